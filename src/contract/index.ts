@@ -1,0 +1,5 @@
+export * from './result';
+export * from './model';
+export * from './limits';
+export * from './schemas';
+export * from './keys';

@@ -1,0 +1,94 @@
+/** Shapes that cross the bridge. Both the UI and the back end use them. */
+
+export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const KPI_DIRECTIONS = ['increase', 'decrease', 'band'] as const;
+/** `band`: keep the value between `bandLow` and `bandHigh`. */
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
+
+export interface VisionFields {
+  statement: string;
+  targetUsers: string;
+  problem: string;
+  valueProposition: string;
+  horizon: string;
+}
+
+export interface Vision extends VisionFields {
+  revision: number;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export interface GoalFields {
+  title: string;
+  description: string;
+  ownerAccountId: string | null;
+  status: GoalStatus;
+  /** ISO date, YYYY-MM-DD. */
+  targetDate: string | null;
+}
+
+export interface Goal extends GoalFields {
+  id: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface KpiFields {
+  goalId: string;
+  name: string;
+  unit: string;
+  direction: KpiDirection;
+  baseline: number;
+  /** Target for `increase` / `decrease`; null for `band`. */
+  target: number | null;
+  bandLow: number | null;
+  bandHigh: number | null;
+}
+
+export interface Kpi extends KpiFields {
+  id: string;
+}
+
+/** Goals and KPIs of one project: one stored document, one read. */
+export interface GoalBook {
+  revision: number;
+  goals: Goal[];
+  kpis: Kpi[];
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export interface Person {
+  accountId: string;
+  displayName: string;
+}
+
+export interface ProjectView {
+  project: { id: string; key: string };
+  canEdit: boolean;
+  vision: Vision | null;
+  goalBook: GoalBook;
+  /** Display names of the people the page mentions (goal owners, last editors). */
+  people: Person[];
+}
+
+export interface VisionRevisionSummary {
+  revision: number;
+  updatedBy: string;
+  updatedAt: string;
+  statement: string;
+}
+
+export interface VisionHistoryPage {
+  revisions: VisionRevisionSummary[];
+  nextCursor: string | null;
+}
+
+/** What deleting a goal would leave behind; the UI asks before it goes ahead. */
+export interface GoalDeletionImpact {
+  goalId: string;
+  kpis: Array<{ id: string; name: string }>;
+}

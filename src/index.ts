@@ -1,0 +1,14 @@
+/**
+ * The app's entry points, exactly the handlers `manifest.yml` names (function keys in brackets).
+ */
+import { dailyTriggerHandler, forgeDeps, queueConsumerHandler, toForgeResolver } from './adapters/forge/forge-runtime';
+import { jiraHandlers } from './resolvers/jira-resolver';
+
+/** [jira-resolver] project settings page, project page, issue panel. */
+export const jiraResolver = toForgeResolver(jiraHandlers(forgeDeps));
+
+/** [daily-trigger] the daily scheduled trigger. */
+export const dailyTrigger = dailyTriggerHandler;
+
+/** [job-consumer] the background job queue's consumer. */
+export const jobConsumer = queueConsumerHandler;

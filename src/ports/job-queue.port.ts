@@ -1,0 +1,9 @@
+/** Background work: jobs pushed to the app's queue and run by its consumer, each well inside its time limit. */
+export interface BackgroundJob {
+  type: string;
+  [field: string]: unknown;
+}
+
+export interface JobQueue {
+  push(jobs: BackgroundJob[]): Promise<void>;
+}

@@ -1,0 +1,56 @@
+/**
+ * The one path by which goals and KPIs change: authorize as admin, check the base revision,
+ * apply a pure domain rule, commit a new revision. Every goal and KPI action is a rule passed here.
+ */
+import { fail, ok, type GoalBook, type Result } from '../contract';
+import { emptyGoalBook, type RuleOutcome, type Stamp } from '../domain/goal-book';
+import { KVS_LIMITS, type Caller, type Deps } from '../ports';
+import { authorize } from './authorize';
+import { commitRevision } from './commit-revision';
+import { storageKeys } from './storage-keys';
+
+/** Revision snapshots of the goal book exist for conflict recovery; a month is plenty. */
+const SNAPSHOT_TTL_SECONDS = 30 * 24 * 3600;
+
+export type GoalBookRule = (book: GoalBook, stamp: Stamp) => RuleOutcome;
+
+export async function changeGoalBook(
+  deps: Deps,
+  caller: Caller,
+  baseRevision: number,
+  rule: GoalBookRule,
+): Promise<Result<GoalBook>> {
+  const auth = await authorize(deps, caller, 'edit');
+  if (!auth.ok) return auth;
+  const { project, accountId } = auth.data;
+  const book = (await deps.store.get<GoalBook>(storageKeys.goalBook(project.id))) ?? emptyGoalBook();
+  if (book.revision !== baseRevision)
+    return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: book } });
+
+  const outcome = rule(book, { by: accountId, at: deps.clock.now().toISOString() });
+  if (!outcome.ok) {
+    const v = outcome.violation;
+    switch (v.kind) {
+      case 'invalid':
+        return fail('VALIDATION_FAILED', v.message, { fields: v.fields });
+      case 'not-found':
+        return fail('NOT_FOUND', v.message);
+      case 'limit':
+        return fail('LIMIT_REACHED', v.message);
+      case 'needs-confirmation':
+        return fail('CONFIRMATION_REQUIRED', v.message, { details: v.impact });
+    }
+  }
+  if (new TextEncoder().encode(JSON.stringify(outcome.book)).length > KVS_LIMITS.maxValueBytes)
+    return fail('LIMIT_REACHED', 'The goals and KPIs of this project have reached the storage limit; shorten some descriptions.');
+
+  const committed = await commitRevision(
+    deps.store,
+    { current: storageKeys.goalBook(project.id), revision: (n) => storageKeys.goalBookRevision(project.id, n) },
+    outcome.book,
+    { ttlSeconds: SNAPSHOT_TTL_SECONDS },
+  );
+  if (!committed.ok)
+    return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: committed.current } });
+  return ok(committed.saved);
+}

@@ -1,0 +1,10 @@
+/** Candidates for goal owner: the project's assignable people, as Jira shows them to this admin. */
+import { ok, type Person, type Result } from '../contract';
+import type { Caller, Deps } from '../ports';
+import { authorize } from './authorize';
+
+export async function listPeople(deps: Deps, caller: Caller): Promise<Result<Person[]>> {
+  const auth = await authorize(deps, caller, 'edit');
+  if (!auth.ok) return auth;
+  return ok(await deps.jira.assignableUsers(auth.data.project.key));
+}

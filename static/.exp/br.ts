@@ -1,0 +1,2 @@
+const load = () => import('@forge/bridge');
+load().then(b => { b.view.theme.enable(); b.invoke('x', {}); });

@@ -1,0 +1,2 @@
+import { z } from 'zod/mini';
+console.log(z.string().check(z.maxLength(3)).safeParse('x'));

@@ -1,7 +1,8 @@
 /**
  * The app's entry points, exactly the handlers `manifest.yml` names (function keys in brackets).
  */
-import { dailyTriggerHandler, forgeDeps, queueConsumerHandler, toForgeResolver } from './adapters/forge/forge-runtime';
+import { dailyTriggerHandler, forgeDeps, queueConsumerHandler } from './adapters/forge/forge-runtime';
+import { toForgeResolver } from './adapters/forge/forge-resolver';
 import { jiraHandlers } from './resolvers/jira-resolver';
 
 /** [jira-resolver] project settings page, project page, issue panel. */

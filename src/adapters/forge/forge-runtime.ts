@@ -2,10 +2,9 @@
  * Forge wiring: the ports backed by Forge services, the resolver built from the app's handlers,
  * and the trigger and consumer entry points. `src/index.ts` exports these to the manifest.
  */
-import Resolver from '@forge/resolver';
 import { Queue } from '@forge/events';
 import type { Deps, JobQueue } from '../../ports';
-import type { DepsFactory, Handler } from '../../resolvers/endpoint';
+import type { DepsFactory } from '../../resolvers/endpoint';
 import { runJob, startDailyJobs } from '../../use-cases/background-jobs';
 import { createJiraClient } from '../jira/jira-rest-client';
 import { randomIds, systemClock } from '../system';
@@ -21,12 +20,6 @@ export const forgeDeps: DepsFactory = () => ({
   clock: systemClock,
   ids: randomIds,
 });
-
-export function toForgeResolver(handlers: Record<string, Handler>) {
-  const resolver = new Resolver();
-  for (const [key, handle] of Object.entries(handlers)) resolver.define(key, (request) => handle(request));
-  return resolver.getDefinitions();
-}
 
 const forgeQueue: JobQueue = {
   async push(jobs) {

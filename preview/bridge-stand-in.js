@@ -1,0 +1,61 @@
+// Stand-in for the host's Custom UI bridge, injected before the app's own script.
+// @forge/bridge looks for window.__bridge.callBridge(command, data); the preview answers the
+// commands as Jira or Confluence would, sending invoke() to the preview server.
+(function () {
+  var preview = window.__preview; // { context, principal, tokensHref }
+  function post(message) {
+    try { window.parent.postMessage(Object.assign({ source: 'forge-preview' }, message), '*'); } catch (e) { /* not framed */ }
+  }
+  function applyTheme() {
+    var html = document.documentElement;
+    var mode = preview.context.theme.colorMode;
+    html.setAttribute('data-color-mode', mode);
+    html.setAttribute('data-theme', 'dark:dark light:light spacing:spacing typography:typography shape:shape');
+    if (!document.getElementById('preview-tokens')) {
+      var link = document.createElement('link');
+      link.id = 'preview-tokens';
+      link.rel = 'stylesheet';
+      link.href = preview.tokensHref;
+      document.head.appendChild(link);
+    }
+  }
+  var invocations = 0;
+  window.__bridge = {
+    callBridge: async function (command, data) {
+      switch (command) {
+        case 'getContext':
+          return JSON.parse(JSON.stringify(preview.context));
+        case 'invoke': {
+          invocations += 1;
+          post({ type: 'invoke', functionKey: data.functionKey, count: invocations });
+          var response = await fetch('/api/invoke', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ functionKey: data.functionKey, payload: data.payload, context: preview.context, accountId: preview.principal }),
+          });
+          var body = await response.json();
+          if (!response.ok) throw new Error(body && body.message ? body.message : 'Invocation failed');
+          return body;
+        }
+        case 'enableTheming':
+          applyTheme();
+          return undefined;
+        case 'resize':
+          post({ type: 'resize', height: data && data.height });
+          return undefined;
+        case 'submit':
+          post({ type: 'submit', payload: data });
+          return true;
+        case 'close':
+          post({ type: 'close' });
+          return true;
+        case 'refresh':
+          window.location.reload();
+          return undefined;
+        default:
+          return undefined;
+      }
+    },
+  };
+  window.__previewInvocations = function () { return invocations; };
+})();

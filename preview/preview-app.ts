@@ -1,0 +1,196 @@
+/**
+ * The local preview: the real resolver definitions over the local adapters (embedded database file,
+ * simulated Jira site), the production build of each surface with a stand-in bridge, and a host page.
+ * `createPreview` is used by `npm start` and by the browser tests.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { toForgeResolver, type BackendRuntimePayload } from '../src/adapters/forge/forge-resolver';
+import { localDeps } from '../src/adapters/local/local-runtime';
+import { seedDemoSite, DEMO_USERS } from '../src/adapters/local/simulated-jira/seed';
+import { registerPropertyAlias } from '../src/adapters/local/simulated-jira/property-index';
+import type { JiraSite } from '../src/adapters/local/simulated-jira/site';
+import { SqliteStore } from '../src/adapters/local/sqlite-store';
+import { jiraHandlers } from '../src/resolvers/jira-resolver';
+import { forgeContext, isSurface, type PreviewProject, type SurfaceName } from './contexts';
+import { hostPage } from './host-page';
+import { tokensCss } from './tokens-css';
+
+const ROOT = resolve(__dirname, '..');
+
+type Definitions = (call: { call: { functionKey: string; payload?: unknown }; context: unknown }, runtime?: BackendRuntimePayload) => Promise<unknown>;
+
+export interface PreviewOptions {
+  /** Folder of the embedded database file; created when missing. */
+  dataDir: string;
+  /** Extra latency per simulated Jira call. */
+  jiraLatencyMs?: number;
+}
+
+export interface Preview {
+  site: JiraSite;
+  store: SqliteStore;
+  users: Record<'admin' | 'member' | 'outsider', string>;
+  /** The invoke endpoint without HTTP: what POST /api/invoke runs. */
+  invoke(request: InvokeRequest): Promise<{ status: number; body: unknown }>;
+  listen(port: number, host?: string): Promise<{ server: Server; url: string }>;
+  close(): void;
+}
+
+export interface InvokeRequest {
+  functionKey: string;
+  payload?: unknown;
+  context: { moduleKey?: string } & Record<string, unknown>;
+  /** The signed-in user; null for a request with no account. */
+  accountId: string | null;
+}
+
+const manifest = parse(readFileSync(join(ROOT, 'manifest.yml'), 'utf8'));
+
+/** moduleKey → the function key of its resolver, as manifest.yml declares. */
+function resolverFunctions(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [type, modules] of Object.entries(manifest.modules as Record<string, Array<Record<string, any>>>)) {
+    if (type === 'function') continue;
+    for (const m of modules) if (m.resolver?.function) map.set(m.key, m.resolver.function);
+  }
+  return map;
+}
+
+function registerManifestAliases(site: JiraSite) {
+  for (const module of manifest.modules['jira:entityProperty'] ?? [])
+    for (const v of module.values) if (v.searchAlias) registerPropertyAlias(site, v.searchAlias, module.propertyKey, v.path);
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json', '.map': 'application/json' };
+
+export function createPreview(options: PreviewOptions): Preview {
+  const site = seedDemoSite();
+  if (options.jiraLatencyMs) site.faults.latencyMs = options.jiraLatencyMs;
+  registerManifestAliases(site);
+  const store = new SqliteStore(join(options.dataDir, 'preview.sqlite'));
+  const makeDeps = localDeps({ store, site });
+  const functions: Record<string, Definitions> = { 'jira-resolver': toForgeResolver(jiraHandlers(makeDeps)) as Definitions };
+  const moduleFunctions = resolverFunctions();
+  const users = { admin: DEMO_USERS.admin, member: DEMO_USERS.member, outsider: DEMO_USERS.outsider };
+
+  const projects = (): PreviewProject[] =>
+    site.projects.map((p) => {
+      const epicType = p.issueTypes.find((t) => t.hierarchyLevel === 1) ?? p.issueTypes[0];
+      const issue = site.issues.find((i) => i.projectId === p.id && i.issueTypeId === epicType.id) ?? site.issues.find((i) => i.projectId === p.id)!;
+      return { id: p.id, key: p.key, type: p.projectTypeKey, name: p.name, firstIssue: { id: issue.id, key: issue.key, type: epicType.name, typeId: epicType.id } };
+    });
+
+  async function invoke(request: InvokeRequest): Promise<{ status: number; body: unknown }> {
+    const fn = moduleFunctions.get(String(request.context?.moduleKey ?? ''));
+    if (!fn || !functions[fn]) return { status: 404, body: { message: `No resolver for module ${String(request.context?.moduleKey)}` } };
+    try {
+      const body = await functions[fn](
+        { call: { functionKey: request.functionKey, payload: request.payload }, context: request.context },
+        { principal: request.accountId ? { accountId: request.accountId } : undefined, installContext: 'ari:cloud:jira::site/preview-cloud-0000' },
+      );
+      return { status: 200, body };
+    } catch (error) {
+      // Forge answers an unknown key or a crashed resolver with an error, not a result.
+      return { status: 500, body: { message: error instanceof Error ? error.message : String(error) } };
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status: number, type: string, body: string | Buffer) => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.end(body);
+    };
+    const userId = (name: string | null) => (name && name in users ? users[name as keyof typeof users] : name === 'anonymous' ? null : users.admin);
+
+    if (req.method === 'POST' && url.pathname === '/api/invoke') {
+      const raw = await readBody(req);
+      let parsed: InvokeRequest;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        return send(400, MIME['.json'], JSON.stringify({ message: 'Body must be JSON: { functionKey, payload, context, accountId }' }));
+      }
+      const { status, body } = await invoke(parsed);
+      return send(status, MIME['.json'], JSON.stringify(body ?? null));
+    }
+    if (req.method !== 'GET') return send(405, 'text/plain', 'Method not allowed');
+    if (url.pathname === '/') {
+      const ps = projects();
+      const choice = {
+        surface: isSurface(url.searchParams.get('surface') ?? '') ? url.searchParams.get('surface')! : 'settings',
+        user: url.searchParams.get('user') ?? 'admin',
+        project: ps.some((p) => p.key === url.searchParams.get('project')) ? url.searchParams.get('project')! : ps[0].key,
+        theme: url.searchParams.get('theme') === 'dark' ? ('dark' as const) : ('light' as const),
+      };
+      const userList = [
+        { id: 'admin', label: `${site.users.get(users.admin)?.displayName} — project admin` },
+        { id: 'member', label: `${site.users.get(users.member)?.displayName} — member` },
+        { id: 'outsider', label: `${site.users.get(users.outsider)?.displayName} — no access` },
+      ];
+      return send(200, MIME['.html'], hostPage(choice, userList, ps.map((p) => ({ key: p.key, name: site.projects.find((x) => x.key === p.key)!.name }))));
+    }
+    if (url.pathname === '/preview/bridge.js') return send(200, MIME['.js'], readFileSync(join(__dirname, 'bridge-stand-in.js')));
+    if (url.pathname === '/preview/tokens.css') return send(200, MIME['.css'], tokensCss());
+    const surfaceMatch = /^\/surface\/([a-z-]+)\/(.*)$/.exec(url.pathname);
+    if (surfaceMatch && isSurface(surfaceMatch[1])) {
+      const surface = surfaceMatch[1] as SurfaceName;
+      const buildDir = join(ROOT, 'static', surface, 'build');
+      const file = normalize(join(buildDir, surfaceMatch[2] || 'index.html'));
+      if (!file.startsWith(buildDir) || !existsSync(file) || !statSync(file).isFile())
+        return send(404, 'text/plain', `Not built: run npm run build (${surface}/${surfaceMatch[2]})`);
+      if (file.endsWith('index.html')) {
+        const project = projects().find((p) => p.key === url.searchParams.get('project')) ?? projects()[0];
+        const accountId = userId(url.searchParams.get('user'));
+        const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
+        const preview = { context: forgeContext(surface, accountId, project, theme), principal: accountId, tokensHref: '/preview/tokens.css' };
+        const inject = `<script>window.__preview=${JSON.stringify(preview).replace(/</g, '\\u003c')};</script><script src="/preview/bridge.js"></script>`;
+        const html = readFileSync(file, 'utf8');
+        return send(200, MIME['.html'], html.includes('<!-- forge-bridge -->') ? html.replace('<!-- forge-bridge -->', inject) : html.replace('<head>', `<head>${inject}`));
+      }
+      res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      return createReadStream(file).pipe(res);
+    }
+    return send(404, 'text/plain', 'Not found');
+  }
+
+  return {
+    site,
+    store,
+    users,
+    invoke,
+    listen(port, host = '127.0.0.1') {
+      const server = createServer((req, res) => {
+        handle(req, res).catch((error) => {
+          res.writeHead(500, { 'Content-Type': 'text/plain' });
+          res.end(String(error));
+        });
+      });
+      return new Promise((done) => server.listen(port, host, () => {
+        const address = server.address();
+        const actual = typeof address === 'object' && address ? address.port : port;
+        done({ server, url: `http://${host}:${actual}` });
+      }));
+    },
+    close: () => store.close(),
+  };
+}
+
+function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<string> {
+  return new Promise((done, failed) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        failed(new Error('Body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', failed);
+  });
+}

@@ -1,0 +1,224 @@
+/**
+ * Checks a parsed JQL query against the site as one viewer sees it (fields, values, operators) and
+ * turns it into a filter and an order. Semantics follow Jira's: `!=` and `NOT IN` never match an
+ * empty field, property clauses match any element of an indexed array, and values the viewer
+ * cannot see do not exist.
+ */
+import type { JqlClause, JqlOperand, JqlQuery } from './jql-parser';
+import type { JiraSite, SimIssue, StatusCategoryKey } from './site';
+import { findAlias, isIndexed, valuesAtPath } from './property-index';
+import { browsableIssues, visibleProjects, type Viewer } from './permissions';
+
+export type ValidationMode = 'strict' | 'warn' | 'none';
+
+export interface CompiledJql {
+  errors: string[];
+  warnings: string[];
+  matches: (issue: SimIssue) => boolean;
+  compare: (a: SimIssue, b: SimIssue) => number;
+}
+
+type Values = (issue: SimIssue) => string[];
+
+interface FieldSpec {
+  /** Jira's display name of the field, used in messages. */
+  label: string;
+  values: Values;
+  supportsEmpty: boolean;
+  /** The ids a written value stands for, or null if no such value exists for this viewer. */
+  resolve: (value: string) => string[] | null;
+  notFound: (value: string) => string;
+}
+
+const CATEGORY_NAMES: Record<string, StatusCategoryKey> = {
+  'to do': 'new',
+  new: 'new',
+  '2': 'new',
+  'in progress': 'indeterminate',
+  indeterminate: 'indeterminate',
+  '4': 'indeterminate',
+  done: 'done',
+  '3': 'done',
+};
+
+function issueKeyOrder(issue: SimIssue): [string, number] {
+  const dash = issue.key.lastIndexOf('-');
+  return [issue.key.slice(0, dash), Number(issue.key.slice(dash + 1))];
+}
+
+function systemField(site: JiraSite, viewer: Viewer, name: string): FieldSpec | undefined {
+  const projects = visibleProjects(site, viewer);
+  const issues = () => browsableIssues(site, viewer);
+  const issueRef = (label: string): Pick<FieldSpec, 'resolve' | 'notFound'> => ({
+    resolve: (value) => {
+      const upper = value.toUpperCase();
+      const found = issues().find((i) => i.key === upper || i.id === value);
+      return found ? [found.id] : null;
+    },
+    notFound: (value) => `An issue with key '${value}' does not exist for field '${label}'.`,
+  });
+  switch (name.toLowerCase()) {
+    case 'project':
+      return {
+        label: 'project',
+        values: (issue) => [issue.projectId],
+        supportsEmpty: false,
+        resolve: (value) => {
+          const lower = value.toLowerCase();
+          const found = projects.find((p) => p.id === value || p.key.toLowerCase() === lower || p.name.toLowerCase() === lower);
+          return found ? [found.id] : null;
+        },
+        notFound: (value) => `The value '${value}' does not exist for the field 'project'.`,
+      };
+    case 'issuetype':
+    case 'type':
+      return {
+        label: 'issuetype',
+        values: (issue) => [issue.issueTypeId],
+        supportsEmpty: false,
+        resolve: (value) => {
+          const lower = value.toLowerCase();
+          const ids = projects.flatMap((p) => p.issueTypes).filter((t) => t.id === value || t.name.toLowerCase() === lower);
+          return ids.length > 0 ? ids.map((t) => t.id) : null;
+        },
+        notFound: (value) => `The value '${value}' does not exist for the field 'issuetype'.`,
+      };
+    case 'statuscategory':
+      return {
+        label: 'statusCategory',
+        values: (issue) => [issue.statusCategory],
+        supportsEmpty: false,
+        resolve: (value) => {
+          const key = CATEGORY_NAMES[value.toLowerCase()];
+          return key ? [key] : null;
+        },
+        notFound: (value) => `The value '${value}' does not exist for the field 'statusCategory'.`,
+      };
+    case 'parent':
+      return {
+        label: 'parent',
+        values: (issue) => (issue.parentId ? [issue.parentId] : []),
+        supportsEmpty: true,
+        ...issueRef('parent'),
+      };
+    case 'key':
+    case 'issuekey':
+    case 'id':
+      return { label: 'key', values: (issue) => [issue.id], supportsEmpty: false, ...issueRef('key') };
+    default:
+      return undefined;
+  }
+}
+
+function propertyField(site: JiraSite, label: string, key: string, path: string): FieldSpec {
+  const indexed = isIndexed(site, key, path);
+  return {
+    label,
+    values: (issue) => (indexed && issue.properties.has(key) ? valuesAtPath(issue.properties.get(key), path).map(String) : []),
+    supportsEmpty: true,
+    resolve: (value) => [value],
+    notFound: () => '',
+  };
+}
+
+function fieldFor(site: JiraSite, viewer: Viewer, clause: JqlClause): FieldSpec | undefined {
+  const { name, property } = clause.field;
+  if (property) return propertyField(site, name, property.key, property.path);
+  const system = systemField(site, viewer, name);
+  if (system) return system;
+  const alias = findAlias(site, name);
+  return alias ? propertyField(site, name, alias.propertyKey, alias.path) : undefined;
+}
+
+function operandValues(operand: JqlOperand): string[] {
+  return operand.kind === 'value' ? [operand.value] : operand.kind === 'list' ? operand.values : [];
+}
+
+function compileClause(
+  site: JiraSite,
+  viewer: Viewer,
+  clause: JqlClause,
+  report: (message: string) => void,
+): (issue: SimIssue) => boolean {
+  const field = fieldFor(site, viewer, clause);
+  if (!field) {
+    report(`Field '${clause.field.name}' does not exist or you do not have permission to view it.`);
+    return () => false;
+  }
+  const wantsEmpty = clause.operand.kind === 'empty';
+  if (wantsEmpty && !field.supportsEmpty) {
+    report(`The field '${field.label}' does not support searching for EMPTY values.`);
+    return () => false;
+  }
+  const negated = clause.operator === '!=' || clause.operator === 'not in' || clause.operator === 'is not';
+  if (wantsEmpty) {
+    return (issue) => (field.values(issue).length === 0) !== negated;
+  }
+  const wanted = new Set<string>();
+  for (const value of operandValues(clause.operand)) {
+    const resolved = field.resolve(value);
+    if (resolved === null) {
+      report(field.notFound(value));
+      continue;
+    }
+    for (const id of resolved) wanted.add(id);
+  }
+  return (issue) => {
+    const values = field.values(issue);
+    if (values.length === 0) return false;
+    const hit = values.some((v) => wanted.has(v));
+    return hit !== negated;
+  };
+}
+
+const SORTABLE: Record<string, (a: SimIssue, b: SimIssue) => number> = {
+  created: (a, b) => a.created.localeCompare(b.created),
+  updated: (a, b) => a.updated.localeCompare(b.updated),
+  key: (a, b) => {
+    const [pa, na] = issueKeyOrder(a);
+    const [pb, nb] = issueKeyOrder(b);
+    return pa.localeCompare(pb) || na - nb;
+  },
+};
+
+/**
+ * Validates and compiles `query` for `viewer`. Validation problems are errors (`strict`), warnings
+ * (`warn`) or ignored (`none`), as in Jira's `jql/parse`; an invalid clause matches nothing.
+ */
+export function compileJql(site: JiraSite, viewer: Viewer, query: JqlQuery, mode: ValidationMode = 'strict'): CompiledJql {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const report = (message: string): void => {
+    if (mode === 'strict') errors.push(message);
+    else if (mode === 'warn') warnings.push(message);
+  };
+  const filters = query.where.map((clause) => compileClause(site, viewer, clause, report));
+  const orders = query.orderBy.map((item) => {
+    const compare = SORTABLE[item.field.toLowerCase()];
+    if (!compare) {
+      report(`Not able to sort using field '${item.field}'.`);
+      return () => 0;
+    }
+    return item.direction === 'desc' ? (a: SimIssue, b: SimIssue) => compare(b, a) : compare;
+  });
+  return {
+    errors,
+    warnings,
+    matches: (issue) => filters.every((f) => f(issue)),
+    // Unordered queries come back by issue id, which is creation order.
+    compare: (a, b) => {
+      for (const order of orders) {
+        const result = order(a, b);
+        if (result !== 0) return result;
+      }
+      return Number(a.id) - Number(b.id);
+    },
+  };
+}
+
+/** The issues `viewer` can browse that match, in order. */
+export function runJql(site: JiraSite, viewer: Viewer, compiled: CompiledJql): SimIssue[] {
+  return browsableIssues(site, viewer)
+    .filter((issue) => compiled.matches(issue))
+    .sort(compiled.compare);
+}

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { StoreError } from '../../ports/store.port';
+import { describeKeyValueStoreContract } from '../store-contract';
+import { SqliteStore } from './sqlite-store';
+
+const tempDirs: string[] = [];
+
+function tempFile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-store-'));
+  tempDirs.push(dir);
+  return path.join(dir, 'nested', 'store.db');
+}
+
+afterAll(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describeKeyValueStoreContract('SqliteStore', async () => {
+  const file = tempFile();
+  const store = new SqliteStore(file);
+  return {
+    store,
+    cleanup: () => {
+      store.close();
+      fs.rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true });
+    },
+  };
+});
+
+describe('SqliteStore (local only)', () => {
+  let store: SqliteStore;
+  afterEach(() => {
+    try {
+      store.close();
+    } catch {
+      // already closed by the test
+    }
+  });
+
+  it('creates the parent folder and keeps data across close and reopen', async () => {
+    const file = tempFile();
+    store = new SqliteStore(file);
+    await store.set('vision:1', { statement: 'Ship it' });
+    await store.transact([{ kind: 'set', key: 'vision:2', value: [1, 2] }]);
+    store.close();
+
+    store = new SqliteStore(file);
+    await expect(store.get('vision:1')).resolves.toEqual({ statement: 'Ship it' });
+    await expect(store.get('vision:2')).resolves.toEqual([1, 2]);
+  });
+
+  it('works in memory', async () => {
+    store = new SqliteStore(':memory:');
+    await store.set('k', 1);
+    await expect(store.get('k')).resolves.toBe(1);
+  });
+
+  describe('TTL', () => {
+    let now: number;
+    beforeEach(() => {
+      now = 1_000_000;
+      store = new SqliteStore(':memory:', { now: () => now });
+    });
+
+    it('treats an expired row as absent for every operation', async () => {
+      await expect(store.setIfAbsent('lease:a', 'first', { ttlSeconds: 30 })).resolves.toBe(true);
+      now += 29_999;
+      await expect(store.get('lease:a')).resolves.toBe('first');
+      await expect(store.setIfAbsent('lease:a', 'second')).resolves.toBe(false);
+
+      now += 1;
+      await expect(store.get('lease:a')).resolves.toBeUndefined();
+      await expect(store.query('lease:')).resolves.toEqual({ results: [] });
+      await expect(store.setIfAbsent('lease:a', 'second', { ttlSeconds: 10 })).resolves.toBe(true);
+      await expect(store.get('lease:a')).resolves.toBe('second');
+
+      now += 10_000;
+      await expect(store.delete('lease:a')).resolves.toBeUndefined();
+      await expect(store.setIfAbsent('lease:a', 'third')).resolves.toBe(true);
+      now += 1_000_000_000;
+      await expect(store.get('lease:a')).resolves.toBe('third'); // no TTL given: never expires
+    });
+
+    it('a plain set clears the TTL', async () => {
+      await store.setIfAbsent('lease:b', 1, { ttlSeconds: 5 });
+      await store.set('lease:b', 2);
+      now += 60_000;
+      await expect(store.get('lease:b')).resolves.toBe(2);
+    });
+
+    it('refuses a TTL that is not a whole number of seconds ≥ 1', async () => {
+      await expect(store.setIfAbsent('lease:c', 1, { ttlSeconds: 0 })).rejects.toBeInstanceOf(StoreError);
+      await expect(store.setIfAbsent('lease:c', 1, { ttlSeconds: Number.NaN })).rejects.toBeInstanceOf(StoreError);
+      await expect(store.get('lease:c')).resolves.toBeUndefined();
+    });
+  });
+
+  describe('failNext', () => {
+    beforeEach(() => {
+      store = new SqliteStore(':memory:');
+    });
+
+    it('fails the next matching calls with STORE_FAILURE and leaves data unchanged', async () => {
+      await store.set('doc', { v: 1 });
+      store.failNext(2, 'set');
+
+      await expect(store.get('doc')).resolves.toEqual({ v: 1 }); // other operations are not affected
+      for (let i = 0; i < 2; i++) {
+        await expect(store.set('doc', { v: 2 })).rejects.toMatchObject({ name: 'StoreError', code: 'STORE_FAILURE' });
+      }
+      await expect(store.get('doc')).resolves.toEqual({ v: 1 });
+      await store.set('doc', { v: 3 });
+      await expect(store.get('doc')).resolves.toEqual({ v: 3 });
+    });
+
+    it('without an operation, fails whatever call comes next', async () => {
+      await store.set('doc', 1);
+      store.failNext();
+      await expect(
+        store.transact([
+          { kind: 'set', key: 'doc', value: 2 },
+          { kind: 'set', key: 'other', value: 2 },
+        ]),
+      ).rejects.toMatchObject({ code: 'STORE_FAILURE' });
+      await expect(store.setIfAbsent('other', 3)).resolves.toBe(true);
+      await expect(store.get('doc')).resolves.toBe(1);
+    });
+  });
+
+  it('counts calls per operation, failed ones included, until reset', async () => {
+    store = new SqliteStore(':memory:');
+    await store.set('a', 1);
+    await store.get('a');
+    await store.get('b');
+    await store.query('');
+    await expect(store.set('bad/key', 1)).rejects.toBeInstanceOf(StoreError);
+    expect(store.calls).toEqual({ get: 2, set: 2, setIfAbsent: 0, delete: 0, query: 1, transact: 0 });
+
+    store.resetCalls();
+    await store.delete('a');
+    expect(store.calls).toMatchObject({ get: 0, set: 0, delete: 1 });
+  });
+
+  it('refuses a non-JSON value such as a function', async () => {
+    store = new SqliteStore(':memory:');
+    await expect(store.set('fn', () => 1)).rejects.toBeInstanceOf(StoreError);
+  });
+
+  it('wraps use after close in STORE_FAILURE', async () => {
+    store = new SqliteStore(':memory:');
+    store.close();
+    await expect(store.get('a')).rejects.toMatchObject({ code: 'STORE_FAILURE' });
+  });
+});

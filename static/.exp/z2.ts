@@ -1,2 +1,0 @@
-import * as z from 'zod/mini';
-console.log(z.string().check(z.maxLength(3)).safeParse('x'));

@@ -15,6 +15,7 @@ h2{font:${t('font.heading.medium')};margin:0;}
 h3{font:${t('font.heading.small')};margin:0;}
 h4{font:${t('font.heading.xsmall')};margin:0;}
 p{margin:0;}
+dl{padding:0;}
 a{color:${t('color.link')};}
 :focus-visible{${focusRing}}
 .pv-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;}
@@ -56,6 +57,7 @@ a{color:${t('color.link')};}
 
 .pv-form{display:flex;flex-direction:column;gap:${t('space.200')};}
 .pv-fields-2{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:${t('space.200')};}
+.pv-fields-wide{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:${t('space.200')};}
 .pv-field{display:flex;flex-direction:column;gap:${t('space.050')};min-width:0;}
 .pv-label{font:${t('font.body.small')};font-weight:600;color:${t('color.text.subtle')};}
 .pv-required{color:${t('color.text.danger')};margin-left:2px;}
@@ -112,6 +114,7 @@ select.pv-input{appearance:auto;cursor:pointer;}
 .pv-kpi-name{font-weight:600;overflow-wrap:anywhere;}
 .pv-kpi-values{font-variant-numeric:tabular-nums;color:${t('color.text')};}
 .pv-kpi-dir{color:${t('color.text.subtle')};font:${t('font.body.small')};}
+.pv-kpi>form{flex:1 1 100%;margin:${t('space.050')} 0;}
 .pv-kpi-actions{display:flex;gap:${t('space.050')};}
 
 .pv-details{border-radius:${t('radius.medium')};border:1px solid ${t('color.border')};}

@@ -13,7 +13,6 @@ export type ValidationMode = 'strict' | 'warn' | 'none';
 
 export interface CompiledJql {
   errors: string[];
-  warnings: string[];
   matches: (issue: SimIssue) => boolean;
   compare: (a: SimIssue, b: SimIssue) => number;
 }
@@ -182,15 +181,13 @@ const SORTABLE: Record<string, (a: SimIssue, b: SimIssue) => number> = {
 };
 
 /**
- * Validates and compiles `query` for `viewer`. Validation problems are errors (`strict`), warnings
- * (`warn`) or ignored (`none`), as in Jira's `jql/parse`; an invalid clause matches nothing.
+ * Validates and compiles `query` for `viewer`; with `none`, validation problems are ignored, as in
+ * Jira's `jql/parse`. An invalid clause matches nothing.
  */
 export function compileJql(site: JiraSite, viewer: Viewer, query: JqlQuery, mode: ValidationMode = 'strict'): CompiledJql {
   const errors: string[] = [];
-  const warnings: string[] = [];
   const report = (message: string): void => {
-    if (mode === 'strict') errors.push(message);
-    else if (mode === 'warn') warnings.push(message);
+    if (mode !== 'none') errors.push(message);
   };
   const filters = query.where.map((clause) => compileClause(site, viewer, clause, report));
   const orders = query.orderBy.map((item) => {
@@ -203,7 +200,6 @@ export function compileJql(site: JiraSite, viewer: Viewer, query: JqlQuery, mode
   });
   return {
     errors,
-    warnings,
     matches: (issue) => filters.every((f) => f(issue)),
     // Unordered queries come back by issue id, which is creation order.
     compare: (a, b) => {

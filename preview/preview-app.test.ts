@@ -1,0 +1,73 @@
+/**
+ * The preview over HTTP: the documented invoke endpoint, the injected bridge, and data that survives
+ * a restart (the embedded database file).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPreview } from './preview-app';
+
+const PV = { id: '10000', key: 'PV', type: 'software' };
+const context = (moduleKey = 'vision-settings') => ({ moduleKey, extension: { type: 'jira:projectSettingsPage', project: PV } });
+const vision = { statement: 'Customers help themselves.', targetUsers: '', problem: '', valueProposition: '', horizon: '2028', baseRevision: 0 };
+
+describe('local preview', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pv-preview-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('answers POST /api/invoke with the resolver envelope, as the README documents', async () => {
+    const preview = createPreview({ dataDir });
+    const { server, url } = await preview.listen(0);
+    try {
+      const post = (body: unknown) =>
+        fetch(`${url}/api/invoke`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const saved = await post({ functionKey: 'vision/save', payload: vision, context: context(), accountId: preview.users.admin });
+      expect(saved.status).toBe(200);
+      expect(await saved.json()).toMatchObject({ ok: true, data: { revision: 1, statement: vision.statement } });
+
+      const anonymous = await (await post({ functionKey: 'project/load', payload: {}, context: context(), accountId: null })).json();
+      expect(anonymous).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+
+      const noModule = await post({ functionKey: 'project/load', payload: {}, context: context('no-such-module'), accountId: preview.users.admin });
+      expect(noModule.status).toBe(404);
+      const noKey = await post({ functionKey: 'no/such-key', payload: {}, context: context(), accountId: preview.users.admin });
+      expect(noKey.status).toBe(500);
+      const junk = await fetch(`${url}/api/invoke`, { method: 'POST', body: '{not json' });
+      expect(junk.status).toBe(400);
+    } finally {
+      server.close();
+      preview.close();
+    }
+  });
+
+  it('serves each built surface with the bridge stand-in injected before the app script', async () => {
+    const preview = createPreview({ dataDir });
+    const { server, url } = await preview.listen(0);
+    try {
+      const html = await (await fetch(`${url}/surface/settings/?user=member&project=PV&theme=dark`)).text();
+      const bridge = html.indexOf('/preview/bridge.js');
+      expect(bridge).toBeGreaterThan(0);
+      expect(bridge).toBeLessThan(html.indexOf('main.js'));
+      expect(html).toContain(`"principal":"${preview.users.member}"`);
+      expect(html).toContain('"colorMode":"dark"');
+      expect((await fetch(`${url}/surface/settings/../../package.json`)).status).toBe(404);
+      expect((await fetch(`${url}/`)).status).toBe(200);
+    } finally {
+      server.close();
+      preview.close();
+    }
+  });
+
+  it('keeps what an admin saved across a restart', async () => {
+    const first = createPreview({ dataDir });
+    await first.invoke({ functionKey: 'vision/save', payload: vision, context: context(), accountId: first.users.admin });
+    first.close();
+    const second = createPreview({ dataDir });
+    const loaded = await second.invoke({ functionKey: 'project/load', payload: {}, context: context(), accountId: second.users.member });
+    second.close();
+    expect(loaded.body).toMatchObject({ ok: true, data: { vision: { statement: vision.statement, revision: 1 } } });
+  });
+});

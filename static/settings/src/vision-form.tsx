@@ -1,0 +1,289 @@
+/** The vision editor: five fields, inline validation from the contract schema, save with feedback. */
+import { useMemo, useRef, useState } from 'react';
+import { LIMITS } from '../../../src/contract/limits';
+import type { Vision, VisionFields } from '../../../src/contract/model';
+import type { AppError } from '../../../src/contract/result';
+import { toFieldIssues, visionFieldsSchema } from '../../../src/contract/schemas';
+import { call } from '../../components/bridge';
+import { fieldErrors, otherIssues, type FieldErrors } from '../../components/errors';
+import { ErrorSummary, TextAreaField, TextField, focusField } from '../../components/field';
+import { formatDateTime, personName, type PeopleIndex } from '../../components/format';
+import { conflictDocument, isVision } from '../../components/guards';
+import { ErrorBanner } from '../../components/states';
+import { Button, Message } from '../../components/ui';
+import { VISION_LABELS } from '../../components/vision-view';
+
+const FIELDS = ['statement', 'targetUsers', 'problem', 'valueProposition', 'horizon'] as const;
+type Field = (typeof FIELDS)[number];
+
+const HELP: Record<Field, string> = {
+  statement: 'One or two sentences: where is this product going?',
+  targetUsers: 'Who is it for?',
+  problem: 'What problem does it solve for them?',
+  valueProposition: 'Why will they choose it?',
+  horizon: 'By when, e.g. "FY27" or "next 18 months".',
+};
+
+const EMPTY: VisionFields = { statement: '', targetUsers: '', problem: '', valueProposition: '', horizon: '' };
+
+const fieldsOf = (v: Vision | null): VisionFields =>
+  v ? { statement: v.statement, targetUsers: v.targetUsers, problem: v.problem, valueProposition: v.valueProposition, horizon: v.horizon } : EMPTY;
+
+export function validateVision(draft: VisionFields): FieldErrors {
+  const parsed = visionFieldsSchema.safeParse(draft);
+  return parsed.success ? {} : fieldErrors(toFieldIssues(parsed.error.issues));
+}
+
+type SaveState = 'idle' | 'saving' | 'saved';
+
+export function VisionForm({
+  vision,
+  people,
+  onChanged,
+}: {
+  vision: Vision | null;
+  people: PeopleIndex;
+  /** The vision the server now holds (after a save, or the newer one a CONFLICT revealed). */
+  onChanged: (v: Vision) => void;
+}) {
+  /** The version the user's edits are based on. */
+  const [base, setBase] = useState<Vision | null>(vision);
+  const [draft, setDraft] = useState<VisionFields>(() => fieldsOf(vision));
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [serverExtra, setServerExtra] = useState<string[]>([]);
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [actionError, setActionError] = useState<AppError | null>(null);
+  const [conflict, setConflict] = useState<Vision | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
+
+  const localErrors = useMemo(() => validateVision(draft), [draft]);
+  const shown: FieldErrors = {};
+  for (const f of FIELDS) {
+    // Local errors appear after the first Save and then follow the typing; none on blur, so nothing
+    // shifts under the pointer on the way to the Save button.
+    const msg = serverErrors[f] ?? (submitted && localErrors[f]);
+    if (msg) shown[f] = msg;
+  }
+  const dirty = FIELDS.some((f) => draft[f] !== fieldsOf(base)[f]);
+  const saving = saveState === 'saving';
+
+  const edit = (f: Field, value: string) => {
+    setDraft((d) => ({ ...d, [f]: value }));
+    setSaveState((s) => (s === 'saved' ? 'idle' : s));
+    if (serverErrors[f]) setServerErrors(({ [f]: _gone, ...rest }) => rest);
+  };
+
+  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
+
+  async function save(values: VisionFields, against: Vision | null) {
+    const errors = validateVision(values);
+    if (Object.keys(errors).length > 0) {
+      setSubmitted(true);
+      focusSummary();
+      return;
+    }
+    setSaveState('saving');
+    setActionError(null);
+    setServerErrors({});
+    setServerExtra([]);
+    const res = await call('vision/save', { ...values, baseRevision: against?.revision ?? 0 });
+    if (res.ok) {
+      setBase(res.data);
+      setDraft(fieldsOf(res.data));
+      setSubmitted(false);
+      setConflict(null);
+      setSaveState('saved');
+      onChanged(res.data);
+      return;
+    }
+    setSaveState('idle');
+    const { error } = res;
+    if (error.code === 'VALIDATION_FAILED') {
+      setServerErrors(fieldErrors(error.fields));
+      setServerExtra(otherIssues(error.fields, FIELDS));
+      focusSummary();
+    } else if (error.code === 'CONFLICT') {
+      const theirs = conflictDocument(error.details, isVision);
+      if (theirs) {
+        setConflict(theirs);
+        onChanged(theirs);
+      } else {
+        setActionError({ ...error, message: `${error.message} Reload the page to see the current version; copy your text first.` });
+      }
+    } else {
+      setActionError(error);
+    }
+  }
+
+  /** Keep every field the user changed, take the rest from the current version, and save on top of it. */
+  function reapply() {
+    if (!conflict) return;
+    const mine = fieldsOf(base);
+    const theirs = fieldsOf(conflict);
+    const merged = { ...theirs };
+    for (const f of FIELDS) if (draft[f] !== mine[f]) merged[f] = draft[f];
+    setBase(conflict);
+    setDraft(merged);
+    setConflict(null);
+    void save(merged, conflict);
+  }
+
+  function useTheirs() {
+    if (!conflict) return;
+    setBase(conflict);
+    setDraft(fieldsOf(conflict));
+    setConflict(null);
+    setServerErrors({});
+    setSubmitted(false);
+  }
+
+  const summaryErrors = submitted || Object.keys(serverErrors).length > 0 ? shown : {};
+
+  return (
+    <form
+      ref={formRef}
+      className="pv-form"
+      noValidate
+      aria-labelledby="vision-form-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!saving) void save(draft, base);
+      }}
+    >
+      <div className="pv-section-head">
+        <h2 id="vision-form-title">Vision</h2>
+        {base ? (
+          <span className="pv-small pv-subtlest">
+            Revision {base.revision} · {formatDateTime(base.updatedAt)}
+            {base.updatedBy ? ` · ${personName(people, base.updatedBy)}` : ''}
+          </span>
+        ) : null}
+      </div>
+
+      {!base && !dirty ? (
+        <Message kind="info" title="No vision yet — write the first one">
+          <p>Start with the statement; the other fields help stakeholders read it in a minute.</p>
+        </Message>
+      ) : null}
+
+      {conflict ? <ConflictPanel theirs={conflict} mine={draft} base={base} people={people} onReapply={reapply} onUseTheirs={useTheirs} /> : null}
+
+      <ErrorSummary
+        summaryRef={summaryRef}
+        errors={summaryErrors}
+        labels={VISION_LABELS}
+        extra={serverExtra}
+        onJump={(f) => focusField(formRef.current, f)}
+      />
+      {actionError ? (
+        <ErrorBanner error={actionError} onRetry={() => void save(draft, base)} onDismiss={() => setActionError(null)} />
+      ) : null}
+
+      <TextAreaField
+        name="statement"
+        label={VISION_LABELS.statement}
+        required
+        rows={3}
+        max={LIMITS.visionField}
+        help={HELP.statement}
+        value={draft.statement}
+        readOnly={saving}
+        error={shown.statement}
+        onChange={(v) => edit('statement', v)}
+      />
+      <div className="pv-fields-wide">
+        {(['targetUsers', 'problem', 'valueProposition'] as const).map((f) => (
+          <TextAreaField
+            key={f}
+            name={f}
+            label={VISION_LABELS[f]}
+            rows={4}
+            max={LIMITS.visionField}
+            help={HELP[f]}
+            value={draft[f]}
+            readOnly={saving}
+            error={shown[f]}
+            onChange={(v) => edit(f, v)}
+          />
+        ))}
+        <TextField
+          name="horizon"
+          label={VISION_LABELS.horizon}
+          max={LIMITS.horizon}
+          help={HELP.horizon}
+          value={draft.horizon}
+          readOnly={saving}
+          error={shown.horizon}
+          onChange={(v) => edit('horizon', v)}
+        />
+      </div>
+      <div className="pv-form-foot">
+        <Button type="submit" appearance="primary" busy={saving || !!conflict}>
+          {saving ? 'Saving…' : base ? 'Save vision' : 'Publish vision'}
+        </Button>
+        <span
+          className={`pv-status${saveState === 'saved' ? ' pv-status--ok' : dirty ? ' pv-status--dirty' : ''}`}
+          role="status"
+          aria-live="polite"
+        >
+          {saveState === 'saved' ? '✓ Saved' : saving ? 'Saving…' : dirty ? 'You have unsaved changes.' : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+function ConflictPanel({
+  theirs,
+  mine,
+  base,
+  people,
+  onReapply,
+  onUseTheirs,
+}: {
+  theirs: Vision;
+  mine: VisionFields;
+  base: Vision | null;
+  people: PeopleIndex;
+  onReapply: () => void;
+  onUseTheirs: () => void;
+}) {
+  const original = fieldsOf(base);
+  const changedByMe = FIELDS.filter((f) => mine[f] !== original[f]);
+  return (
+    <Message
+      kind="warning"
+      title="Someone else changed this since you opened it"
+      actions={
+        <>
+          <Button appearance="primary" onClick={onReapply}>
+            Re-apply my changes on top and save
+          </Button>
+          <Button appearance="subtle" onClick={onUseTheirs}>
+            Discard my changes
+          </Button>
+        </>
+      }
+    >
+      <p>
+        {personName(people, theirs.updatedBy, 'Someone')} saved revision {theirs.revision} on {formatDateTime(theirs.updatedAt)}.
+        Your text is still in the form below. Re-applying keeps the {changedByMe.length === 1 ? 'field' : 'fields'} you changed
+        {changedByMe.length ? ` (${changedByMe.map((f) => VISION_LABELS[f]).join(', ')})` : ''} and takes everything else from
+        their version.
+      </p>
+      <h4>Current version{changedByMe.length ? ' (fields you changed are highlighted)' : ''}</h4>
+      <div className="pv-compare">
+        <dl>
+          {FIELDS.map((f) => (
+            <div key={f}>
+              <dt>{VISION_LABELS[f]}</dt>
+              <dd className={changedByMe.includes(f) ? 'pv-changed' : undefined}>{theirs[f] || '—'}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </Message>
+  );
+}

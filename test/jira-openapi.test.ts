@@ -40,7 +40,7 @@ describe('findOperation', () => {
 });
 
 describe('responseProblems', () => {
-  const myself = { method: 'GET', path: '/rest/api/3/myself' };
+  const myself = { method: 'GET', path: '/rest/api/3/myself' } as const;
 
   it('accepts a body matching the schema of its status', () => {
     expect(responseProblems(myself, json(200, { accountId: 'a', displayName: 'A', active: true }))).toEqual([]);
@@ -48,13 +48,13 @@ describe('responseProblems', () => {
 
   it('flags a status code the operation does not document as drift', () => {
     expect(responseProblems(myself, json(403, {}))[0]).toMatch(/status 403 is not documented .* \(documented: 200, 401\)/);
-    expect(responseProblems({ method: 'GET', path: '/rest/api/3/project/PV/versions' }, json(401, {}))).toHaveLength(1);
+    expect(responseProblems({ method: 'GET', path: '/rest/api/3/project/PV/versions' } as const, json(401, {}))).toHaveLength(1);
   });
 
   it('flags bodies that break the schema', () => {
     expect(responseProblems(myself, json(200, { accountId: 'a', nickname: 'x' }))[0]).toContain('additional properties {"additionalProperty":"nickname"}');
     expect(responseProblems(myself, json(200, { accountId: 'a', active: 'yes' }))[0]).toContain('must be boolean');
-    expect(responseProblems({ method: 'DELETE', path: '/rest/api/3/issue/PV-1/properties/k' }, json(204, {}))).toEqual([
+    expect(responseProblems({ method: 'DELETE', path: '/rest/api/3/issue/PV-1/properties/k' } as const, json(204, {}))).toEqual([
       'a 204 response must have no body',
     ]);
   });
@@ -67,7 +67,7 @@ describe('responseProblems', () => {
     const parsed = {
       queries: [{ query: 'project = PV', structure: { where: { field: { name: 'project' }, operator: '=', operand: { value: 'PV' } } } }],
     };
-    expect(responseProblems({ method: 'POST', path: '/rest/api/3/jql/parse?validation=strict' }, json(200, parsed))).toEqual([]);
+    expect(responseProblems({ method: 'POST', path: '/rest/api/3/jql/parse?validation=strict' } as const, json(200, parsed))).toEqual([]);
   });
 });
 

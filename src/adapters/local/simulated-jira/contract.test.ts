@@ -60,6 +60,10 @@ describe('GET /myself', () => {
     expect((await send(NOBODY, 'GET', '/rest/api/3/myself')).status).toBe(401);
     expect((await send('5f0000000000000000000000', 'GET', '/rest/api/3/myself')).status).toBe(401);
   });
+  it('treats a deactivated account as signed out', async () => {
+    expect((await send(departed, 'GET', '/rest/api/3/myself')).status).toBe(401);
+    expect((await send(departed, 'GET', '/rest/api/3/project/PV/versions')).status).toBe(404);
+  });
 });
 
 describe('GET /mypermissions', () => {

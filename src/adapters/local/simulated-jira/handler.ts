@@ -7,7 +7,8 @@ import type { JiraSite } from './site';
 
 /**
  * Answers `req` as Jira Cloud would. `as: 'user'` runs as `accountId` (null: no user, so 401 where
- * the operation requires one); `as: 'app'` runs as the app's account, which holds every permission.
+ * the operation documents it, otherwise Jira's anonymous answer); `as: 'app'` runs as the app's
+ * account, which holds every permission.
  */
 export async function handleJiraRequest(site: JiraSite, req: JiraHttpRequest, accountId: string | null): Promise<JiraHttpResponse> {
   const url = new URL(req.path, 'http://simulated.invalid');
@@ -25,9 +26,10 @@ export async function handleJiraRequest(site: JiraSite, req: JiraHttpRequest, ac
       ? fail(405, `Method ${req.method} is not allowed for ${url.pathname}.`)
       : fail(404, `The simulated Jira does not implement ${req.method} ${url.pathname}.`);
   }
-  const viewer = req.as === 'app' ? site.appAccountId : accountId;
-  // An account the site does not know is a bad credential, not an anonymous call.
-  if (viewer !== null && !site.users.has(viewer)) return unauthenticated();
+  const caller = req.as === 'app' ? site.appAccountId : accountId;
+  // Unknown or deactivated accounts cannot sign in: where 401 is documented they get it, elsewhere
+  // the call runs anonymously.
+  const viewer = caller !== null && site.users.get(caller)?.active === true ? caller : null;
   if (viewer === null && match.route.noAccount === 'reject') return unauthenticated();
 
   // Callers must not be able to mutate site state through the objects they passed or got back.

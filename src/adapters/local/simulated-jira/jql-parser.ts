@@ -46,7 +46,7 @@ interface Token {
 class JqlSyntaxError extends Error {}
 
 const PROPERTY = /^issue\.property\[\s*(?:"([^"]*)"|'([^']*)'|([^\]"'\s]+))\s*\](?:\.([A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*))?/i;
-const WORD = /^[A-Za-z0-9_.\-*]+/;
+const WORD = /^[A-Za-z0-9_.\-]+/;
 const PUNCT = ['!=', '!~', '>=', '<=', '(', ')', ',', '=', '~', '>', '<'];
 
 function position(at: number): string {
@@ -119,11 +119,11 @@ class Parser {
   private index = 0;
   constructor(private readonly tokens: Token[]) {}
 
-  private peek(offset = 0): Token {
-    return this.tokens[Math.min(this.index + offset, this.tokens.length - 1)]!;
+  private peek(): Token {
+    return this.tokens[Math.min(this.index, this.tokens.length - 1)]!;
   }
   private next(): Token {
-    return this.tokens[this.index++]!;
+    return this.tokens[Math.min(this.index++, this.tokens.length - 1)]!;
   }
   private isWord(token: Token, ...words: string[]): boolean {
     return token.type === 'word' && words.includes(token.text.toLowerCase());
@@ -137,7 +137,7 @@ class Parser {
 
   parse(): JqlQuery {
     const where: JqlClause[] = [];
-    if (!this.isWord(this.peek(), 'order') && this.peek().type !== 'eof') this.conjunction(where, 0);
+    if (!this.isWord(this.peek(), 'order') && this.peek().type !== 'eof') this.conjunction(where);
     const orderBy = this.orderBy();
     const end = this.peek();
     if (end.type !== 'eof') {
@@ -148,9 +148,9 @@ class Parser {
     return { where, orderBy };
   }
 
-  private conjunction(into: JqlClause[], depth: number): void {
+  private conjunction(into: JqlClause[]): void {
     for (;;) {
-      this.clauseOrGroup(into, depth);
+      this.clauseOrGroup(into);
       const token = this.peek();
       if (this.isWord(token, 'and')) {
         this.next();
@@ -161,11 +161,11 @@ class Parser {
     }
   }
 
-  private clauseOrGroup(into: JqlClause[], depth: number): void {
+  private clauseOrGroup(into: JqlClause[]): void {
     const token = this.peek();
     if (this.isPunct(token, '(')) {
       this.next();
-      this.conjunction(into, depth + 1);
+      this.conjunction(into);
       const close = this.next();
       if (!this.isPunct(close, ')')) {
         throw new JqlSyntaxError(`Error in the JQL Query: Expecting ')' but got '${this.shown(close)}'. ${posOf(close)}`);

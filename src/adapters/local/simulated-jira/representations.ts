@@ -101,10 +101,6 @@ const CATEGORIES: Record<StatusCategoryKey, { id: number; colorName: string; nam
   done: { id: 3, colorName: 'green', name: 'Done' },
 };
 
-export function statusCategoryInfo(key: StatusCategoryKey): { id: number; name: string } {
-  return CATEGORIES[key];
-}
-
 function statusJson(site: JiraSite, issue: SimIssue): Record<string, unknown> {
   const category = CATEGORIES[issue.statusCategory];
   return {

@@ -1,12 +1,12 @@
 /** GET myself, GET user/bulk, GET user/assignable/search. */
-import { fail, intParam, ok, projectNotFound, type Handler } from '../http';
+import { fail, intParam, ok, projectNotFound, unauthenticated, type Handler } from '../http';
 import { canSeeProject, hasProjectPermission } from '../permissions';
 import { userJson } from '../representations';
 import { findIssue, findProject, projectOf } from '../site';
 
 export const myself: Handler = ({ site, viewer }) => {
   const user = viewer === null ? undefined : site.users.get(viewer);
-  return user ? ok(userJson(site, user)) : fail(401, 'You are not authenticated. Authentication required to perform this operation.');
+  return user ? ok(userJson(site, user)) : unauthenticated();
 };
 
 export const bulkUsers: Handler = ({ site, query }) => {

@@ -34,6 +34,8 @@ export const KVS_LIMITS = {
   maxKeyLength: 500,
   keyPattern: /^(?!\s+$)[a-zA-Z0-9:._\s#-]+$/,
   maxValueBytes: 240 * 1024,
+  /** Forge refuses values nested deeper than this (MAX_DEPTH). */
+  maxValueDepth: 32,
   maxQueryLimit: 20,
   maxTransactionOperations: 25,
 } as const;

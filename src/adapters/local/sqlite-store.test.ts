@@ -1,3 +1,4 @@
+import { KVS_LIMITS } from '../../ports';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -146,6 +147,14 @@ describe('SqliteStore (local only)', () => {
   it('refuses a non-JSON value such as a function', async () => {
     store = new SqliteStore(':memory:');
     await expect(store.set('fn', () => 1)).rejects.toBeInstanceOf(StoreError);
+  });
+
+  it('refuses values nested deeper than Forge allows', async () => {
+    store = new SqliteStore(':memory:');
+    const nest = (levels: number): unknown => (levels === 0 ? 1 : { n: nest(levels - 1) });
+    await expect(store.set('deep-ok', nest(KVS_LIMITS.maxValueDepth))).resolves.toBeUndefined();
+    await expect(store.set('too-deep', nest(KVS_LIMITS.maxValueDepth + 1))).rejects.toMatchObject({ code: 'VALUE_TOO_LARGE' });
+    expect(await store.get('too-deep')).toBeUndefined();
   });
 
   it('wraps use after close in STORE_FAILURE', async () => {

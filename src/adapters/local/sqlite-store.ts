@@ -175,7 +175,17 @@ function encodeValue(value: unknown): string {
   if (bytes > KVS_LIMITS.maxValueBytes) {
     throw new StoreError('VALUE_TOO_LARGE', `Value is ${bytes} bytes of JSON; the limit is ${KVS_LIMITS.maxValueBytes}`);
   }
+  if (depthOf(value) > KVS_LIMITS.maxValueDepth)
+    throw new StoreError('VALUE_TOO_LARGE', `Value is nested deeper than ${KVS_LIMITS.maxValueDepth} levels`);
   return json;
+}
+
+/** Nesting depth of a JSON value: a scalar is 0, `{ a: 1 }` is 1. */
+function depthOf(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let deepest = 0;
+  for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child));
+  return deepest + 1;
 }
 
 function checkTtl(ttlSeconds: number): number {

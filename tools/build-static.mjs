@@ -15,7 +15,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -165,7 +165,7 @@ async function main() {
       status: total <= r.budget ? 'ok' : 'OVER BUDGET',
     };
   });
-  console.log(`Built ${rows.length} surface(s) into static/<surface>/build (${relative(process.cwd(), STATIC) || '.'})`);
+  console.log(`Built ${rows.length} surface(s) into static/<surface>/build/ (gzip of main.js + main.css vs static/budgets.json):`);
   console.table(table);
 }
 

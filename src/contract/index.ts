@@ -3,3 +3,4 @@ export * from './model';
 export * from './limits';
 export * from './schemas';
 export * from './keys';
+export * from './alignment';

@@ -5,6 +5,7 @@
 import type { z } from 'zod/mini';
 import type * as S from './schemas';
 import type { GoalBook, GoalDeletionImpact, Person, ProjectView, Vision, VisionHistoryPage } from './model';
+import type * as A from './alignment';
 
 export interface Api {
   'project/load': { payload: Record<string, never>; result: ProjectView };
@@ -17,6 +18,12 @@ export interface Api {
   'kpi/create': { payload: z.infer<typeof S.createKpiSchema>; result: GoalBook };
   'kpi/update': { payload: z.infer<typeof S.updateKpiSchema>; result: GoalBook };
   'kpi/delete': { payload: z.infer<typeof S.deleteKpiSchema>; result: GoalBook };
+  'panel/load': { payload: Record<string, never>; result: A.IssuePanelView };
+  'panel/set-goal': { payload: z.infer<typeof A.panelSetGoalSchema>; result: A.IssuePanelView };
+  'alignment/report': { payload: Record<string, never>; result: A.AlignmentReport };
+  'alignment/unaligned': { payload: z.infer<typeof A.unalignedPageSchema>; result: A.UnalignedPage };
+  'alignment/set-goal': { payload: z.infer<typeof A.setEpicGoalSchema>; result: A.UnalignedEpic | null };
+  'alignment/rescan': { payload: Record<string, never>; result: A.ScanProgress };
 }
 
 export type ApiKey = keyof Api;

@@ -105,6 +105,7 @@ select.pv-input{appearance:auto;cursor:pointer;}
 .pv-goal-list{display:flex;flex-direction:column;gap:${t('space.200')};list-style:none;margin:0;padding:0;}
 .pv-goal-head{display:flex;align-items:flex-start;justify-content:space-between;gap:${t('space.100')};}
 .pv-goal-title{overflow-wrap:anywhere;}
+.pv-goal-head>.pv-row:last-child{flex-wrap:nowrap;}
 .pv-meta{display:flex;flex-wrap:wrap;gap:${t('space.050')} ${t('space.200')};margin:0;font:${t('font.body.small')};color:${t('color.text.subtle')};}
 .pv-meta div{display:flex;gap:${t('space.050')};}
 .pv-meta dt{color:${t('color.text.subtlest')};}
@@ -125,7 +126,7 @@ select.pv-input{appearance:auto;cursor:pointer;}
 .pv-history li{display:flex;flex-direction:column;gap:${t('space.025')};padding-bottom:${t('space.100')};border-bottom:1px solid ${t('color.border')};}
 
 .pv-state{display:flex;flex-direction:column;align-items:center;text-align:center;gap:${t('space.150')};padding:${t('space.600')} ${t('space.300')};max-width:560px;margin:0 auto;}
-.pv-state-icon{font-size:32px;line-height:1;color:${t('color.icon.subtle')};}
+.pv-state-icon{flex:none;color:${t('color.icon.subtle')};}
 .pv-empty{display:flex;flex-direction:column;align-items:flex-start;gap:${t('space.100')};padding:${t('space.250')};border-radius:${t('radius.large')};border:1px dashed ${t('color.border.bold')};}
 
 .pv-compare{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:${t('space.150')};}

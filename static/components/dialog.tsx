@@ -1,4 +1,5 @@
-/** A confirm dialog on the native <dialog> element: modal, focus kept inside, Esc cancels. */
+/** A confirm dialog on the native <dialog> element: modal, focus kept inside, Esc cancels.
+ * Focus starts on Cancel (the first button), the safe choice for a destructive action. */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './ui';
 
@@ -55,7 +56,7 @@ export function ConfirmDialog({
           <Button appearance="subtle" onClick={onCancel} disabled={busy}>
             Cancel
           </Button>
-          <Button appearance={danger ? 'danger' : 'primary'} busy={busy} onClick={onConfirm} autoFocus>
+          <Button appearance={danger ? 'danger' : 'primary'} busy={busy} onClick={onConfirm}>
             {busy ? 'Working…' : confirmLabel}
           </Button>
         </div>

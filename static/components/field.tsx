@@ -1,6 +1,5 @@
 /** Labelled inputs with an inline error, plus the error summary a form shows above its fields. */
 import { useId, type ReactNode, type Ref } from 'react';
-import { Message } from './ui';
 
 interface BaseProps {
   /** The form's field name; also `data-field` so the summary can move focus to it. */
@@ -197,5 +196,3 @@ export function ErrorSummary({
   );
 }
 
-// Re-exported so forms need one import for the message box too.
-export { Message };

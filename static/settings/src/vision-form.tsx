@@ -130,7 +130,7 @@ export function VisionForm({
     void save(merged, conflict);
   }
 
-  function useTheirs() {
+  function takeTheirs() {
     if (!conflict) return;
     setBase(conflict);
     setDraft(fieldsOf(conflict));
@@ -168,7 +168,7 @@ export function VisionForm({
         </Message>
       ) : null}
 
-      {conflict ? <ConflictPanel theirs={conflict} mine={draft} base={base} people={people} onReapply={reapply} onUseTheirs={useTheirs} /> : null}
+      {conflict ? <ConflictPanel theirs={conflict} mine={draft} base={base} people={people} onReapply={reapply} onUseTheirs={takeTheirs} /> : null}
 
       <ErrorSummary
         summaryRef={summaryRef}

@@ -53,27 +53,6 @@ const html = (surface, hasCss) => `<!doctype html>
 </html>
 `;
 
-/**
- * The contract writes `import { z } from 'zod/mini'`. esbuild cannot tree-shake through a
- * re-exported namespace object, which drags every zod locale into the bundle (~80 KB gzip).
- * `import * as z` is the same binding for TypeScript and lets esbuild keep only what is used.
- */
-const zodNamespacePlugin = {
-  name: 'zod-mini-namespace',
-  setup(build) {
-    build.onLoad({ filter: /[\\/](src|static)[\\/].*\.tsx?$/ }, (args) => {
-      if (args.path.includes(`${join('node_modules', '')}`)) return undefined;
-      const source = readFileSync(args.path, 'utf8');
-      const rewritten = source.replace(
-        /import\s*\{\s*z\s*\}\s*from\s*(['"])zod\/mini\1/g,
-        (_m, q) => `import * as z from ${q}zod/mini${q}`,
-      );
-      if (rewritten === source) return undefined;
-      return { contents: rewritten, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
-    });
-  },
-};
-
 /** Evaluates a `*.style.ts` module in Node and hands its default export to esbuild as CSS. */
 const styleModulePlugin = {
   name: 'style-modules',
@@ -126,7 +105,7 @@ export async function buildSurface(surface, { minify = true } = {}) {
     external: ['iframe-resizer'],
     // Fonts/images must never come from outside (Forge "Runs on Atlassian"); none are referenced.
     loader: { '.svg': 'dataurl', '.png': 'dataurl', '.woff2': 'dataurl' },
-    plugins: [styleModulePlugin, zodNamespacePlugin],
+    plugins: [styleModulePlugin],
   });
 
   const hasCss = existsSync(join(outDir, 'main.css'));

@@ -2,7 +2,7 @@
  * Epic alignment: every epic (any issue type at hierarchy level 1) tied to a business goal through
  * an issue property, and the report of the ones that aren't. Shapes and payload schemas, shared.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Goal } from './model';
 
 /** The issue property on an epic (declared in manifest.yml, searchable in JQL as `visionGoal`). */

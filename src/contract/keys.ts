@@ -2,7 +2,7 @@
  * Every resolver key, with its payload and answer types. The UI's `invoke` wrapper and the
  * resolver definitions are both typed from this map, so a key cannot exist on one side only.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type * as S from './schemas';
 import type { GoalBook, GoalDeletionImpact, Person, ProjectView, Vision, VisionHistoryPage } from './model';
 import type * as A from './alignment';

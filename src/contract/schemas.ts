@@ -2,7 +2,7 @@
  * Payload schemas for every resolver key, shared by the UI (inline validation) and the
  * resolvers (the gate: nothing unparsed reaches a use case). `zod/mini` keeps the UI bundle small.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { GOAL_STATUSES, KPI_DIRECTIONS } from './model';
 import { LIMITS } from './limits';
 import type { FieldIssue } from './result';

@@ -15,7 +15,7 @@ async function seeded() {
 }
 
 /** A valid payload for each key against the seeded project (goal book at revision 2). */
-const validPayload: Record<ApiKey, unknown> = {
+const validPayload: Record<(typeof JIRA_KEYS)[number], unknown> = {
   'project/load': {},
   'project/people': {},
   'vision/save': { ...visionInput(1), horizon: '2030' },

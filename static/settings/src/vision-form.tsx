@@ -221,7 +221,7 @@ export function VisionForm({
       </div>
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={saving || !!conflict}>
-          {saving ? 'Saving…' : base ? 'Save vision' : 'Publish vision'}
+          {saving ? 'Saving…' : 'Save vision'}
         </Button>
         <span
           className={`pv-status${saveState === 'saved' ? ' pv-status--ok' : dirty ? ' pv-status--dirty' : ''}`}

@@ -1,0 +1,122 @@
+/**
+ * The preview in a real browser: as the project admin, write a vision, a goal and a KPI, reload and see
+ * them; as a member, see them read-only; as the outsider, see the "no access" state. Screenshots go to
+ * test-results/ (ignored by git).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { createPreview, type Preview } from '../../preview/preview-app';
+import { launchBrowser } from '../support/browser';
+
+const SHOTS = join(__dirname, '..', '..', 'test-results');
+const STATEMENT = 'Every customer solves their own problem in under five minutes.';
+
+describe('vision editing in the preview', () => {
+  let dataDir: string;
+  let preview: Preview;
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'pv-browser-'));
+    preview = createPreview({ dataDir });
+    ({ server, url } = await preview.listen(0));
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    preview?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const open = async (query: string) => {
+    await page.goto(`${url}/?${query}`);
+    return page.frameLocator('#surface');
+  };
+
+  it('lets the admin write a vision, a goal and a KPI that are there after a reload', async () => {
+    const app = await open('surface=settings&user=admin&project=PV');
+    await app.getByLabel('Vision statement').fill(STATEMENT);
+    await app.getByLabel('Horizon').fill('2028');
+    await app.getByRole('button', { name: 'Save vision' }).click();
+    await app.getByText('✓ Saved').waitFor();
+
+    await app.getByRole('button', { name: 'Add goal' }).click();
+    const goalForm = app.getByRole('form', { name: 'Add a business goal' });
+    await goalForm.getByLabel('Title').fill('Cut support calls');
+    await goalForm.getByRole('button', { name: 'Add goal' }).click();
+    await app.getByText('Added goal “Cut support calls”.').waitFor();
+
+    await app.getByRole('button', { name: '+ Add KPI' }).click();
+    const kpiForm = app.getByRole('form', { name: 'Add a KPI to “Cut support calls”' });
+    await kpiForm.getByLabel('Name').fill('Support calls per week');
+    await kpiForm.getByLabel('Unit').fill('calls');
+    await kpiForm.getByLabel('Direction').selectOption('decrease');
+    await kpiForm.getByLabel('Baseline').fill('1200');
+    await kpiForm.getByLabel('Target').fill('1500');
+    await kpiForm.getByRole('button', { name: 'Add KPI' }).click();
+    // The server's direction rule, shown next to the field; nothing saved.
+    await kpiForm.getByText('To decrease, the target must be below the baseline.', { exact: true }).waitFor();
+    await kpiForm.getByLabel('Target').fill('600');
+    await kpiForm.getByRole('button', { name: 'Add KPI' }).click();
+    await app.getByText('Added KPI “Support calls per week”', { exact: false }).waitFor();
+
+    await page.reload();
+    const again = page.frameLocator('#surface');
+    await expect(again.getByLabel('Vision statement')).toHaveValueSoon(STATEMENT);
+    await again.getByText('Cut support calls').first().waitFor();
+    await again.getByText('Support calls per week').first().waitFor();
+    // One invoke per surface load.
+    expect(await page.locator('#invocations').textContent()).toBe('1');
+    await page.screenshot({ path: join(SHOTS, 'settings-admin.png'), fullPage: true });
+  });
+
+  it('shows a member the same vision read-only', async () => {
+    const settings = await open('surface=settings&user=member&project=PV');
+    await settings.getByText('Only project admins can edit the vision.').waitFor();
+    await settings.getByText(STATEMENT).waitFor();
+    expect(await settings.getByRole('button', { name: 'Save vision' }).count()).toBe(0);
+    expect(await settings.getByLabel('Vision statement').count()).toBe(0);
+
+    const project = await open('surface=project-page&user=member&project=PV&theme=dark');
+    await project.getByText(STATEMENT).waitFor();
+    await project.getByText('Support calls per week').first().waitFor();
+    expect(await page.locator('#invocations').textContent()).toBe('1');
+    await page.screenshot({ path: join(SHOTS, 'project-page-member-dark.png'), fullPage: true });
+  });
+
+  it('shows the outsider a clear "no access" state and nothing of the vision', async () => {
+    const app = await open('surface=project-page&user=outsider&project=PV');
+    await app.getByText("You don't have access to this project's vision").waitFor();
+    expect(await app.getByText(STATEMENT).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'project-page-outsider.png') });
+  });
+});
+
+/** Waits for an input's value, as the UI fills it after its one invoke. */
+function expect<T>(actual: T) {
+  return Object.assign(globalThis.expect(actual), {
+    async toHaveValueSoon(this: unknown, value: string) {
+      const locator = actual as unknown as { inputValue(): Promise<string> };
+      const deadline = Date.now() + 10_000;
+      let last = '';
+      while (Date.now() < deadline) {
+        last = await locator.inputValue().catch(() => '');
+        if (last === value) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`Expected value ${JSON.stringify(value)}, last saw ${JSON.stringify(last)}`);
+    },
+  });
+}

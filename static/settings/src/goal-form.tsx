@@ -11,6 +11,7 @@ import { ErrorBanner } from '../../components/states';
 import { Button, Message } from '../../components/ui';
 import type { PeopleLoader } from './use-people';
 import type { BookOps } from './use-book-runner';
+import { mergeDraft } from '../../components/merge-draft';
 
 interface Draft {
   title: string;
@@ -134,11 +135,7 @@ export function GoalForm({
       void submit(draft, null);
       return;
     }
-    const mine = draftOf(base);
-    const merged = draftOf(theirs);
-    for (const k of Object.keys(merged) as Array<keyof Draft>) {
-      if (draft[k] !== mine[k]) (merged as unknown as Record<string, string>)[k] = draft[k];
-    }
+    const merged = mergeDraft(draft, draftOf(base), draftOf(theirs));
     setBase(theirs);
     setDraft(merged);
     void submit(merged, goalId);

@@ -10,6 +10,7 @@ import { DIRECTION_LABEL, kpiSummary } from '../../components/format';
 import { ErrorBanner } from '../../components/states';
 import { Button, Message } from '../../components/ui';
 import type { BookOps } from './use-book-runner';
+import { mergeDraft } from '../../components/merge-draft';
 
 interface Draft {
   name: string;
@@ -156,11 +157,7 @@ export function KpiForm({
       void submit(draft, null);
       return;
     }
-    const mine = draftOf(base);
-    const merged = draftOf(theirs);
-    for (const k of Object.keys(merged) as Array<keyof Draft>) {
-      if (draft[k] !== mine[k]) (merged as unknown as Record<string, string>)[k] = draft[k];
-    }
+    const merged = mergeDraft(draft, draftOf(base), draftOf(theirs));
     setBase(theirs);
     setDraft(merged);
     void submit(merged, kpiId);

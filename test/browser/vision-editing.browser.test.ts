@@ -74,7 +74,7 @@ describe('vision editing in the preview', () => {
 
     await page.reload();
     const again = page.frameLocator('#surface');
-    await expect(again.getByLabel('Vision statement')).toHaveValueSoon(STATEMENT);
+    await valueSoon(again.getByLabel('Vision statement'), STATEMENT);
     await again.getByText('Cut support calls').first().waitFor();
     await again.getByText('Support calls per week').first().waitFor();
     // One invoke per surface load.
@@ -105,18 +105,13 @@ describe('vision editing in the preview', () => {
 });
 
 /** Waits for an input's value, as the UI fills it after its one invoke. */
-function expect<T>(actual: T) {
-  return Object.assign(globalThis.expect(actual), {
-    async toHaveValueSoon(this: unknown, value: string) {
-      const locator = actual as unknown as { inputValue(): Promise<string> };
-      const deadline = Date.now() + 10_000;
-      let last = '';
-      while (Date.now() < deadline) {
-        last = await locator.inputValue().catch(() => '');
-        if (last === value) return;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`Expected value ${JSON.stringify(value)}, last saw ${JSON.stringify(last)}`);
-    },
-  });
+async function valueSoon(locator: { inputValue(): Promise<string> }, value: string) {
+  const deadline = Date.now() + 10_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await locator.inputValue().catch(() => '');
+    if (last === value) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Expected value ${JSON.stringify(value)}, last saw ${JSON.stringify(last)}`);
 }

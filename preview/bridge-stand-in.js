@@ -2,7 +2,7 @@
 // @forge/bridge looks for window.__bridge.callBridge(command, data); the preview answers the
 // commands as Jira or Confluence would, sending invoke() to the preview server.
 (function () {
-  var preview = window.__preview; // { context, principal, tokensHref }
+  var preview = window.__preview; // { context, principal, tokensHref, jira }
   function post(message) {
     try { window.parent.postMessage(Object.assign({ source: 'forge-preview' }, message), '*'); } catch (e) { /* not framed */ }
   }
@@ -31,7 +31,7 @@
           var response = await fetch('/api/invoke', {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
-            body: JSON.stringify({ functionKey: data.functionKey, payload: data.payload, context: preview.context, accountId: preview.principal }),
+            body: JSON.stringify({ functionKey: data.functionKey, payload: data.payload, context: preview.context, accountId: preview.principal, jiraConnected: preview.jira !== 'off' }),
           });
           var body = await response.json();
           if (!response.ok) throw new Error(body && body.message ? body.message : 'Invocation failed');
@@ -43,9 +43,22 @@
         case 'resize':
           post({ type: 'resize', height: data && data.height });
           return undefined;
-        case 'submit':
+        case 'submit': {
+          // A macro config screen's view.submit({ config }): Confluence keeps the config with the page.
+          if (data && typeof data === 'object' && 'config' in data) {
+            var saved = await fetch('/preview/macro-config', {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: JSON.stringify({ localId: preview.context.localId, config: data.config }),
+            });
+            if (!saved.ok) return false;
+          }
           post({ type: 'submit', payload: data });
           return true;
+        }
+        case 'navigate':
+          post({ type: 'navigate', url: data && data.url, openIn: data && data.type });
+          return undefined;
         case 'close':
           post({ type: 'close' });
           return true;
@@ -58,4 +71,23 @@
     },
   };
   window.__previewInvocations = function () { return invocations; };
+  // Forge sizes a macro's frame to its content; the host page does it from these messages.
+  if (preview.context.extension && preview.context.extension.type === 'macro' && typeof ResizeObserver === 'function') {
+    var last = 0;
+    var report = function () {
+      // The content's height, not the frame's: where the app's root ends.
+      var root = document.getElementById('root') || document.body;
+      var height = Math.ceil(root.getBoundingClientRect().bottom + window.scrollY);
+      if (height !== last) {
+        last = height;
+        post({ type: 'resize', height: height });
+      }
+    };
+    window.addEventListener('DOMContentLoaded', function () {
+      var observer = new ResizeObserver(report);
+      observer.observe(document.documentElement);
+      observer.observe(document.getElementById('root') || document.body);
+      report();
+    });
+  }
 })();

@@ -7,11 +7,18 @@ export const SURFACES = {
   'project-page': { moduleKey: 'vision-project-page', type: 'jira:projectPage', product: 'jira', title: 'Project › Product vision' },
   'issue-panel': { moduleKey: 'vision-issue-panel', type: 'jira:issuePanel', product: 'jira', title: 'Issue › Business goal' },
   macro: { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence page › Product vision macro' },
+  'macro-editor': { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence editor › Product vision macro' },
   'macro-config': { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence editor › Macro settings' },
 } as const;
 
 export type SurfaceName = keyof typeof SURFACES;
 export const isSurface = (s: string): s is SurfaceName => Object.prototype.hasOwnProperty.call(SURFACES, s);
+
+/** The static/<resource> a surface shows: the macro in the editor is the same resource as on the page. */
+export const resourceOf = (surface: SurfaceName): string => (surface === 'macro-editor' ? 'macro' : surface);
+
+/** The macro's local id on the preview's Confluence page (one macro on one page). */
+export const MACRO_LOCAL_ID = 'vision-macro-preview';
 
 export interface PreviewProject {
   id: string;
@@ -24,7 +31,7 @@ export const CLOUD_ID = 'preview-cloud-0000';
 export const SITE_URL = 'http://localhost';
 
 /** The context the UI reads and the resolver receives (identity comes separately, as the principal). */
-export function forgeContext(surface: SurfaceName, accountId: string | null, project: PreviewProject, theme: 'light' | 'dark') {
+export function forgeContext(surface: SurfaceName, accountId: string | null, project: PreviewProject, theme: 'light' | 'dark', macroConfig?: unknown) {
   const s = SURFACES[surface];
   const jiraExtension =
     s.type === 'jira:issuePanel'
@@ -33,13 +40,20 @@ export function forgeContext(surface: SurfaceName, accountId: string | null, pro
   const extension =
     s.product === 'jira'
       ? jiraExtension
-      : { type: s.type, content: { id: '65537', type: 'page' }, space: { id: '98305', key: 'VISION' }, isEditing: surface === 'macro-config', config: {} };
+      : {
+          type: s.type,
+          content: { id: '65537', type: 'page' },
+          space: { id: '98305', key: 'VISION' },
+          isEditing: surface !== 'macro',
+          // As Confluence passes it: the config the config screen saved, absent before the first save.
+          ...(macroConfig === undefined ? {} : { config: macroConfig }),
+        };
   return {
     accountId: accountId ?? undefined,
     cloudId: CLOUD_ID,
     siteUrl: SITE_URL,
     moduleKey: s.moduleKey,
-    localId: `${s.moduleKey}-preview`,
+    localId: s.product === 'confluence' ? MACRO_LOCAL_ID : `${s.moduleKey}-preview`,
     environmentType: 'DEVELOPMENT',
     locale: 'en-US',
     timezone: 'UTC',

@@ -9,6 +9,8 @@ export interface HostChoice {
   user: string;
   project: string;
   theme: 'light' | 'dark';
+  /** Confluence surfaces: whether Jira is connected to the app's installation (`off` plays "not yet"). */
+  jira?: 'on' | 'off';
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -19,8 +21,13 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
   const surfaceOptions = Object.entries(SURFACES).map(([k, s]) => option(k, s.title, choice.surface)).join('');
   const userOptions = users.map((u) => option(u.id, u.label, choice.user)).join('');
   const projectOptions = projects.map((p) => option(p.key, `${p.name} (${p.key})`, choice.project)).join('');
-  const frameSrc = `/surface/${encodeURIComponent(choice.surface)}/?user=${encodeURIComponent(choice.user)}&project=${encodeURIComponent(choice.project)}&theme=${choice.theme}`;
+  const jira = choice.jira === 'off' ? 'off' : 'on';
+  const frameSrc = `/surface/${encodeURIComponent(choice.surface)}/?user=${encodeURIComponent(choice.user)}&project=${encodeURIComponent(choice.project)}&theme=${choice.theme}&jira=${jira}`;
   const dark = choice.theme === 'dark';
+  const surface = SURFACES[choice.surface as keyof typeof SURFACES];
+  const confluence = surface?.product === 'confluence';
+  const hostUrl = (over: Record<string, string>) =>
+    `/?${new URLSearchParams({ surface: choice.surface, user: choice.user, project: choice.project, theme: choice.theme, jira, ...over }).toString()}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Product Vision for Jira — local preview</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -43,20 +50,81 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
     <label>Signed in as <select name="user" aria-label="Demo user">${userOptions}</select></label>
     <label>Project <select name="project" aria-label="Project">${projectOptions}</select></label>
     <label>Theme <select name="theme" aria-label="Theme">${option('light', 'Light', choice.theme)}${option('dark', 'Dark', choice.theme)}</select></label>
+    ${confluence ? `<label>Jira <select name="jira" aria-label="Jira connection">${option('on', 'Connected to the installation', jira)}${option('off', 'Not connected yet', jira)}</select></label>` : ''}
   </form>
 </header>
 <main>
-  <div class="frame">
-    <p id="where">${esc(SURFACES[choice.surface as keyof typeof SURFACES]?.title ?? '')} — invocations: <span id="invocations">0</span></p>
+  ${confluence ? confluencePage(choice.surface, frameSrc, hostUrl, esc(surface.title)) : `<div class="frame">
+    <p id="where">${esc(surface?.title ?? '')} — invocations: <span id="invocations">0</span></p>
     <iframe id="surface" title="App surface" src="${esc(frameSrc)}"></iframe>
-  </div>
+  </div>`}
 </main>
 <script>
   document.querySelectorAll('#choice select').forEach(function (s) { s.addEventListener('change', function () { document.getElementById('choice').submit(); }); });
   window.addEventListener('message', function (e) {
     if (!e.data || e.data.source !== 'forge-preview') return;
     if (e.data.type === 'invoke') document.getElementById('invocations').textContent = String(e.data.count);
+    // Confluence sizes a macro's frame to its content (no viewportSize in the manifest).
+    var from = Array.prototype.find.call(document.querySelectorAll('iframe'), function (f) { return f.contentWindow === e.source; });
+    if (e.data.type === 'resize' && from && from.classList.contains('pv-macro-frame') && typeof e.data.height === 'number')
+      from.style.height = Math.max(40, Math.min(4000, e.data.height)) + 'px';
+    // The config screen saved: close it, as the editor does, and show the macro with its new settings.
+    if (e.data.type === 'submit' && ${JSON.stringify(choice.surface)} === 'macro-config') window.location.href = ${JSON.stringify(hostUrl({ surface: 'macro-editor' }))};
+    // router.open / navigate from a surface: a Jira project page opens the preview's project page.
+    if (e.data.type === 'navigate' && typeof e.data.url === 'string') {
+      var m = new RegExp('^/(?:jira/[a-z]+/projects|browse)/([A-Z][A-Z0-9_]*)(?:/|$)').exec(new URL(e.data.url, window.location.href).pathname);
+      var target = m ? ${JSON.stringify(hostUrl({ surface: 'project-page', project: '__KEY__' }))}.replace('__KEY__', encodeURIComponent(m[1])) : e.data.url;
+      if (e.data.openIn === 'new-tab') window.open(target, '_blank', 'noopener'); else window.location.href = target;
+    }
   });
 </script>
 </body></html>`;
+}
+
+/**
+ * A Confluence page with the macro in it, as the page view, the editor, or the editor with the
+ * macro's config panel open. The macro frame is sized by the macro (resize messages).
+ */
+function confluencePage(surface: string, frameSrc: string, hostUrl: (over: Record<string, string>) => string, title: string): string {
+  const editing = surface !== 'macro';
+  const macroSrc = frameSrc.replace(/^\/surface\/[a-z-]+\//, editing ? '/surface/macro-editor/' : '/surface/macro/');
+  const bar = editing
+    ? `<div class="cf-bar"><span class="cf-badge">Editing</span><a href="${esc(hostUrl({ surface: 'macro' }))}">Publish page (view mode)</a>${
+        surface === 'macro-editor' ? `<a id="edit-macro" href="${esc(hostUrl({ surface: 'macro-config' }))}">Edit macro settings</a>` : ''
+      }</div>`
+    : `<div class="cf-bar"><span class="cf-badge cf-badge--view">Page</span><a href="${esc(hostUrl({ surface: 'macro-editor' }))}">Edit page</a></div>`;
+  const macro = `<iframe id="${surface === 'macro-config' ? 'macro-preview' : 'surface'}" class="pv-macro-frame" title="Product vision macro" src="${esc(macroSrc)}"></iframe>`;
+  const page = `<article class="cf-page">
+      <p class="cf-crumbs">VISION space › Product</p>
+      <h1>Product vision: Customer Portal</h1>
+      <p>This page is where product and business people read the vision. The box below is the <strong>Product vision</strong> macro: it shows the Jira project's published vision to readers who can browse that project.</p>
+      <div class="cf-macro${editing ? ' cf-macro--editing' : ''}">${macro}</div>
+      <p>Questions about the vision go to the project's product owner.</p>
+    </article>`;
+  const panel =
+    surface === 'macro-config'
+      ? `<aside class="cf-panel"><p class="cf-panel-title">Macro settings</p><iframe id="surface" title="Product vision macro settings" src="${esc(frameSrc)}"></iframe></aside>`
+      : '';
+  return `<div class="frame cf">
+    <p id="where">${title} — invocations: <span id="invocations">0</span></p>
+    ${bar}
+    <div class="cf-body">${page}${panel}</div>
+  </div>
+  <style>
+    .cf-bar { display: flex; gap: 16px; align-items: center; padding: 8px 16px; font-size: 13px; }
+    .cf-bar a { color: inherit; }
+    .cf-badge { font-weight: 700; text-transform: uppercase; font-size: 11px; padding: 2px 6px; border-radius: 3px; background: #fff0b3; color: #533f04; }
+    .cf-badge--view { background: #deebff; color: #0747a6; }
+    .cf-body { display: flex; align-items: flex-start; }
+    .cf-page { flex: 1; min-width: 0; padding: 8px 48px 48px; max-width: 760px; }
+    .cf-page h1 { font-size: 28px; margin: 8px 0 16px; }
+    .frame .cf-page p { border: 0; padding: 0; margin: 0 0 12px; font-size: 15px; }
+    .cf-crumbs { font-size: 12px; opacity: .7; }
+    .cf-macro { margin: 16px 0; }
+    .cf-macro--editing { outline: 1px dashed #8590a2; outline-offset: 4px; border-radius: 3px; }
+    .cf .pv-macro-frame { height: 120px; }
+    .cf-panel { width: 340px; flex: none; border-left: 1px solid #8590a244; }
+    .frame .cf-panel-title { font-weight: 600; border: 0; }
+    .cf-panel iframe { height: 74vh; }
+  </style>`;
 }

@@ -61,6 +61,30 @@ describe('local preview', () => {
     }
   });
 
+  it('fills a new data file with demo data when asked (npm start), and keeps goal links across a restart', async () => {
+    const page = { moduleKey: 'vision-project-page', extension: { type: 'jira:projectPage', project: PV } };
+    const first = createPreview({ dataDir, demoData: true });
+    await first.ready;
+    const report = (await first.invoke({ functionKey: 'alignment/report', payload: {}, context: page, accountId: first.users.member })).body as any;
+    expect(report.data).toMatchObject({ headline: { epics: 8, aligned: 5 }, latest: { aligned: 5 }, scan: { state: 'done' } });
+    expect(report.data.trend.length).toBeGreaterThanOrEqual(4);
+    first.close();
+    const second = createPreview({ dataDir, demoData: true });
+    await second.ready;
+    const again = (await second.invoke({ functionKey: 'alignment/report', payload: {}, context: page, accountId: second.users.member })).body as any;
+    second.close();
+    expect(again.data.headline).toEqual(report.data.headline);
+    expect(again.data.trend).toEqual(report.data.trend);
+  });
+
+  it('starts empty without demo data', async () => {
+    const preview = createPreview({ dataDir });
+    await preview.ready;
+    const loaded = await preview.invoke({ functionKey: 'project/load', payload: {}, context: context(), accountId: preview.users.member });
+    preview.close();
+    expect(loaded.body).toMatchObject({ ok: true, data: { vision: null, goalBook: { goals: [] } } });
+  });
+
   it('keeps what an admin saved across a restart', async () => {
     const first = createPreview({ dataDir });
     await first.invoke({ functionKey: 'vision/save', payload: vision, context: context(), accountId: first.users.admin });

@@ -3,18 +3,21 @@
  * simulated Jira site), the production build of each surface with a stand-in bridge, and a host page.
  * `createPreview` is used by `npm start` and by the browser tests.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { toForgeResolver, type BackendRuntimePayload } from '../src/adapters/forge/forge-resolver';
-import { localDeps } from '../src/adapters/local/local-runtime';
+import { createLocalRuntime } from '../src/adapters/local/local-runtime';
+import type { InProcessQueue } from '../src/adapters/local/in-process-queue';
 import { seedDemoSite, DEMO_USERS } from '../src/adapters/local/simulated-jira/seed';
 import { registerPropertyAlias } from '../src/adapters/local/simulated-jira/property-index';
 import type { JiraSite } from '../src/adapters/local/simulated-jira/site';
 import { SqliteStore } from '../src/adapters/local/sqlite-store';
 import { jiraHandlers } from '../src/resolvers/jira-resolver';
-import { forgeContext, isSurface, type PreviewProject, type SurfaceName } from './contexts';
+import { createConfluenceHost } from './confluence';
+import { forgeContext, isSurface, MACRO_LOCAL_ID, resourceOf, type PreviewProject, type SurfaceName } from './contexts';
+import { seedDemoData } from './demo-data';
 import { hostPage } from './host-page';
 import { tokensCss } from './tokens-css';
 
@@ -27,12 +30,18 @@ export interface PreviewOptions {
   dataDir: string;
   /** Extra latency per simulated Jira call. */
   jiraLatencyMs?: number;
+  /** On a new data file, fill PV and MOB with a demo vision, goals and aligned epics (`npm start`). */
+  demoData?: boolean;
 }
 
 export interface Preview {
   site: JiraSite;
   store: SqliteStore;
   users: Record<'admin' | 'member' | 'outsider', string>;
+  /** The background queue: alignment passes run in it, in this process. */
+  queue: InProcessQueue;
+  /** Settles once the demo data (if asked for) is written. */
+  ready: Promise<void>;
   /** The invoke endpoint without HTTP: what POST /api/invoke runs. */
   invoke(request: InvokeRequest): Promise<{ status: number; body: unknown }>;
   listen(port: number, host?: string): Promise<{ server: Server; url: string }>;
@@ -45,6 +54,8 @@ export interface InvokeRequest {
   context: { moduleKey?: string } & Record<string, unknown>;
   /** The signed-in user; null for a request with no account. */
   accountId: string | null;
+  /** Confluence surfaces only: false plays a site whose admin has not connected Jira to the installation. */
+  jiraConnected?: boolean;
 }
 
 const manifest = parse(readFileSync(join(ROOT, 'manifest.yml'), 'utf8'));
@@ -70,9 +81,20 @@ export function createPreview(options: PreviewOptions): Preview {
   const site = seedDemoSite();
   if (options.jiraLatencyMs) site.faults.latencyMs = options.jiraLatencyMs;
   registerManifestAliases(site);
-  const store = new SqliteStore(join(options.dataDir, 'preview.sqlite'));
-  const makeDeps = localDeps({ store, site });
+  const file = join(options.dataDir, 'preview.sqlite');
+  const fresh = !existsSync(file);
+  const store = new SqliteStore(file);
+  // The demo data is written "over the past two weeks": the app's clock runs that far behind meanwhile.
+  let clockOffsetMs = 0;
+  const clock = { now: () => new Date(Date.now() - clockOffsetMs) };
+  const { makeDeps, queue } = createLocalRuntime({ store, site, clock });
+  // The simulated Jira lives in memory; keep its issue properties (the goal links) beside the database.
+  const propertiesFile = join(options.dataDir, 'jira-issue-properties.json');
+  if (!fresh && existsSync(propertiesFile)) loadIssueProperties(site, propertiesFile);
   const functions: Record<string, Definitions> = { 'jira-resolver': toForgeResolver(jiraHandlers(makeDeps)) as Definitions };
+  // The Confluence macro's resolver, its saved config, and the project properties publishing writes.
+  const confluence = createConfluenceHost({ site, clock, dataDir: options.dataDir, fresh });
+  functions['macro-resolver'] = confluence.definitions(true) as Definitions;
   const moduleFunctions = resolverFunctions();
   const users = { admin: DEMO_USERS.admin, member: DEMO_USERS.member, outsider: DEMO_USERS.outsider };
 
@@ -86,11 +108,14 @@ export function createPreview(options: PreviewOptions): Preview {
   async function invoke(request: InvokeRequest): Promise<{ status: number; body: unknown }> {
     const fn = moduleFunctions.get(String(request.context?.moduleKey ?? ''));
     if (!fn || !functions[fn]) return { status: 404, body: { message: `No resolver for module ${String(request.context?.moduleKey)}` } };
+    const definitions = fn === 'macro-resolver' && request.jiraConnected === false ? (confluence.definitions(false) as Definitions) : functions[fn];
     try {
-      const body = await functions[fn](
+      const body = await definitions(
         { call: { functionKey: request.functionKey, payload: request.payload }, context: request.context },
         { principal: request.accountId ? { accountId: request.accountId } : undefined, installContext: 'ari:cloud:jira::site/preview-cloud-0000' },
       );
+      if (/set-goal$/.test(request.functionKey)) saveIssueProperties(site, propertiesFile);
+      if (request.functionKey === 'vision/publish') confluence.saveProjectProperties();
       return { status: 200, body };
     } catch (error) {
       // Forge answers an unknown key or a crashed resolver with an error, not a result.
@@ -117,6 +142,17 @@ export function createPreview(options: PreviewOptions): Preview {
       const { status, body } = await invoke(parsed);
       return send(status, MIME['.json'], JSON.stringify(body ?? null));
     }
+    if (req.method === 'POST' && url.pathname === '/preview/macro-config') {
+      // What Confluence does with the config screen's `view.submit({ config })`: keep it with the page.
+      let body: { localId?: unknown; config?: unknown };
+      try {
+        body = JSON.parse(await readBody(req, 16_384));
+      } catch {
+        return send(400, MIME['.json'], JSON.stringify({ message: 'Body must be JSON: { localId, config }' }));
+      }
+      const saved = typeof body.localId === 'string' && body.localId === MACRO_LOCAL_ID && confluence.saveConfig(body.localId, body.config);
+      return send(saved ? 200 : 400, MIME['.json'], JSON.stringify({ saved }));
+    }
     if (req.method !== 'GET') return send(405, 'text/plain', 'Method not allowed');
     if (url.pathname === '/') {
       const ps = projects();
@@ -125,6 +161,7 @@ export function createPreview(options: PreviewOptions): Preview {
         user: url.searchParams.get('user') ?? 'admin',
         project: ps.some((p) => p.key === url.searchParams.get('project')) ? url.searchParams.get('project')! : ps[0].key,
         theme: url.searchParams.get('theme') === 'dark' ? ('dark' as const) : ('light' as const),
+        jira: url.searchParams.get('jira') === 'off' ? ('off' as const) : ('on' as const),
       };
       const userList = [
         { id: 'admin', label: `${site.users.get(users.admin)?.displayName} — project admin` },
@@ -138,7 +175,7 @@ export function createPreview(options: PreviewOptions): Preview {
     const surfaceMatch = /^\/surface\/([a-z-]+)\/(.*)$/.exec(url.pathname);
     if (surfaceMatch && isSurface(surfaceMatch[1])) {
       const surface = surfaceMatch[1] as SurfaceName;
-      const buildDir = join(ROOT, 'static', surface, 'build');
+      const buildDir = join(ROOT, 'static', resourceOf(surface), 'build');
       const file = normalize(join(buildDir, surfaceMatch[2] || 'index.html'));
       if (!file.startsWith(buildDir) || !existsSync(file) || !statSync(file).isFile())
         return send(404, 'text/plain', `Not built: run npm run build (${surface}/${surfaceMatch[2]})`);
@@ -146,7 +183,12 @@ export function createPreview(options: PreviewOptions): Preview {
         const project = projects().find((p) => p.key === url.searchParams.get('project')) ?? projects()[0];
         const accountId = userId(url.searchParams.get('user'));
         const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
-        const preview = { context: forgeContext(surface, accountId, project, theme), principal: accountId, tokensHref: '/preview/tokens.css' };
+        const preview = {
+          context: forgeContext(surface, accountId, project, theme, confluence.config(MACRO_LOCAL_ID)),
+          principal: accountId,
+          tokensHref: '/preview/tokens.css',
+          jira: url.searchParams.get('jira') === 'off' ? 'off' : 'on',
+        };
         const inject = `<script>window.__preview=${JSON.stringify(preview).replace(/</g, '\\u003c')};</script><script src="/preview/bridge.js"></script>`;
         const html = readFileSync(file, 'utf8');
         return send(200, MIME['.html'], html.includes('<!-- forge-bridge -->') ? html.replace('<!-- forge-bridge -->', inject) : html.replace('<head>', `<head>${inject}`));
@@ -157,10 +199,26 @@ export function createPreview(options: PreviewOptions): Preview {
     return send(404, 'text/plain', 'Not found');
   }
 
+  const ready =
+    options.demoData && fresh
+      ? seedDemoData({
+          invoke,
+          setDaysAgo: (days) => {
+            clockOffsetMs = days * 86_400_000;
+          },
+          drain: () => queue.drain(),
+          issueId: (key) => site.issues.find((i) => i.key === key)!.id,
+        }).finally(() => {
+          clockOffsetMs = 0;
+        })
+      : Promise.resolve();
+
   return {
     site,
     store,
     users,
+    queue,
+    ready,
     invoke,
     listen(port, host = '127.0.0.1') {
       const server = createServer((req, res) => {
@@ -177,6 +235,20 @@ export function createPreview(options: PreviewOptions): Preview {
     },
     close: () => store.close(),
   };
+}
+
+function saveIssueProperties(site: JiraSite, file: string) {
+  const all = Object.fromEntries(site.issues.filter((i) => i.properties.size > 0).map((i) => [i.key, Object.fromEntries(i.properties)]));
+  writeFileSync(file, JSON.stringify(all, null, 1));
+}
+
+function loadIssueProperties(site: JiraSite, file: string) {
+  try {
+    const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
+    for (const issue of site.issues) issue.properties = new Map(Object.entries(all[issue.key] ?? {}));
+  } catch (error) {
+    console.warn(`Ignoring ${file}:`, error instanceof Error ? error.message : error);
+  }
 }
 
 function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<string> {

@@ -5,8 +5,8 @@ import { createPreview } from './preview-app';
 const port = Number(process.env.PORT ?? 4400);
 const dataDir = resolve(process.env.PREVIEW_DATA_DIR ?? resolve(__dirname, '..', 'data'));
 
-const preview = createPreview({ dataDir });
-preview.listen(port).then(({ url }) => {
+const preview = createPreview({ dataDir, demoData: true });
+preview.ready.then(() => preview.listen(port)).then(({ url }) => {
   console.log(`Product Vision for Jira — local preview at ${url}/`);
   console.log(`Data: ${dataDir}/preview.sqlite (kept between runs; delete it to start over)`);
 });

@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { JIRA_KEYS } from '../src/contract/keys';
+import { MACRO_KEYS } from '../src/contract/macro';
+import { macroHandlers } from '../src/resolvers/macro-resolver';
 import { jiraHandlers } from '../src/resolvers/jira-resolver';
 
 const root = resolve(__dirname, '..');
@@ -72,8 +74,13 @@ describe('architecture', () => {
     expect(defined).toEqual([...JIRA_KEYS].sort());
   });
 
+  it('has a macro resolver for every macro key the contract declares', () => {
+    const defined = Object.keys(macroHandlers(() => { throw new Error('not called'); })).sort();
+    expect(defined).toEqual([...MACRO_KEYS].sort());
+  });
+
   it('has a resolver for every key the UI invokes', () => {
-    const defined = new Set<string>(JIRA_KEYS);
+    const defined = new Set<string>([...JIRA_KEYS, ...MACRO_KEYS]);
     const used = files(join(root, 'static')).flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/['"]([a-z]+\/[a-z-]+)['"]/g)].map((m) => m[1]).filter((k) => !k.startsWith('zod/') && !k.includes('@')),
     );

@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { JIRA_KEYS } from '../src/contract';
-import { createTestApp, goalInput, kpiInput, visionInput } from './support/local-app';
+import { JIRA_KEYS, POST_LAUNCH_KEYS } from '../src/contract';
+import { exerciseEveryPostLaunchKey } from './support/post-launch';
+import { goalInput, kpiInput, panelOn, visionInput } from './support/local-app';
+import { createMacroTestApp, PV_CONFIG } from './support/macro-app';
 
 const root = join(__dirname, '..');
 const spec = JSON.parse(readFileSync(join(root, 'test/fixtures/jira-openapi/jira-subset.json'), 'utf8'));
@@ -32,21 +34,44 @@ function classicScopes(call: string): string[] {
 }
 
 it('declares exactly the Jira scopes the app needs', async () => {
-  const app = createTestApp();
+  const app = createMacroTestApp();
   const payloads: Record<string, unknown> = {
     'vision/save': visionInput(0),
+    // Publishing writes the summary for the Confluence macro: PUT project properties, as the admin.
+    'vision/publish': { baseRevision: 1 },
+    'vision/diff': { from: 1, to: 'draft' },
+    'vision/restore': { version: 1, baseRevision: 1 },
     'goal/create': { goal: goalInput(), baseRevision: 0 },
     'kpi/create': { kpi: kpiInput('id-1'), baseRevision: 1 },
     'goal/update': { goalId: 'id-1', goal: goalInput({ status: 'achieved' }), baseRevision: 2 },
+    // Tie PV-1 to the goal (PUT the issue property) and clear PV-8's link (DELETE it).
+    'panel/set-goal': { goalId: 'id-1' },
+    'alignment/set-goal': { issueKey: 'PV-8', goalId: null },
     'kpi/update': { kpiId: 'id-2', kpi: kpiInput('id-1', { target: 500 }), baseRevision: 3 },
     'kpi/delete': { kpiId: 'id-2', baseRevision: 4 },
     'goal/delete': { goalId: 'id-1', baseRevision: 5 },
   };
-  const order = [...Object.keys(payloads), ...JIRA_KEYS.filter((k) => !(k in payloads))] as Array<(typeof JIRA_KEYS)[number]>;
+  // Post-launch keys act on the launch they create: they run below, in an order that gives each what it needs.
+  const postLaunch = new Set<string>(POST_LAUNCH_KEYS);
+  const order = [...Object.keys(payloads), ...JIRA_KEYS.filter((k) => !(k in payloads) && !postLaunch.has(k))] as Array<(typeof JIRA_KEYS)[number]>;
   for (const key of order) {
-    const r = await app.call('admin', key, payloads[key] ?? {});
+    const r = await app.call('admin', key, payloads[key] ?? {}, key.startsWith('panel/') ? panelOn(app.issue('PV-1')) : undefined);
     expect({ key, result: r.ok ? 'ok' : r.error }).toEqual({ key, result: 'ok' });
   }
+  expect((await exerciseEveryPostLaunchKey(app.call)).sort()).toEqual([...POST_LAUNCH_KEYS].sort());
+  // The Confluence macro and its config screen: the project with its properties as the viewer,
+  // the projects they can browse; and, for a project that is gone, the existence check as the app.
+  for (const [key, payload, config] of [
+    ['macro/load', {}, PV_CONFIG],
+    ['macro/load', {}, { ...PV_CONFIG, projectId: '99999' }],
+    ['macro/projects', {}, undefined],
+    ['macro/versions', { projectId: '10000' }, undefined],
+  ] as const) {
+    const r = await app.callMacro('admin', key, payload, config);
+    expect({ key, result: r.ok || r.error.code === 'NOT_FOUND' ? 'ok' : r.error }).toEqual({ key, result: 'ok' });
+  }
+  // The background pass that alignment/rescan queued runs as the app: its calls count too.
+  await app.queue.drain();
   const needed = new Set(Object.keys(app.site.calls).flatMap(classicScopes));
   const declaredJira = (manifest.permissions.scopes as string[]).filter((s) => s.includes('jira'));
   expect(declaredJira.sort()).toEqual([...needed].sort());

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import type { Goal } from './model';
+import type { EpicIterationVerdict } from './post-launch';
 
 /** The issue property on an epic (declared in manifest.yml, searchable in JQL as `visionGoal`). */
 export const GOAL_LINK_PROPERTY = 'product-vision-goal';
@@ -45,6 +46,11 @@ export interface IssuePanelView {
   goalChoices: Array<Pick<Goal, 'id' | 'title' | 'status'>>;
   /** The vision statement's first line, so the team sees why the work matters. */
   visionLine: string | null;
+  /**
+   * The verdict of the post-launch iteration this epic shipped in (done inside its window, or in its
+   * version); absent or null when it shipped in none. Filled by `iterationVerdictForEpic`.
+   */
+  iterationVerdict?: EpicIterationVerdict | null;
 }
 
 export interface CoverageFigures {
@@ -74,7 +80,14 @@ export interface ScanProgress {
   /** From the headline count at start; progress = epicsSeen / epicsTotal. */
   epicsTotal: number;
   message: string | null;
+  /** What the pass is doing: counting, reading epics, then their open child issues (for weighting), then saving. */
+  phase?: ScanPhase;
+  /** Open child issues read so far, and how many there were at the start (the second part of a pass). */
+  childIssuesSeen?: number;
+  childIssuesTotal?: number;
 }
+
+export type ScanPhase = 'counting' | 'epics' | 'child-issues' | 'saving';
 
 export interface AlignmentReport {
   project: { id: string; key: string };
@@ -86,7 +99,14 @@ export interface AlignmentReport {
   scan: ScanProgress | null;
   canEdit: boolean;
   goalChoices: Array<Pick<Goal, 'id' | 'title' | 'status'>>;
+  /** May the caller start a rescan (project admins)? */
+  canRescan?: boolean;
+  /** Goals changed after the latest snapshot was taken: its per-goal figures may be out of date. */
+  snapshotStale?: boolean;
 }
+
+/** Unaligned epics per `alignment/unaligned` page. */
+export const ALIGNMENT_PAGE_SIZE = 50;
 
 export interface UnalignedEpic extends IssueRef {
   created: string;

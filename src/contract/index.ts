@@ -4,3 +4,6 @@ export * from './limits';
 export * from './schemas';
 export * from './keys';
 export * from './alignment';
+export * from './post-launch';
+export * from './publishing';
+export * from './macro';

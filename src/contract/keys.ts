@@ -4,13 +4,17 @@
  */
 import type * as z from 'zod/mini';
 import type * as S from './schemas';
-import type { GoalBook, GoalDeletionImpact, Person, ProjectView, Vision, VisionHistoryPage } from './model';
+import type { GoalBook, GoalDeletionImpact, Person, ProjectView, VisionHistoryPage } from './model';
 import type * as A from './alignment';
+import { POST_LAUNCH_KEYS, type PostLaunchApi } from './post-launch';
+import { PUBLISHING_KEYS, type PublishingApi, type VisionDraft } from './publishing';
+import { MACRO_KEYS, type MacroApi } from './macro';
 
-export interface Api {
+/** Post-launch tracking's keys are declared beside their shapes, in ./post-launch. */
+export interface Api extends PostLaunchApi, PublishingApi, MacroApi {
   'project/load': { payload: Record<string, never>; result: ProjectView };
   'project/people': { payload: Record<string, never>; result: Person[] };
-  'vision/save': { payload: z.infer<typeof S.saveVisionSchema>; result: Vision };
+  'vision/save': { payload: z.infer<typeof S.saveVisionSchema>; result: VisionDraft };
   'vision/history': { payload: z.infer<typeof S.historySchema>; result: VisionHistoryPage };
   'goal/create': { payload: z.infer<typeof S.createGoalSchema>; result: GoalBook };
   'goal/update': { payload: z.infer<typeof S.updateGoalSchema>; result: GoalBook };
@@ -42,6 +46,18 @@ export const JIRA_KEYS = [
   'kpi/create',
   'kpi/update',
   'kpi/delete',
+  'panel/load',
+  'panel/set-goal',
+  'alignment/report',
+  'alignment/unaligned',
+  'alignment/set-goal',
+  'alignment/rescan',
+  ...POST_LAUNCH_KEYS,
+  ...PUBLISHING_KEYS,
 ] as const satisfies readonly ApiKey[];
+
+/** Fails to compile, naming the key, when an ApiKey has no resolver function answering it. */
+type Unanswered = Exclude<ApiKey, (typeof JIRA_KEYS)[number] | (typeof MACRO_KEYS)[number]>;
+export const EVERY_KEY_ANSWERED: [Unanswered] extends [never] ? true : { missing: Unanswered } = true;
 
 export type { GoalDeletionImpact };

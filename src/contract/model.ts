@@ -1,4 +1,5 @@
 /** Shapes that cross the bridge. Both the UI and the back end use them. */
+import type { ProjectHighlights, PublishedVision, ReviewFlags, VisionDraft } from './publishing';
 
 export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
@@ -69,10 +70,17 @@ export interface Person {
 export interface ProjectView {
   project: { id: string; key: string };
   canEdit: boolean;
-  vision: Vision | null;
+  /** The draft admins edit (with its bets and review cadence); null for readers, who see `published`. */
+  vision: VisionDraft | null;
   goalBook: GoalBook;
   /** Display names of the people the page mentions (goal owners, last editors). */
   people: Person[];
+  /** The current published version: what everyone reads. */
+  published?: PublishedVision | null;
+  /** Whether the published vision, or one of its bets, is past its review date. */
+  review?: ReviewFlags | null;
+  /** What other features add (alignment coverage, latest iteration, KPI measurements); see project-highlights.ts. */
+  highlights?: ProjectHighlights;
 }
 
 export interface VisionRevisionSummary {

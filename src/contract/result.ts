@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'LIMIT_REACHED',
   'JIRA_UNAVAILABLE',
   'INTERNAL',
+  /** A Confluence macro whose settings are missing or not valid (`details.reason`). */
+  'NOT_CONFIGURED',
+  /** A Confluence surface that cannot reach Jira: Jira is not connected to the app's installation. */
+  'JIRA_NOT_CONNECTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { GOAL_STATUSES, KPI_DIRECTIONS } from './model';
 import { LIMITS } from './limits';
+import { betsSchema, cadenceSchema } from './publishing';
 import type { FieldIssue } from './result';
 
 const text = (label: string, max: number, required = false) =>
@@ -36,6 +37,10 @@ export const visionFieldsSchema = z.strictObject({
 export const saveVisionSchema = z.strictObject({
   ...visionFieldsSchema.shape,
   baseRevision: revision,
+  /** Assumptions, risks and technology bets; kept as they are when left out. */
+  bets: z.optional(betsSchema),
+  /** Days between reviews of the published vision; kept as it is when left out. */
+  reviewCadenceDays: z.optional(cadenceSchema),
 });
 
 export const historySchema = z.strictObject({

@@ -7,3 +7,9 @@ export interface BackgroundJob {
 export interface JobQueue {
   push(jobs: BackgroundJob[]): Promise<void>;
 }
+
+/** Which delivery of an event this is: the queue retries a failed event up to `maxRetries` times. */
+export interface JobAttempt {
+  retryCount: number;
+  maxRetries: number;
+}

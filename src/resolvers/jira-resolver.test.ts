@@ -2,8 +2,8 @@
  * Every resolver key, for every role: project admin, member (browse only), a user who cannot see the
  * project, and a request with no account. Refusals must leave storage exactly as it was.
  */
-import { JIRA_KEYS, type ApiKey } from '../contract';
-import { createTestApp, goalInput, kpiInput, PV, visionInput, type Role } from '../../test/support/local-app';
+import { JIRA_KEYS, POST_LAUNCH_KEYS, type ApiKey } from '../contract';
+import { createTestApp, goalInput, kpiInput, panelOn, PV, visionInput, type Role } from '../../test/support/local-app';
 
 /** A project with a vision, one goal (id-1) and one KPI (id-2), written by the admin. */
 async function seeded() {
@@ -11,11 +11,18 @@ async function seeded() {
   expect((await app.call('admin', 'vision/save', visionInput())).ok).toBe(true);
   expect((await app.call('admin', 'goal/create', { goal: goalInput(), baseRevision: 0 })).ok).toBe(true);
   expect((await app.call('admin', 'kpi/create', { kpi: kpiInput('id-1'), baseRevision: 1 })).ok).toBe(true);
+  // What readers see is the published vision: publish the draft as version 1.
+  expect((await app.call('admin', 'vision/publish', { baseRevision: 1 })).ok).toBe(true);
   return app;
 }
 
 /** A valid payload for each key against the seeded project (goal book at revision 2). */
-const validPayload: Record<(typeof JIRA_KEYS)[number], unknown> = {
+/** Post-launch keys act on launches and iterations this seed has none of: their role matrix is in post-launch-resolver.test.ts. */
+type PostLaunchKey = (typeof POST_LAUNCH_KEYS)[number];
+type MatrixKey = Exclude<(typeof JIRA_KEYS)[number], PostLaunchKey>;
+const isMatrixKey = (key: (typeof JIRA_KEYS)[number]): key is MatrixKey => !(POST_LAUNCH_KEYS as readonly string[]).includes(key);
+
+const validPayload: Record<MatrixKey, unknown> = {
   'project/load': {},
   'project/people': {},
   'vision/save': { ...visionInput(1), horizon: '2030' },
@@ -26,29 +33,49 @@ const validPayload: Record<(typeof JIRA_KEYS)[number], unknown> = {
   'kpi/create': { kpi: kpiInput('id-1', { name: 'CSAT', direction: 'increase', baseline: 3.9, target: 4.5 }), baseRevision: 2 },
   'kpi/update': { kpiId: 'id-2', kpi: kpiInput('id-1', { target: 500 }), baseRevision: 2 },
   'kpi/delete': { kpiId: 'id-2', baseRevision: 2 },
+  'panel/load': {},
+  'panel/set-goal': { goalId: 'id-1' },
+  'alignment/report': {},
+  'alignment/unaligned': {},
+  'alignment/set-goal': { issueKey: 'PV-2', goalId: 'id-1' },
+  'alignment/rescan': {},
+  'vision/publish': { baseRevision: 1, changeNote: 'Again' },
+  'vision/versions': {},
+  'vision/diff': { from: 1, to: 1 },
+  'vision/restore': { version: 1, baseRevision: 1 },
 };
 
-const READS = new Set<ApiKey>(['project/load', 'vision/history']);
+/** The issue panel's keys run in the panel's context (on the epic PV-1); the others on the settings page. */
+const PANEL = { type: 'jira:issuePanel', project: PV, issue: { id: '10020', key: 'PV-1', type: 'Epic', typeId: '10000' } };
+const contextOf = (key: ApiKey) => (key.startsWith('panel/') ? PANEL : { type: 'jira:projectSettingsPage', project: PV });
+
+const READS = new Set<ApiKey>(['project/load', 'vision/history', 'panel/load', 'alignment/report', 'alignment/unaligned', 'vision/versions', 'vision/diff']);
+/** Tying an epic to a goal needs edit permission on the epic (Jira's), not project admin. */
+const GOAL_LINK_WRITES = new Set<ApiKey>(['panel/set-goal', 'alignment/set-goal']);
 
 const expected = (role: Role, key: ApiKey): string => {
   if (role === 'anonymous') return 'UNAUTHENTICATED';
   if (role === 'outsider') return 'NO_ACCESS';
-  if (role === 'member') return READS.has(key) ? 'ok' : 'FORBIDDEN';
-  return 'ok';
+  if (role === 'admin' || READS.has(key)) return 'ok';
+  if (GOAL_LINK_WRITES.has(key)) return role === 'member' ? 'ok' : 'FORBIDDEN';
+  return 'FORBIDDEN';
 };
 
 describe('permissions: every key × every role', () => {
-  const cases = JIRA_KEYS.flatMap((key) => (['admin', 'member', 'outsider', 'anonymous'] as Role[]).map((role) => [key, role] as const));
+  const roles: Role[] = ['admin', 'member', 'viewer', 'outsider', 'anonymous'];
+  const cases = JIRA_KEYS.filter(isMatrixKey).flatMap((key) => roles.map((role) => [key, role] as const));
 
   it.each(cases)('%s as %s', async (key, role) => {
     const app = await seeded();
     const before = await app.snapshot();
-    const result = await app.call(role, key, validPayload[key]);
+    const linksBefore = app.goalLinks();
+    const result = await app.call(role, key, validPayload[key], contextOf(key));
     const want = expected(role, key);
     expect(result.ok ? 'ok' : result.error.code).toBe(want);
     if (!result.ok) {
       expect(result.error.message).toEqual(expect.any(String));
       expect(await app.snapshot()).toEqual(before);
+      expect(app.goalLinks()).toEqual(linksBefore);
     }
   });
 
@@ -58,7 +85,10 @@ describe('permissions: every key × every role', () => {
     const asAdmin = await app.call('admin', 'project/load', {});
     expect(asMember.ok && asMember.data.canEdit).toBe(false);
     expect(asAdmin.ok && asAdmin.data.canEdit).toBe(true);
-    expect(asMember.ok && asMember.data.vision.statement).toBe(visionInput().statement);
+    // Readers get the published version, never the draft; admins get both.
+    expect(asMember.ok && asMember.data.vision).toBeNull();
+    expect(asMember.ok && asMember.data.published.statement).toBe(visionInput().statement);
+    expect(asAdmin.ok && asAdmin.data.vision.statement).toBe(visionInput().statement);
     expect(asMember.ok && asMember.data.goalBook.kpis).toHaveLength(1);
   });
 
@@ -146,7 +176,7 @@ describe('editing flows', () => {
     expect(same.ok && same.data.revision).toBe(1);
   });
 
-  it('loads a page with 2 storage reads and 2 Jira calls, however many goals', async () => {
+  it('loads a page with 3 storage reads (draft, current published version, goals) and 2 Jira calls, however many goals', async () => {
     const app = await seeded();
     for (let i = 0; i < 10; i++) await app.call('admin', 'goal/create', { goal: goalInput({ title: `Goal ${i}` }), baseRevision: 2 + i });
     app.store.resetCalls();
@@ -154,7 +184,8 @@ describe('editing flows', () => {
     const r = await app.call('member', 'project/load', {});
     expect(r.ok && r.data.goalBook.goals).toHaveLength(11);
     expect(app.store.calls.get).toBe(2);
-    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(2);
+    expect(app.store.calls.query).toBe(1);
+    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(3);
     expect(Object.values(app.site.calls).reduce((a, b) => a + b, 0)).toBe(2);
   });
 });

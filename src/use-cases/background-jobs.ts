@@ -3,9 +3,20 @@
  * its handler; a job of an unknown type (an old event after an upgrade, a hand-written event) is
  * reported and dropped rather than retried forever.
  */
-import type { BackgroundJob, Deps, JobQueue } from '../ports';
+import type { BackgroundJob, Deps, JobAttempt, JobQueue } from '../ports';
+import { DAILY_JOB, dailyJob, runDailyScans } from './alignment/daily-scans';
+import { SCAN_JOB } from './alignment/scan-state';
+import { runScanStep } from './alignment/scan-step';
+import { MEASURE_ALL_JOB, MEASURE_PROJECT_JOB, measureAll, measureAllJob, measureProject } from './post-launch/kpi-jobs';
 
-export type JobHandler = (deps: Deps, job: BackgroundJob, queue: JobQueue) => Promise<void>;
+export type { JobAttempt };
+
+/** Retries of a failed event, on Forge (requested by the consumer) and in the local queue alike. */
+export const JOB_MAX_RETRIES = 3;
+
+export const firstAttempt: JobAttempt = { retryCount: 0, maxRetries: JOB_MAX_RETRIES };
+
+export type JobHandler = (deps: Deps, job: BackgroundJob, queue: JobQueue, attempt: JobAttempt) => Promise<void>;
 
 export interface JobRegistry {
   /** Jobs the daily trigger starts. */
@@ -13,8 +24,17 @@ export interface JobRegistry {
   handlers: Record<string, JobHandler>;
 }
 
-/** Job types arrive with the features that need them (alignment snapshots, KPI measurements). */
-export const jobRegistry: JobRegistry = { daily: [], handlers: {} };
+export const jobRegistry: JobRegistry = {
+  // One fan-out event per day; it starts a snapshot pass for every project that uses the app.
+  // …and one that starts the automatic (JQL) KPI measurement of every project that has such KPIs.
+  daily: [() => dailyJob(), measureAllJob],
+  handlers: {
+    [DAILY_JOB]: runDailyScans,
+    [SCAN_JOB]: runScanStep,
+    [MEASURE_ALL_JOB]: measureAll,
+    [MEASURE_PROJECT_JOB]: (deps, job) => measureProject(deps, job),
+  },
+};
 
 export async function startDailyJobs(queue: JobQueue, registry: JobRegistry = jobRegistry): Promise<number> {
   const jobs = registry.daily.map((make) => make());
@@ -29,6 +49,7 @@ export async function runJob(
   body: unknown,
   queue: JobQueue,
   registry: JobRegistry = jobRegistry,
+  attempt: JobAttempt = firstAttempt,
 ): Promise<JobOutcome> {
   const type = typeof body === 'object' && body !== null ? (body as { type?: unknown }).type : undefined;
   const handler = typeof type === 'string' && Object.hasOwn(registry.handlers, type) ? registry.handlers[type] : undefined;
@@ -36,6 +57,6 @@ export async function runJob(
     console.warn('Dropping a background job of unknown type', type);
     return 'unknown-type';
   }
-  await handler(deps, body as BackgroundJob, queue);
+  await handler(deps, body as BackgroundJob, queue, attempt);
   return 'done';
 }

@@ -7,6 +7,7 @@ import { emptyGoalBook, type RuleOutcome, type Stamp } from '../domain/goal-book
 import { KVS_LIMITS, type Caller, type Deps } from '../ports';
 import { authorize } from './authorize';
 import { commitRevision } from './commit-revision';
+import { registerProject } from './alignment/register-project';
 import { storageKeys } from './storage-keys';
 
 /** Revision snapshots of the goal book exist for conflict recovery; a month is plenty. */
@@ -52,5 +53,7 @@ export async function changeGoalBook(
   );
   if (!committed.ok)
     return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: committed.current } });
+  // The project now uses the app: the daily snapshot should visit it.
+  if (committed.saved.revision === 1) await registerProject(deps, project);
   return ok(committed.saved);
 }

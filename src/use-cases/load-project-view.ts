@@ -1,20 +1,37 @@
-/** Everything a project page or settings page shows, in one answer: 2 storage reads, ≤ 2 Jira calls. */
-import { ok, type ProjectView, type Result, type Vision, type GoalBook } from '../contract';
+/**
+ * Everything a project page or settings page shows, in one answer: 3 storage reads (draft, current
+ * published version, goal book) plus what highlight sources read, and ≤ 2 Jira calls. Readers get
+ * the published vision only; admins also get the draft they edit.
+ */
+import { ok, type ProjectView, type Result, type GoalBook } from '../contract';
 import { emptyGoalBook, mentionedAccounts } from '../domain/goal-book';
+import { dayOf, reviewFlags } from '../domain/vision-review';
 import type { Caller, Deps } from '../ports';
 import { authorize } from './authorize';
+import { readHighlights } from './project-highlights';
 import { storageKeys } from './storage-keys';
+import { readVisionState } from './vision-state';
 
 export async function loadProjectView(deps: Deps, caller: Caller): Promise<Result<ProjectView>> {
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
   const { project, permissions } = auth.data;
-  const [vision, goalBook] = await Promise.all([
-    deps.store.get<Vision>(storageKeys.vision(project.id)),
+  const canEdit = permissions.canAdminister;
+  const [state, goalBook, highlights] = await Promise.all([
+    readVisionState(deps.store, project.id),
     deps.store.get<GoalBook>(storageKeys.goalBook(project.id)),
+    readHighlights(deps, project),
   ]);
   const book = goalBook ?? emptyGoalBook();
-  const accounts = [...new Set([...mentionedAccounts(book), ...(vision ? [vision.updatedBy] : [])])];
-  const people = accounts.length ? await deps.jira.usersByIds(accounts) : [];
-  return ok({ project, canEdit: permissions.canAdminister, vision: vision ?? null, goalBook: book, people });
+  const draft = canEdit ? state.draft : null;
+  const published = state.published;
+  const accounts = [
+    ...mentionedAccounts(book),
+    ...(published ? [published.publishedBy, ...published.bets.map((b) => b.ownerAccountId)] : []),
+    ...(draft ? [draft.updatedBy, ...draft.bets.map((b) => b.ownerAccountId)] : []),
+  ].filter((a): a is string => !!a);
+  const unique = [...new Set(accounts)];
+  const people = unique.length ? await deps.jira.usersByIds(unique) : [];
+  const review = published ? reviewFlags(published, published.publishedAt, dayOf(deps.clock.now())) : null;
+  return ok({ project, canEdit, vision: draft, goalBook: book, people, published, review, highlights });
 }

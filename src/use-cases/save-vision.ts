@@ -1,30 +1,49 @@
-/** An admin saves the vision: a new revision, the previous ones kept. */
-import { fail, ok, type Result, type Vision, type VisionFields } from '../contract';
-import { nextVision, sameVision } from '../domain/vision';
+/**
+ * An admin saves the draft of the vision: a new draft revision, the previous ones kept. Publishing
+ * is a separate step (`publish-vision.ts`). The vision form sends the five text fields; the bets
+ * editor also sends the bets and the review cadence, which are otherwise kept as they are.
+ */
+import { fail, ok, type Result, type VisionFields } from '../contract';
+import type { VisionBet, VisionDraft } from '../contract/publishing';
+import { nextDraft, sameDraft, withBetIds } from '../domain/vision-publishing';
 import type { Caller, Deps } from '../ports';
 import { authorize } from './authorize';
 import { commitRevision } from './commit-revision';
+import { registerProject } from './alignment/register-project';
 import { storageKeys } from './storage-keys';
+import { materializeLegacy, readVisionState } from './vision-state';
 
-export async function saveVision(
-  deps: Deps,
-  caller: Caller,
-  input: VisionFields & { baseRevision: number },
-): Promise<Result<Vision>> {
+export interface SaveVisionInput extends VisionFields {
+  baseRevision: number;
+  bets?: Array<Omit<VisionBet, 'id'> & { id?: string }>;
+  reviewCadenceDays?: number;
+}
+
+export async function saveVision(deps: Deps, caller: Caller, input: SaveVisionInput): Promise<Result<VisionDraft>> {
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
-  const current = (await deps.store.get<Vision>(storageKeys.vision(project.id))) ?? null;
+  const state = await readVisionState(deps.store, project.id);
+  const current = state.draft;
   if ((current?.revision ?? 0) !== input.baseRevision)
     return fail('CONFLICT', 'Someone else changed the vision since you opened it.', { details: { current } });
-  const { baseRevision: _base, ...fields } = input;
-  if (current && sameVision(current, fields)) return ok(current);
-  const next = nextVision(current, fields, { by: accountId, at: deps.clock.now().toISOString() });
-  const outcome = await commitRevision(deps.store, {
-    current: storageKeys.vision(project.id),
-    revision: (n) => storageKeys.visionRevision(project.id, n),
-  }, next);
+  const { baseRevision: _base, bets, reviewCadenceDays, ...fields } = input;
+  const next = nextDraft(
+    current,
+    fields,
+    { bets: bets ? withBetIds(bets, () => deps.ids.next()) : undefined, reviewCadenceDays, restoredFrom: null },
+    { by: accountId, at: deps.clock.now().toISOString() },
+  );
+  if (current && sameDraft(current, next)) return ok(current);
+  // A vision saved before publishing existed reads as published until now: keep it as version 1.
+  await materializeLegacy(deps.store, project.id, state);
+  const outcome = await commitRevision(
+    deps.store,
+    { current: storageKeys.vision(project.id), revision: (n) => storageKeys.visionRevision(project.id, n) },
+    next,
+  );
   if (!outcome.ok)
     return fail('CONFLICT', 'Someone else changed the vision since you opened it.', { details: { current: outcome.current } });
+  if (outcome.saved.revision === 1) await registerProject(deps, project);
   return ok(outcome.saved);
 }

@@ -8,6 +8,26 @@ export const storageKeys = {
   vision: (projectId: string) => `project:${projectId}:vision`,
   visionRevision: (projectId: string, revision: number) => `project:${projectId}:vision-rev:${newestFirst(revision)}`,
   visionRevisionPrefix: (projectId: string) => `project:${projectId}:vision-rev:`,
+  /** Published versions of the vision, each claimed once (newest first); the first one is the current. */
+  publishedVersion: (projectId: string, version: number) => `project:${projectId}:vision-pub:${newestFirst(version)}`,
+  publishedVersionPrefix: (projectId: string) => `project:${projectId}:vision-pub:`,
   goalBook: (projectId: string) => `project:${projectId}:goals`,
   goalBookRevision: (projectId: string, revision: number) => `project:${projectId}:goals-rev:${newestFirst(revision)}`,
+  /** Projects that use the app, for the daily snapshot: `registry:project:{id}`. */
+  registeredProject: (projectId: string) => `registry:project:${projectId}`,
+  registeredProjectPrefix: 'registry:project:',
+  /** The project's epic-level and standard-level issue type ids, refreshed daily. */
+  epicTypes: (projectId: string) => `project:${projectId}:epic-types`,
+  /** The current full pass (progress and running tallies). */
+  scan: (projectId: string) => `project:${projectId}:scan`,
+  /** Each step of a pass, claimed once (write-if-absent), so a duplicated event cannot fork the chain. */
+  scanStep: (projectId: string, runId: string, step: number) => `project:${projectId}:scan-step:${runId}:${step}`,
+  /** Aligned epic ids found by one step of a pass (numbers), read back to weight child issues. */
+  scanAligned: (projectId: string, runId: string, step: number) => `project:${projectId}:scan:aligned:${runId}:${step}`,
+  /** One snapshot per day, newest first. */
+  snapshot: (projectId: string, newestFirstDate: string) => `project:${projectId}:snapshot:${newestFirstDate}`,
+  /** Coverage per day and the latest snapshot, in one small value. */
+  trend: (projectId: string) => `project:${projectId}:trend`,
+  /** A caller's project permissions, cached briefly so paging a list asks Jira once. */
+  permissions: (projectId: string, accountId: string) => `project:${projectId}:perm:${accountId}`,
 };

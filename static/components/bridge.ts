@@ -54,3 +54,33 @@ export async function call<K extends ApiKey>(key: K, payload: PayloadOf<K>): Pro
   }
   return answer as Result<ResultOf<K>>;
 }
+
+let site: Promise<string> | null = null;
+
+/**
+ * The Jira site's base URL (`https://x.atlassian.net`) from the host's context, for real `href`s on
+ * links; '' when the host does not say. A bridge call, not an invoke.
+ */
+export function siteUrl(): Promise<string> {
+  site ??= loadBridge()
+    .then(({ view }) => view.getContext())
+    .then((ctx) => (typeof ctx?.siteUrl === 'string' ? ctx.siteUrl.replace(/\/+$/, '') : ''))
+    .catch(() => '');
+  return site;
+}
+
+/**
+ * Opens a Jira issue through the host's router (an app frame cannot navigate Jira itself).
+ * `newTab` for Ctrl/⌘/middle clicks. Resolves false when the host could not do it.
+ */
+export async function openIssue(issueKey: string, newTab = false): Promise<boolean> {
+  try {
+    const { router } = await loadBridge();
+    // A URL relative to the site, which Jira resolves (and the local preview understands).
+    const location = `/browse/${encodeURIComponent(issueKey)}`;
+    await (newTab ? router.open(location) : router.navigate(location));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -68,20 +68,35 @@ export function EmptyState({ title, children, action }: { title: string; childre
 }
 
 /** The message of a failed action, with a retry where sending again can help. */
-export function ErrorBanner({ error, onRetry, onDismiss }: { error: AppError; onRetry?: () => void; onDismiss?: () => void }) {
+export function ErrorBanner({
+  error,
+  title,
+  onRetry,
+  onDismiss,
+  actions,
+}: {
+  error: AppError;
+  /** Overrides the title derived from the code (e.g. FORBIDDEN on an epic is not about project admins). */
+  title?: string;
+  onRetry?: () => void;
+  onDismiss?: () => void;
+  /** More buttons, shown before "Dismiss". */
+  actions?: ReactNode;
+}) {
   const retry = onRetry && isRetryable(error);
   return (
     <Message
       kind="error"
-      title={errorTitle(error)}
+      title={title ?? errorTitle(error)}
       actions={
-        retry || onDismiss ? (
+        retry || onDismiss || actions ? (
           <>
             {retry ? (
               <Button small onClick={onRetry}>
                 Try again
               </Button>
             ) : null}
+            {actions}
             {onDismiss ? (
               <Button small appearance="subtle" onClick={onDismiss}>
                 Dismiss

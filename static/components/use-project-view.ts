@@ -1,6 +1,7 @@
 /** Loads the ProjectView with exactly one invoke and keeps the copy the page edits. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GoalBook, Person, ProjectView, Vision } from '../../src/contract/model';
+import type { GoalBook, Person, ProjectView } from '../../src/contract/model';
+import type { PublishedVision, ReviewFlags, VisionDraft } from '../../src/contract/publishing';
 import type { AppError } from '../../src/contract/result';
 import { call } from './bridge';
 
@@ -12,7 +13,9 @@ export type ProjectViewState =
 export interface UseProjectView {
   state: ProjectViewState;
   reload: () => void;
-  setVision: (vision: Vision) => void;
+  setVision: (vision: VisionDraft) => void;
+  /** The version now published and its review flags (after a publish, or a CONFLICT that revealed a newer one). */
+  setPublished: (published: PublishedVision, review: ReviewFlags | null) => void;
   setGoalBook: (goalBook: GoalBook) => void;
   addPeople: (people: readonly Person[]) => void;
 }
@@ -42,8 +45,12 @@ export function useProjectView(): UseProjectView {
   return {
     state,
     reload: load,
-    setVision: useCallback((vision: Vision) => patch((v) => ({ ...v, vision })), [patch]),
+    setVision: useCallback((vision: VisionDraft) => patch((v) => ({ ...v, vision })), [patch]),
     setGoalBook: useCallback((goalBook: GoalBook) => patch((v) => ({ ...v, goalBook })), [patch]),
+    setPublished: useCallback(
+      (published: PublishedVision, review: ReviewFlags | null) => patch((v) => ({ ...v, published, review: review ?? v.review ?? null })),
+      [patch],
+    ),
     addPeople: useCallback(
       (people: readonly Person[]) =>
         patch((v) => {

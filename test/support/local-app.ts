@@ -2,24 +2,48 @@
  * Test builder: the real resolver definitions over a fresh in-memory store and a freshly seeded
  * simulated Jira site, with helpers to invoke a key as one of the demo users.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { toForgeResolver } from '../../src/adapters/forge/forge-resolver';
-import { localDeps } from '../../src/adapters/local/local-runtime';
+import { createLocalRuntime } from '../../src/adapters/local/local-runtime';
+import { registerPropertyAlias } from '../../src/adapters/local/simulated-jira/property-index';
 import { DEMO_USERS, seedDemoSite } from '../../src/adapters/local/simulated-jira/seed';
+import type { JiraSite } from '../../src/adapters/local/simulated-jira/site';
 import { SqliteStore } from '../../src/adapters/local/sqlite-store';
-import type { ApiKey, PayloadOf, Result } from '../../src/contract';
+import { GOAL_LINK_PROPERTY, type ApiKey, type PayloadOf, type Result } from '../../src/contract';
+import type { Clock } from '../../src/ports';
 import { jiraHandlers } from '../../src/resolvers/jira-resolver';
 
-export type Role = 'admin' | 'member' | 'outsider' | 'anonymous';
+export type Role = 'admin' | 'member' | 'viewer' | 'outsider' | 'anonymous';
 
 export const PV = { id: '10000', key: 'PV', type: 'software' };
+/** The issue panel's context on an issue of PV (PV-1 is an epic, PV-9 a story under it): see `app.issue(key)`. */
+export const panelOn = (issue: { id: string; key: string }) => ({ type: 'jira:issuePanel', project: PV, issue });
 
-export function createTestApp() {
+const manifest = parse(readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8'));
+
+/** Declares the manifest's JQL aliases on the site, as installing the app does in Jira. */
+export function registerManifestAliases(site: JiraSite): void {
+  for (const module of manifest.modules['jira:entityProperty'] ?? [])
+    for (const v of module.values) if (v.searchAlias) registerPropertyAlias(site, v.searchAlias, module.propertyKey, v.path);
+}
+
+export function createTestApp(options: { clock?: Clock; sleep?: (ms: number) => Promise<void> } = {}) {
   const site = seedDemoSite();
+  registerManifestAliases(site);
   const store = new SqliteStore(':memory:');
   let n = 0;
-  const definitions = toForgeResolver(
-    jiraHandlers(localDeps({ store, site, ids: { next: () => `id-${++n}` }, sleep: async () => undefined })),
-  );
+  const runtime = createLocalRuntime({
+    store,
+    site,
+    ids: { next: () => `id-${++n}` },
+    sleep: options.sleep ?? (async () => undefined),
+    ...(options.clock ? { clock: options.clock } : {}),
+    // Background jobs run only when a test drains the queue: deterministic.
+    queueOptions: { auto: false },
+  });
+  const definitions = toForgeResolver(jiraHandlers(runtime.makeDeps));
   const accountOf = (role: Role) => (role === 'anonymous' ? undefined : DEMO_USERS[role]);
 
   async function call<K extends ApiKey>(
@@ -47,7 +71,17 @@ export function createTestApp() {
     return all;
   }
 
-  return { site, store, call, snapshot };
+  /** Every issue's goal-link property, for "nothing changed in Jira" checks. */
+  const goalLinks = (): Record<string, unknown> =>
+    Object.fromEntries(site.issues.filter((i) => i.properties.has(GOAL_LINK_PROPERTY)).map((i) => [i.key, i.properties.get(GOAL_LINK_PROPERTY)]));
+
+  const issue = (key: string) => {
+    const found = site.issues.find((i) => i.key === key);
+    if (!found) throw new Error(`No issue ${key}`);
+    return { id: found.id, key: found.key };
+  };
+
+  return { site, store, queue: runtime.queue, call, snapshot, goalLinks, issue };
 }
 
 export const visionInput = (baseRevision = 0) => ({

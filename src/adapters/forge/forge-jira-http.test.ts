@@ -45,3 +45,15 @@ it('hands on a body that is not JSON as text', async () => {
   requestJira.mockResolvedValue(answer(502, '<html>Bad gateway</html>'));
   expect((await forgeJiraHttp({ method: 'GET', path: '/rest/api/3/myself', as: 'user' })).body).toBe('<html>Bad gateway</html>');
 });
+
+it("reports Forge's refusal to call Jira (no Jira connected to a Confluence installation) as NOT_CONNECTED", async () => {
+  const refusal = Object.assign(new Error('Request jira is not allowed from confluence context.'), { name: 'REQUEST_EGRESS_ALLOWLIST_ERR' });
+  requestJira.mockRejectedValueOnce(refusal);
+  await expect(forgeJiraHttp({ method: 'GET', path: '/rest/api/3/project/10000', as: 'user' })).rejects.toMatchObject({ name: 'JiraError', code: 'NOT_CONNECTED' });
+  const proxy = Object.assign(new Error('Forge platform failed to process runtime HTTP request - 403 - X'), { name: 'PROXY_ERR' });
+  requestJira.mockRejectedValueOnce(proxy);
+  await expect(forgeJiraHttp({ method: 'GET', path: '/rest/api/3/project/10000', as: 'user' })).rejects.toMatchObject({ code: 'NOT_CONNECTED' });
+  const other = new Error('socket hang up');
+  requestJira.mockRejectedValueOnce(other);
+  await expect(forgeJiraHttp({ method: 'GET', path: '/rest/api/3/project/10000', as: 'user' })).rejects.toBe(other);
+});

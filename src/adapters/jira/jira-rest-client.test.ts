@@ -10,6 +10,7 @@ const { admin, member, viewer, outsider, siteAdmin, departed } = DEMO_USERS;
 let site: JiraSite;
 let sent: JiraHttpRequest[];
 let delays: number[];
+const NONE = { canBrowse: false, canAdminister: false, canEditIssues: false };
 
 beforeEach(() => {
   site = seedDemoSite();
@@ -41,26 +42,26 @@ function stubbed(...responses: Array<Partial<JiraHttpResponse>>) {
 
 describe('projectPermissions', () => {
   it.each([
-    ['a project admin', admin, '10000', { canBrowse: true, canAdminister: true }],
-    ['a member', member, '10000', { canBrowse: true, canAdminister: false }],
-    ['a viewer', viewer, '10000', { canBrowse: true, canAdminister: false }],
-    ['an outsider (Jira answers 404)', outsider, '10000', { canBrowse: false, canAdminister: false }],
-    ['a site admin who cannot browse MOB', siteAdmin, '10001', { canBrowse: false, canAdminister: true }],
-    ['nobody signed in (401)', null, '10000', { canBrowse: false, canAdminister: false }],
-    ['a project that does not exist', admin, '55555', { canBrowse: false, canAdminister: false }],
+    ['a project admin', admin, '10000', { canBrowse: true, canAdminister: true, canEditIssues: true }],
+    ['a member', member, '10000', { canBrowse: true, canAdminister: false, canEditIssues: true }],
+    ['a viewer', viewer, '10000', { canBrowse: true, canAdminister: false, canEditIssues: false }],
+    ['an outsider (Jira answers 404)', outsider, '10000', NONE],
+    ['a site admin who cannot browse MOB', siteAdmin, '10001', { canBrowse: false, canAdminister: true, canEditIssues: false }],
+    ['nobody signed in (401)', null, '10000', NONE],
+    ['a project that does not exist', admin, '55555', NONE],
   ])('maps %s', async (_label, who, projectId, expected) => {
     expect(await clientAs(who).projectPermissions(projectId)).toEqual(expected);
   });
 
-  it('asks once, as the user, for both permissions', async () => {
+  it('asks once, as the user, for all three permissions', async () => {
     await clientAs(member).projectPermissions('10000');
     expect(sent).toEqual([
-      { method: 'GET', path: '/rest/api/3/mypermissions?projectId=10000&permissions=BROWSE_PROJECTS%2CADMINISTER_PROJECTS', as: 'user' },
+      { method: 'GET', path: '/rest/api/3/mypermissions?projectId=10000&permissions=BROWSE_PROJECTS%2CADMINISTER_PROJECTS%2CEDIT_ISSUES', as: 'user' },
     ]);
   });
 
   it('encodes the project id', async () => {
-    expect(await clientAs(admin).projectPermissions('10000&permissions=ADMINISTER')).toEqual({ canBrowse: false, canAdminister: false });
+    expect(await clientAs(admin).projectPermissions('10000&permissions=ADMINISTER')).toEqual(NONE);
     expect(sent[0]!.path).toContain('projectId=10000%26permissions%3DADMINISTER&');
   });
 
@@ -153,7 +154,7 @@ describe('assignableUsers', () => {
 describe('retries against the simulated site', () => {
   it('waits out a 429 with Retry-After and succeeds', async () => {
     site.faults = { failNext: [{ status: 429, retryAfterSeconds: 1, count: 2 }] };
-    expect(await clientAs(admin).projectPermissions('10000')).toEqual({ canBrowse: true, canAdminister: true });
+    expect(await clientAs(admin).projectPermissions('10000')).toEqual({ canBrowse: true, canAdminister: true, canEditIssues: true });
     expect(site.calls['GET /rest/api/3/mypermissions']).toBe(3);
     expect(delays).toEqual([1000, 1000]);
   });

@@ -1,26 +1,16 @@
 /** JiraPort over Jira Cloud's REST API v3, on any JiraHttp (Forge's requestJira or the simulated site). */
 import type { Person } from '../../contract/model';
 import type { JiraHttp, JiraHttpRequest, JiraHttpResponse } from '../../ports/jira-http.port';
-import { JiraError, type JiraPort, type ProjectPermissions } from '../../ports/jira.port';
+import type { JiraPort, ProjectPermissions } from '../../ports/jira.port';
+import { issueCalls } from './issue-calls';
+import { projectCalls } from './project-calls';
+import { postLaunchCalls } from './post-launch-calls';
+import { badResponse, isRecord, query, unexpected } from './jira-json';
 import { sendWithRetry, type RetryOptions } from './retry';
 
 /** user/bulk takes many ids; 50 a call keeps the URL short and fits one page. */
 export const USER_BULK_BATCH = 50;
 const ASSIGNABLE_PAGE = 100;
-
-const enc = encodeURIComponent;
-
-function query(params: Array<[string, string]>): string {
-  return params.map(([name, value]) => `${enc(name)}=${enc(value)}`).join('&');
-}
-
-function badResponse(what: string, detail: string, status?: number): JiraError {
-  return new JiraError('BAD_RESPONSE', `Unexpected answer from Jira for ${what}: ${detail}`, status);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A Jira user object as a Person; undefined for entries without an id or name (e.g. redacted). */
 function toPerson(value: unknown, what: string): Person | undefined {
@@ -34,21 +24,20 @@ export function createJiraClient(http: JiraHttp, options: RetryOptions = {}): Ji
   const call = (what: string, request: JiraHttpRequest): Promise<JiraHttpResponse> =>
     sendWithRetry(() => http(request), what, options);
 
-  const unexpected = (what: string, response: JiraHttpResponse): JiraError =>
-    response.status === 401
-      ? new JiraError('UNAUTHENTICATED', `Jira did not accept the caller's credentials for ${what}.`, 401)
-      : badResponse(what, `status ${response.status}`, response.status);
-
   return {
+    ...issueCalls(call),
+    ...projectCalls(call),
+    ...postLaunchCalls(call),
+
     async projectPermissions(projectId: string): Promise<ProjectPermissions> {
       const what = `the permissions on project ${projectId}`;
       const path = `/rest/api/3/mypermissions?${query([
         ['projectId', projectId],
-        ['permissions', 'BROWSE_PROJECTS,ADMINISTER_PROJECTS'],
+        ['permissions', 'BROWSE_PROJECTS,ADMINISTER_PROJECTS,EDIT_ISSUES'],
       ])}`;
       const response = await call(what, { method: 'GET', path, as: 'user' });
       // 404: no such project, or one the caller may not see; 401: nobody signed in. Both mean no access.
-      if (response.status === 404 || response.status === 401) return { canBrowse: false, canAdminister: false };
+      if (response.status === 404 || response.status === 401) return { canBrowse: false, canAdminister: false, canEditIssues: false };
       if (response.status !== 200) throw unexpected(what, response);
       const permissions = isRecord(response.body) ? response.body.permissions : undefined;
       const have = (key: string): boolean => {
@@ -56,7 +45,7 @@ export function createJiraClient(http: JiraHttp, options: RetryOptions = {}): Ji
         if (!isRecord(entry) || typeof entry.havePermission !== 'boolean') throw badResponse(what, `no ${key} in the answer`);
         return entry.havePermission;
       };
-      return { canBrowse: have('BROWSE_PROJECTS'), canAdminister: have('ADMINISTER_PROJECTS') };
+      return { canBrowse: have('BROWSE_PROJECTS'), canAdminister: have('ADMINISTER_PROJECTS'), canEditIssues: have('EDIT_ISSUES') };
     },
 
     async usersByIds(accountIds: string[]): Promise<Person[]> {

@@ -102,3 +102,42 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs({})).toBeUndefined();
   });
 });
+
+describe('onRetry', () => {
+  it('tells the listener before each wait: what, status, attempt and delay', async () => {
+    const { send } = scripted(reply(429, { 'Retry-After': '2' }), reply(503), reply(200));
+    const { sleep } = recorder();
+    const notices: unknown[] = [];
+    await sendWithRetry(send, 'the epics', { sleep, random: () => 0.5, onRetry: (n) => void notices.push(n) });
+    expect(notices).toEqual([
+      { what: 'the epics', status: 429, attempt: 1, maxAttempts: 4, delayMs: 2000 },
+      { what: 'the epics', status: 503, attempt: 2, maxAttempts: 4, delayMs: 500 },
+    ]);
+  });
+
+  it('is not told when the retries are over, and a failing listener does not stop the retries', async () => {
+    const { send, sent } = scripted(reply(429), reply(429), reply(429), reply(429), reply(429));
+    const { sleep } = recorder();
+    let told = 0;
+    const listener = async () => {
+      told += 1;
+      throw new Error('store down');
+    };
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(sendWithRetry(send, 'x', { sleep, onRetry: listener })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    warn.mockRestore();
+    expect(sent.count).toBe(4);
+    expect(told).toBe(3);
+  });
+});
+
+it('gives up at once when a wait would outlast the deadline', async () => {
+  const { send, sent } = scripted(reply(429, { 'Retry-After': '1' }), reply(429, { 'Retry-After': '5' }), reply(200));
+  const { delays, sleep } = recorder();
+  let now = 1_000;
+  const error = await sendWithRetry(send, 'x', { sleep: async (ms) => { now += ms; await sleep(ms); }, now: () => now, deadline: 5_000 }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(JiraError);
+  expect(error).toMatchObject({ code: 'RATE_LIMITED' });
+  expect(sent.count).toBe(2);
+  expect(delays).toEqual([1000]);
+});

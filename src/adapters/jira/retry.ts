@@ -3,7 +3,7 @@
  * without it, an exponential backoff with full jitter; other failures are not retried.
  */
 import type { JiraHttpResponse } from '../../ports/jira-http.port';
-import { JiraError } from '../../ports/jira.port';
+import { JiraError, type RetryListener } from '../../ports/jira.port';
 
 export interface RetryOptions {
   /** Waits `ms`; injected in tests so nothing really waits. */
@@ -12,6 +12,15 @@ export interface RetryOptions {
   random?: () => number;
   /** Attempts in all, the first one included. */
   maxAttempts?: number;
+  /** Told before each wait, so a long job can show that it is retrying; its failures are ignored. */
+  onRetry?: RetryListener;
+  /**
+   * Epoch ms after which no wait may end: a wait that would outlast it gives up at once, so the
+   * retries of one invocation cannot outlive its time limit (25 s for a resolver).
+   */
+  deadline?: number;
+  /** Epoch ms now; injected in tests. */
+  now?: () => number;
 }
 
 export const RETRY_DEFAULTS = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 } as const;
@@ -69,6 +78,15 @@ export async function sendWithRetry(
     if (attempt >= maxAttempts) throw giveUp(status, what, attempt);
     const hinted = retryAfterMs(response.headers);
     if (hinted !== undefined && hinted > RETRY_DEFAULTS.maxDelayMs) throw giveUp(status, what, attempt);
-    await sleep(hinted ?? backoffMs(attempt, random));
+    const delayMs = hinted ?? backoffMs(attempt, random);
+    if (options.deadline !== undefined && (options.now ?? Date.now)() + delayMs > options.deadline) throw giveUp(status, what, attempt);
+    if (options.onRetry) {
+      try {
+        await options.onRetry({ what, status, attempt, maxAttempts, delayMs });
+      } catch (error) {
+        console.warn('A retry listener failed', error);
+      }
+    }
+    await sleep(delayMs);
   }
 }

@@ -1,13 +1,6 @@
-/** jira:issuePanel — not built yet; says honestly what it will show. */
-import { renderComingSoon } from '../../components/coming-soon';
+/** jira:issuePanel — the business goal an issue's work serves, or the flag that it serves none. */
+import '../../components/alignment.style';
+import { boot } from '../../components/boot';
+import { IssuePanel } from './issue-panel';
 
-renderComingSoon({
-  title: 'Product vision for this issue',
-  lead: 'This panel will show which business goal the work in this issue supports, so everyone can see why it matters.',
-  items: [
-    'The business goal this issue’s epic is aligned with, with its status and owner',
-    'The KPIs of that goal: baseline and target',
-    'A short excerpt of the project’s vision statement',
-  ],
-  meanwhile: 'Until then, the vision, goals and KPIs are on the project’s Product vision page.',
-});
+boot(IssuePanel);

@@ -1,9 +1,12 @@
-/** Confluence macro configuration — not built yet; says honestly what it will offer. */
-import { renderComingSoon } from '../../components/coming-soon';
+/** Confluence macro config screen (Custom UI config of the `vision-macro` module). No React. */
+import '@atlaskit/css-reset';
+import '../../components/app.style';
+import './config.style';
+import { enableTheme } from '../../components/bridge';
+import { macroHost } from '../../components/macro-bridge';
+import { configForm } from './config-form';
 
-renderComingSoon({
-  title: 'Configure the Product vision macro',
-  lead: 'Here you will choose which Jira project’s vision the macro shows and how much of it.',
-  items: ['The Jira project to show', 'Whether to include business goals and KPIs', 'Whether to hide dropped goals'],
-  meanwhile: 'There is nothing to configure yet.',
-});
+const root = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+
+void enableTheme();
+void macroHost().then((host) => root.replaceChildren(configForm(host.config)));

@@ -1,13 +1,32 @@
-/** Confluence macro — not built yet; says honestly what it will show. */
-import { renderComingSoon } from '../../components/coming-soon';
+/**
+ * Confluence macro: a Jira project's published vision on a page, the same in view and edit mode.
+ * No React (a small bundle for a page that may hold several macros): one `invoke` loads everything.
+ */
+import '@atlaskit/css-reset';
+import '../../components/app.style';
+import './macro.style';
+import { call, enableTheme } from '../../components/bridge';
+import { macroHost, openUrl } from '../../components/macro-bridge';
+import { renderError, renderLoading, renderView } from './macro-view';
 
-renderComingSoon({
-  title: 'Product vision macro',
-  lead: 'This macro will show a Jira project’s product vision on a Confluence page, always up to date.',
-  items: [
-    'The vision statement, target users, problem, value proposition and horizon',
-    'The project’s business goals with their status, owner and target date',
-    'Each goal’s KPIs: baseline and target',
-  ],
-  meanwhile: 'Until then, open the Product vision page of the Jira project.',
-});
+const root = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+const show = (node: HTMLElement) => root.replaceChildren(node);
+
+async function load(): Promise<void> {
+  show(renderLoading());
+  const [host, result] = await Promise.all([macroHost(), call('macro/load', {})]);
+  const open = (url: string) => {
+    void openUrl(url).then((opened) => {
+      if (!opened) window.open(url, '_blank', 'noopener');
+    });
+  };
+  if (result.ok) {
+    const pageUrl = host.siteUrl ? `${host.siteUrl}${result.data.projectPagePath}` : result.data.projectPagePath;
+    show(renderView(result.data, { pageUrl, isEditing: host.isEditing, open }));
+  } else {
+    show(renderError(result.error, { pageUrl: '', isEditing: host.isEditing, open, onRetry: () => void load() }));
+  }
+}
+
+void enableTheme();
+void load();

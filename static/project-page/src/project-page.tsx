@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
+import { AlignmentSection } from '../../components/alignment-report';
+import { PostLaunchSection } from '../../components/post-launch/post-launch-section';
 import { indexPeople } from '../../components/format';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { useProjectView } from '../../components/use-project-view';
-import { GoalGrid, VisionView } from '../../components/vision-view';
+import { AtAGlance, GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../components/published-vision';
 
 export function ProjectPage() {
   const { state, reload } = useProjectView();
@@ -11,12 +13,13 @@ export function ProjectPage() {
   if (state.status === 'loading') return <Loading label="Loading the product vision…" />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
 
-  const { vision, goalBook, project, canEdit } = state.view;
+  // Everyone reads the published vision here, admins too (their draft is in Project settings).
+  const { published, review, highlights, goalBook, project, canEdit } = state.view;
   const where = canEdit
-    ? 'You can write it in Project settings → Product vision.'
-    : 'A project admin can write it in Project settings → Product vision.';
+    ? 'You can write and publish it in Project settings → Product vision.'
+    : 'A project admin can write and publish it in Project settings → Product vision.';
 
-  if (!vision && goalBook.goals.length === 0) {
+  if (!published && goalBook.goals.length === 0) {
     return (
       <main className="pv-page">
         <header className="pv-header">
@@ -26,6 +29,7 @@ export function ProjectPage() {
         <EmptyState title="No product vision yet">
           <p>This project has no vision, goals or KPIs yet. {where}</p>
         </EmptyState>
+        <AlignmentSection goals={goalBook.goals} highlight={state.view.highlights?.coverage} />
       </main>
     );
   }
@@ -41,11 +45,15 @@ export function ProjectPage() {
         </p>
       </header>
 
+      {/* One minute: the state of things first; other features add tiles through `highlights` (project-highlights.ts). */}
+      <AtAGlance published={published} review={review} book={goalBook} highlights={highlights} />
+      <ReviewBanner review={review} people={people} canEdit={canEdit} />
+
       <section className="pv-section" aria-label="Vision">
-        {vision ? (
-          <VisionView vision={vision} people={people} />
+        {published ? (
+          <PublishedVisionView published={published} people={people} />
         ) : (
-          <EmptyState title="No vision statement yet">
+          <EmptyState title="No vision published yet">
             <p>{where}</p>
           </EmptyState>
         )}
@@ -54,13 +62,17 @@ export function ProjectPage() {
       <section className="pv-section" aria-labelledby="goals-title">
         <h2 id="goals-title">Business goals</h2>
         {goalBook.goals.length > 0 ? (
-          <GoalGrid book={goalBook} people={people} />
+          <GoalStatusGrid book={goalBook} people={people} highlights={highlights} />
         ) : (
           <EmptyState title="No business goals yet">
             <p>{where}</p>
           </EmptyState>
         )}
       </section>
+
+      <AlignmentSection goals={goalBook.goals} highlight={state.view.highlights?.coverage} />
+
+      <PostLaunchSection editable={false} />
     </main>
   );
 }

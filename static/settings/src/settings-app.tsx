@@ -1,16 +1,22 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { AlignmentSection } from '../../components/alignment-report';
+import { PostLaunchSection } from '../../components/post-launch/post-launch-section';
 import { indexPeople } from '../../components/format';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { Message } from '../../components/ui';
 import { useProjectView } from '../../components/use-project-view';
-import { GoalGrid, VisionView } from '../../components/vision-view';
+import { GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../components/published-vision';
 import { GoalsEditor } from './goals-editor';
 import { usePeople } from './use-people';
 import { VisionForm } from './vision-form';
+import { PublishPanel } from './publish-panel';
+import { VersionHistory } from './version-history';
 import { VisionHistory } from './vision-history';
 
 export function SettingsApp() {
-  const { state, reload, setVision, setGoalBook, addPeople } = useProjectView();
+  const { state, reload, setVision, setGoalBook, setPublished, addPeople } = useProjectView();
+  /** A restored draft replaces what the form holds: remount it. */
+  const [restores, setRestores] = useState(0);
   const candidates = usePeople(addPeople);
   const people = useMemo(() => indexPeople(state.status === 'ready' ? state.view.people : []), [state]);
 
@@ -29,8 +35,20 @@ export function SettingsApp() {
 
       {view.canEdit ? (
         <>
+          <ReviewBanner review={view.review} people={people} canEdit />
           <section className="pv-section">
-            <VisionForm vision={view.vision} people={people} onChanged={setVision} />
+            <VisionForm key={restores} vision={view.vision} people={people} candidates={candidates} onChanged={setVision} />
+            <PublishPanel draft={view.vision} published={view.published ?? null} people={people} onPublished={setPublished} />
+            <VersionHistory
+              canEdit
+              draft={view.vision}
+              latestVersion={view.published?.version ?? 0}
+              people={people}
+              onRestored={(d) => {
+                setVision(d);
+                setRestores((n) => n + 1);
+              }}
+            />
             <VisionHistory latestRevision={view.vision?.revision ?? 0} people={people} />
           </section>
           <GoalsEditor book={view.goalBook} setBook={setGoalBook} people={people} candidates={candidates} />
@@ -40,19 +58,21 @@ export function SettingsApp() {
           <Message kind="info">
             <p>Only project admins can edit the vision.</p>
           </Message>
+          <ReviewBanner review={view.review} people={people} />
           <section className="pv-section" aria-label="Vision">
-            {view.vision ? (
-              <VisionView vision={view.vision} people={people} />
+            {view.published ? (
+              <PublishedVisionView published={view.published} people={people} />
             ) : (
-              <EmptyState title="No vision yet">
-                <p>A project admin can write it here.</p>
+              <EmptyState title="No vision published yet">
+                <p>A project admin can write and publish it here.</p>
               </EmptyState>
             )}
+            {view.published ? <VersionHistory canEdit={false} draft={null} latestVersion={view.published.version} people={people} onRestored={() => undefined} /> : null}
           </section>
           <section className="pv-section" aria-labelledby="goals-title">
             <h2 id="goals-title">Business goals</h2>
             {view.goalBook.goals.length > 0 ? (
-              <GoalGrid book={view.goalBook} people={people} />
+              <GoalStatusGrid book={view.goalBook} people={people} highlights={view.highlights} />
             ) : (
               <EmptyState title="No business goals yet">
                 <p>A project admin can add them here.</p>
@@ -61,6 +81,10 @@ export function SettingsApp() {
           </section>
         </>
       )}
+
+      <AlignmentSection goals={view.goalBook.goals} highlight={view.highlights?.coverage} />
+
+      <PostLaunchSection editable />
     </main>
   );
 }

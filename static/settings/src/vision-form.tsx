@@ -1,14 +1,17 @@
 /** The vision editor: five fields, inline validation from the contract schema, save with feedback. */
 import { useMemo, useRef, useState } from 'react';
 import { LIMITS } from '../../../src/contract/limits';
-import type { Vision, VisionFields } from '../../../src/contract/model';
+import type { VisionFields } from '../../../src/contract/model';
+import { DEFAULT_REVIEW_CADENCE_DAYS, type VisionDraft } from '../../../src/contract/publishing';
 import type { AppError } from '../../../src/contract/result';
-import { toFieldIssues, visionFieldsSchema } from '../../../src/contract/schemas';
+import { saveVisionSchema, toFieldIssues } from '../../../src/contract/schemas';
 import { call } from '../../components/bridge';
 import { fieldErrors, otherIssues, type FieldErrors } from '../../components/errors';
 import { ErrorSummary, TextAreaField, TextField, focusField } from '../../components/field';
 import { formatDateTime, personName, type PeopleIndex } from '../../components/format';
 import { conflictDocument, isVision } from '../../components/guards';
+import { BetsFields, betLabels, betsPayload, rowsOf, sameRows, type BetRow } from './bets-fields';
+import type { PeopleLoader } from './use-people';
 import { ErrorBanner } from '../../components/states';
 import { Button, Message } from '../../components/ui';
 import { VISION_LABELS } from '../../components/vision-view';
@@ -26,11 +29,24 @@ const HELP: Record<Field, string> = {
 
 const EMPTY: VisionFields = { statement: '', targetUsers: '', problem: '', valueProposition: '', horizon: '' };
 
-const fieldsOf = (v: Vision | null): VisionFields =>
+const fieldsOf = (v: VisionDraft | null): VisionFields =>
   v ? { statement: v.statement, targetUsers: v.targetUsers, problem: v.problem, valueProposition: v.valueProposition, horizon: v.horizon } : EMPTY;
 
-export function validateVision(draft: VisionFields): FieldErrors {
-  const parsed = visionFieldsSchema.safeParse(draft);
+const cadenceOf = (v: VisionDraft | null) => String(v?.reviewCadenceDays ?? DEFAULT_REVIEW_CADENCE_DAYS);
+
+/** A CONFLICT's current document is a draft (a vision saved before drafts reads as one too). */
+const isDraft = (v: unknown): v is VisionDraft => isVision(v) && Array.isArray((v as { bets?: unknown }).bets);
+
+/** Everything the draft form saves, as the resolver will parse it. */
+const payloadOf = (fields: VisionFields, rows: readonly BetRow[], cadence: string, baseRevision: number) => ({
+  ...fields,
+  bets: betsPayload(rows),
+  reviewCadenceDays: /^\s*\d+\s*$/.test(cadence) ? Number(cadence) : (cadence as unknown as number),
+  baseRevision,
+});
+
+export function validateVision(payload: ReturnType<typeof payloadOf>): FieldErrors {
+  const parsed = saveVisionSchema.safeParse(payload);
   return parsed.success ? {} : fieldErrors(toFieldIssues(parsed.error.issues));
 }
 
@@ -39,34 +55,41 @@ type SaveState = 'idle' | 'saving' | 'saved';
 export function VisionForm({
   vision,
   people,
+  candidates,
   onChanged,
 }: {
-  vision: Vision | null;
+  vision: VisionDraft | null;
   people: PeopleIndex;
-  /** The vision the server now holds (after a save, or the newer one a CONFLICT revealed). */
-  onChanged: (v: Vision) => void;
+  /** Candidate owners for the bets (loaded when an owner field is first used). */
+  candidates: PeopleLoader;
+  /** The draft the server now holds (after a save, or the newer one a CONFLICT revealed). */
+  onChanged: (v: VisionDraft) => void;
 }) {
-  /** The version the user's edits are based on. */
-  const [base, setBase] = useState<Vision | null>(vision);
+  /** The draft revision the user's edits are based on. */
+  const [base, setBase] = useState<VisionDraft | null>(vision);
   const [draft, setDraft] = useState<VisionFields>(() => fieldsOf(vision));
+  const [rows, setRows] = useState<BetRow[]>(() => rowsOf(vision?.bets ?? []));
+  const [cadence, setCadence] = useState<string>(() => cadenceOf(vision));
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [serverExtra, setServerExtra] = useState<string[]>([]);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [actionError, setActionError] = useState<AppError | null>(null);
-  const [conflict, setConflict] = useState<Vision | null>(null);
+  const [conflict, setConflict] = useState<VisionDraft | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLElement>(null);
 
-  const localErrors = useMemo(() => validateVision(draft), [draft]);
+  const localErrors = useMemo(() => validateVision(payloadOf(draft, rows, cadence, 0)), [draft, rows, cadence]);
+  const labels = useMemo(() => ({ ...VISION_LABELS, ...betLabels(rows) }), [rows]);
   const shown: FieldErrors = {};
-  for (const f of FIELDS) {
+  for (const f of Object.keys(labels)) {
     // Local errors appear after the first Save and then follow the typing; none on blur, so nothing
     // shifts under the pointer on the way to the Save button.
     const msg = serverErrors[f] ?? (submitted && localErrors[f]);
     if (msg) shown[f] = msg;
   }
-  const dirty = FIELDS.some((f) => draft[f] !== fieldsOf(base)[f]);
+  const betsDirty = !sameRows(rows, rowsOf(base?.bets ?? [])) || cadence !== cadenceOf(base);
+  const dirty = FIELDS.some((f) => draft[f] !== fieldsOf(base)[f]) || betsDirty;
   const saving = saveState === 'saving';
 
   const edit = (f: Field, value: string) => {
@@ -77,8 +100,9 @@ export function VisionForm({
 
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
-  async function save(values: VisionFields, against: Vision | null) {
-    const errors = validateVision(values);
+  async function save(values: VisionFields, betRows: BetRow[], cadenceText: string, against: VisionDraft | null) {
+    const payload = payloadOf(values, betRows, cadenceText, against?.revision ?? 0);
+    const errors = validateVision(payload);
     if (Object.keys(errors).length > 0) {
       setSubmitted(true);
       focusSummary();
@@ -88,10 +112,12 @@ export function VisionForm({
     setActionError(null);
     setServerErrors({});
     setServerExtra([]);
-    const res = await call('vision/save', { ...values, baseRevision: against?.revision ?? 0 });
+    const res = await call('vision/save', payload);
     if (res.ok) {
       setBase(res.data);
       setDraft(fieldsOf(res.data));
+      setRows(rowsOf(res.data.bets));
+      setCadence(cadenceOf(res.data));
       setSubmitted(false);
       setConflict(null);
       setSaveState('saved');
@@ -102,10 +128,10 @@ export function VisionForm({
     const { error } = res;
     if (error.code === 'VALIDATION_FAILED') {
       setServerErrors(fieldErrors(error.fields));
-      setServerExtra(otherIssues(error.fields, FIELDS));
+      setServerExtra(otherIssues(error.fields, Object.keys(labels)));
       focusSummary();
     } else if (error.code === 'CONFLICT') {
-      const theirs = conflictDocument(error.details, isVision);
+      const theirs = conflictDocument(error.details, isDraft);
       if (theirs) {
         setConflict(theirs);
         onChanged(theirs);
@@ -124,16 +150,23 @@ export function VisionForm({
     const theirs = fieldsOf(conflict);
     const merged = { ...theirs };
     for (const f of FIELDS) if (draft[f] !== mine[f]) merged[f] = draft[f];
+    // Bets and cadence: mine when I changed them, theirs otherwise.
+    const mergedRows = sameRows(rows, rowsOf(base?.bets ?? [])) ? rowsOf(conflict.bets) : rows;
+    const mergedCadence = cadence !== cadenceOf(base) ? cadence : cadenceOf(conflict);
     setBase(conflict);
     setDraft(merged);
+    setRows(mergedRows);
+    setCadence(mergedCadence);
     setConflict(null);
-    void save(merged, conflict);
+    void save(merged, mergedRows, mergedCadence, conflict);
   }
 
   function takeTheirs() {
     if (!conflict) return;
     setBase(conflict);
     setDraft(fieldsOf(conflict));
+    setRows(rowsOf(conflict.bets));
+    setCadence(cadenceOf(conflict));
     setConflict(null);
     setServerErrors({});
     setSubmitted(false);
@@ -149,14 +182,15 @@ export function VisionForm({
       aria-labelledby="vision-form-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!saving) void save(draft, base);
+        if (!saving) void save(draft, rows, cadence, base);
       }}
     >
       <div className="pv-section-head">
-        <h2 id="vision-form-title">Vision</h2>
+        <h2 id="vision-form-title">Vision (draft)</h2>
         {base ? (
           <span className="pv-small pv-subtlest">
-            Revision {base.revision} · {formatDateTime(base.updatedAt)}
+            Draft revision {base.revision}
+            {base.restoredFrom ? ` (restored from version ${base.restoredFrom})` : ''} · {formatDateTime(base.updatedAt)}
             {base.updatedBy ? ` · ${personName(people, base.updatedBy)}` : ''}
           </span>
         ) : null}
@@ -164,7 +198,7 @@ export function VisionForm({
 
       {!base && !dirty ? (
         <Message kind="info" title="No vision yet — write the first one">
-          <p>Start with the statement; the other fields help stakeholders read it in a minute.</p>
+          <p>Start with the statement; the other fields help stakeholders read it in a minute. Saving keeps a draft; readers see it once you publish it.</p>
         </Message>
       ) : null}
 
@@ -173,12 +207,12 @@ export function VisionForm({
       <ErrorSummary
         summaryRef={summaryRef}
         errors={summaryErrors}
-        labels={VISION_LABELS}
+        labels={labels}
         extra={serverExtra}
         onJump={(f) => focusField(formRef.current, f)}
       />
       {actionError ? (
-        <ErrorBanner error={actionError} onRetry={() => void save(draft, base)} onDismiss={() => setActionError(null)} />
+        <ErrorBanner error={actionError} onRetry={() => void save(draft, rows, cadence, base)} onDismiss={() => setActionError(null)} />
       ) : null}
 
       <TextAreaField
@@ -219,6 +253,25 @@ export function VisionForm({
           onChange={(v) => edit('horizon', v)}
         />
       </div>
+      <BetsFields
+        rows={rows}
+        cadence={cadence}
+        errors={shown}
+        readOnly={saving}
+        people={people}
+        candidates={candidates.state}
+        onWantPeople={candidates.ensure}
+        onRows={(next) => {
+          setRows(next);
+          setServerErrors({});
+          setSaveState((st) => (st === 'saved' ? 'idle' : st));
+        }}
+        onCadence={(value) => {
+          setCadence(value);
+          setServerErrors(({ reviewCadenceDays: _gone, ...rest }) => rest);
+          setSaveState((st) => (st === 'saved' ? 'idle' : st));
+        }}
+      />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={saving || !!conflict}>
           {saving ? 'Saving…' : 'Save vision'}
@@ -243,9 +296,9 @@ function ConflictPanel({
   onReapply,
   onUseTheirs,
 }: {
-  theirs: Vision;
+  theirs: VisionDraft;
   mine: VisionFields;
-  base: Vision | null;
+  base: VisionDraft | null;
   people: PeopleIndex;
   onReapply: () => void;
   onUseTheirs: () => void;

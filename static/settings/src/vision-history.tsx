@@ -1,4 +1,4 @@
-/** Collapsible "History": vision revisions, newest first, fetched when first opened; "Load more" pages on. */
+/** Collapsible "Draft saves": every saved revision of the draft, newest first, fetched when first opened; "Load more" pages on. */
 import Spinner from '@atlaskit/spinner';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VisionRevisionSummary } from '../../../src/contract/model';
@@ -60,14 +60,14 @@ export function VisionHistory({ latestRevision, people }: { latestRevision: numb
         if (isOpen && !state.loaded && !state.loading) load();
       }}
     >
-      <summary>History</summary>
+      <summary>Draft saves</summary>
       <div className="pv-details-body" aria-busy={state.loading}>
         {state.error ? (
           <ErrorBanner error={state.error} onRetry={() => load(state.loaded ? (state.nextCursor ?? undefined) : undefined)} />
         ) : null}
-        {state.loaded && state.revisions.length === 0 ? <p className="pv-muted">No saved revisions yet.</p> : null}
+        {state.loaded && state.revisions.length === 0 ? <p className="pv-muted">No saved drafts yet.</p> : null}
         {state.revisions.length > 0 ? (
-          <ol className="pv-history" aria-label="Vision revisions">
+          <ol className="pv-history" aria-label="Draft revisions">
             {state.revisions.map((r) => (
               <li key={r.revision}>
                 <span className="pv-small pv-muted">

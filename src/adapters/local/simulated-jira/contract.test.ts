@@ -432,7 +432,15 @@ describe('search', () => {
       },
       orderBy: { fields: [{ field: { name: 'created' }, direction: 'desc' }] },
     });
-    expect(body.queries[1].errors[0]).toContain("'OR'");
+    expect(body.queries[1].structure).toEqual({
+      where: {
+        operator: 'or',
+        clauses: [
+          { field: { name: 'project' }, operator: '=', operand: { value: 'PV' } },
+          { field: { name: 'project' }, operator: '=', operand: { value: 'MOB' } },
+        ],
+      },
+    });
     expect(body.queries[2]).toEqual({ query: 'nosuchfield = 1', errors: ["Field 'nosuchfield' does not exist or you do not have permission to view it."] });
     expect((await send(admin, 'POST', '/rest/api/3/jql/parse?validation=strict', { queries: [] })).status).toBe(400);
     expect((await send(NOBODY, 'POST', '/rest/api/3/jql/parse?validation=strict', { queries: ['project = PV'] })).status).toBe(401);
@@ -455,5 +463,59 @@ describe('outside the contract', () => {
     const read = await send(member, 'GET', '/rest/api/3/issue/PV-3/properties/p');
     read.body.value.goalId = 'changed again';
     expect((await send(member, 'GET', '/rest/api/3/issue/PV-3/properties/p')).body.value).toEqual({ goalId: 'g-1' });
+  });
+});
+
+describe('GET /project/{projectIdOrKey}?properties= (the Confluence macro read)', () => {
+  it('returns the named project properties with the project, as the caller may see it', async () => {
+    await send(admin, 'PUT', '/rest/api/3/project/PV/properties/product-vision.published', { version: 2 });
+    const asViewer = await send(viewer, 'GET', '/rest/api/3/project/10000?properties=product-vision.published,absent');
+    expect(asViewer.status).toBe(200);
+    expect(asViewer.body.properties).toEqual({ 'product-vision.published': { version: 2 } });
+    expect((await send(viewer, 'GET', '/rest/api/3/project/10000')).body.properties).toEqual({});
+    expect((await send(outsider, 'GET', '/rest/api/3/project/10000?properties=product-vision.published')).status).toBe(404);
+    expect((await send(NOBODY, 'GET', '/rest/api/3/project/10000?properties=product-vision.published')).status).toBe(401);
+  });
+
+  it('answers the app for any project, and 404 for one that does not exist', async () => {
+    expect((await send(NOBODY, 'GET', '/rest/api/3/project/10001', undefined, 'app')).status).toBe(200);
+    expect((await send(NOBODY, 'GET', '/rest/api/3/project/99999', undefined, 'app')).status).toBe(404);
+  });
+
+  it('lists only browsable projects for action=browse, ordered by name', async () => {
+    const page = await send(viewer, 'GET', '/rest/api/3/project/search?action=browse&orderBy=name&startAt=0&maxResults=50');
+    expect(page.body.values.map((p: any) => p.key)).toEqual(['PV']);
+    const siteAdminPage = await send(siteAdmin, 'GET', '/rest/api/3/project/search?action=browse&orderBy=name&startAt=0&maxResults=50&query=mobile');
+    expect(siteAdminPage.body.values).toEqual([]);
+  });
+});
+
+describe('post-launch tracking calls', () => {
+  it('GET /project/{id}/versions by id, as the admin picking a version to launch', async () => {
+    const { status, body } = await send(admin, 'GET', '/rest/api/3/project/10000/versions');
+    expect(status).toBe(200);
+    expect(body[0]).toMatchObject({ id: '10100', name: 'Portal 1.0', released: true, releaseDate: '2025-06-30' });
+  });
+
+  it('POST /jql/parse (strict) of an automatic KPI: the structure, or Jira’s message', async () => {
+    const { body } = await send(admin, 'POST', '/rest/api/3/jql/parse?validation=strict', {
+      queries: ['project = PV AND issuetype = Bug AND resolved IS EMPTY', 'project = PV AND resolved >= "2025-02-30"'],
+    });
+    expect(body.queries[0].structure.where.operator).toBe('and');
+    expect(body.queries[1].errors[0]).toContain("Date value '2025-02-30' for field 'resolved' is invalid");
+  });
+
+  it('POST /search/approximate-count of an iteration’s output, by window or by version', async () => {
+    const window = 'project = PV AND statusCategory = Done AND resolved >= "2025-04-01" AND resolved < "2025-07-01" ORDER BY resolved DESC';
+    expect((await send(member, 'POST', '/rest/api/3/search/approximate-count', { jql: window })).body).toEqual({ count: 4 });
+    const version = 'project = PV AND fixVersion = 10100 AND statusCategory = Done ORDER BY resolved DESC';
+    expect((await send(viewer, 'POST', '/rest/api/3/search/approximate-count', { jql: version })).body).toEqual({ count: 4 });
+  });
+
+  it('GET /issue/{key} with resolutiondate and fixVersions, for the panel of a shipped epic', async () => {
+    const { body } = await send(member, 'GET', '/rest/api/3/issue/PV-1?fields=resolutiondate,fixVersions,status');
+    expect(body.fields).toMatchObject({ resolutiondate: '2025-05-20T14:10:00.000+0000', fixVersions: [] });
+    const open = await send(member, 'GET', '/rest/api/3/issue/PV-2?fields=resolutiondate');
+    expect(open.body.fields).toEqual({ resolutiondate: null });
   });
 });

@@ -73,3 +73,10 @@ it('adds latency', async () => {
     jest.useRealTimers();
   }
 });
+
+it('can let some calls through before failing', async () => {
+  site.faults = { failNext: [{ status: 503, count: 2, after: 2 }] };
+  const statuses = [];
+  for (let i = 0; i < 5; i++) statuses.push((await call(myself)).status);
+  expect(statuses).toEqual([200, 200, 503, 503, 200]);
+});

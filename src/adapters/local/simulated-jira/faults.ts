@@ -19,6 +19,10 @@ export function takeInjectedFailure(site: JiraSite, operation: string): JiraHttp
   const index = queue.findIndex((f) => f.count > 0 && (f.operation === undefined || f.operation === operation));
   if (index < 0) return undefined;
   const failure = queue[index]!;
+  if (failure.after !== undefined && failure.after > 0) {
+    failure.after -= 1;
+    return undefined;
+  }
   failure.count -= 1;
   if (failure.count <= 0) queue.splice(index, 1);
   const headers: Record<string, string> = { 'content-type': 'application/json;charset=UTF-8' };

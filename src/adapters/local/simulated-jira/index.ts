@@ -3,6 +3,7 @@ export { handleJiraRequest } from './handler';
 export { seedDemoSite, DEMO_USERS, DEMO_PROJECTS } from './seed';
 export { registerPropertyAlias, indexPropertyPath } from './property-index';
 export { ROUTES, operationKey } from './routes';
+export { addBulkEpics, type BulkEpics } from './bulk';
 export { STORY_POINTS_FIELD } from './representations';
 export {
   addIssue,

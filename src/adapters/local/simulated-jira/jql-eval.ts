@@ -4,7 +4,7 @@
  * empty field, property clauses match any element of an indexed array, and values the viewer
  * cannot see do not exist.
  */
-import type { JqlClause, JqlOperand, JqlQuery } from './jql-parser';
+import { isAnyOf, isComparison, type JqlClause, type JqlCondition, type JqlOperand, type JqlQuery } from './jql-parser';
 import type { JiraSite, SimIssue, StatusCategoryKey } from './site';
 import { findAlias, isIndexed, valuesAtPath } from './property-index';
 import { browsableIssues, visibleProjects, type Viewer } from './permissions';
@@ -27,6 +27,41 @@ interface FieldSpec {
   /** The ids a written value stands for, or null if no such value exists for this viewer. */
   resolve: (value: string) => string[] | null;
   notFound: (value: string) => string;
+  /** Date fields: the issue's instant in epoch ms (null when empty), for `>`, `<`, `>=`, `<=`. */
+  instant?: (issue: SimIssue) => number | null;
+}
+
+/** A JQL date value, `yyyy-MM-dd` or `yyyy/MM/dd` with an optional ` HH:mm`, as epoch ms (UTC); null when invalid. */
+export function jqlDate(value: string): number | null {
+  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(value.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0'].map(Number) as [number, number, number, number, number];
+  const ms = Date.UTC(y, mo - 1, d, h, mi);
+  const back = new Date(ms);
+  return back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && h < 24 && mi < 60 ? ms : null;
+}
+
+/** A date field (resolved, created, updated): its values are epoch-ms strings, so `=` compares instants. */
+function dateField(label: string, instant: (issue: SimIssue) => string | undefined): FieldSpec {
+  const at = (issue: SimIssue): number | null => {
+    const iso = instant(issue);
+    return iso === undefined ? null : Date.parse(iso);
+  };
+  return {
+    label,
+    values: (issue) => {
+      const ms = at(issue);
+      return ms === null ? [] : [String(ms)];
+    },
+    supportsEmpty: true,
+    resolve: (value) => {
+      const ms = jqlDate(value);
+      return ms === null ? null : [String(ms)];
+    },
+    notFound: (value) =>
+      `Date value '${value}' for field '${label}' is invalid. Valid formats include: 'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd', or a period format e.g. '-5d', '4w 2d'.`,
+    instant: at,
+  };
 }
 
 const CATEGORY_NAMES: Record<string, StatusCategoryKey> = {
@@ -104,6 +139,27 @@ function systemField(site: JiraSite, viewer: Viewer, name: string): FieldSpec | 
     case 'issuekey':
     case 'id':
       return { label: 'key', values: (issue) => [issue.id], supportsEmpty: false, ...issueRef('key') };
+    case 'fixversion':
+      return {
+        label: 'fixVersion',
+        values: (issue) => issue.fixVersionIds,
+        supportsEmpty: true,
+        resolve: (value) => {
+          const lower = value.toLowerCase();
+          const ids = projects.flatMap((p) => p.versions).filter((v) => v.id === value || v.name.toLowerCase() === lower);
+          return ids.length > 0 ? ids.map((v) => v.id) : null;
+        },
+        notFound: (value) => `The value '${value}' does not exist for the field 'fixVersion'.`,
+      };
+    case 'resolved':
+    case 'resolutiondate':
+      return dateField('resolved', (issue) => issue.resolved);
+    case 'created':
+    case 'createddate':
+      return dateField('created', (issue) => issue.created);
+    case 'updated':
+    case 'updateddate':
+      return dateField('updated', (issue) => issue.updated);
     default:
       return undefined;
   }
@@ -144,6 +200,25 @@ function compileClause(
     report(`Field '${clause.field.name}' does not exist or you do not have permission to view it.`);
     return () => false;
   }
+  if (isComparison(clause.operator)) {
+    const operator = clause.operator;
+    const instant = field.instant;
+    if (!instant) {
+      report(`The operator '${operator}' is not supported by the '${field.label}' field.`);
+      return () => false;
+    }
+    const value = clause.operand.kind === 'value' ? clause.operand.value : '';
+    const bound = jqlDate(value);
+    if (bound === null) {
+      report(field.notFound(value));
+      return () => false;
+    }
+    return (issue) => {
+      const at = instant(issue);
+      if (at === null) return false;
+      return operator === '>' ? at > bound : operator === '>=' ? at >= bound : operator === '<' ? at < bound : at <= bound;
+    };
+  }
   const wantsEmpty = clause.operand.kind === 'empty';
   if (wantsEmpty && !field.supportsEmpty) {
     report(`The field '${field.label}' does not support searching for EMPTY values.`);
@@ -173,6 +248,8 @@ function compileClause(
 const SORTABLE: Record<string, (a: SimIssue, b: SimIssue) => number> = {
   created: (a, b) => a.created.localeCompare(b.created),
   updated: (a, b) => a.updated.localeCompare(b.updated),
+  // Unresolved issues sort last, as in Jira's ascending order.
+  resolved: (a, b) => (a.resolved ?? '\uffff').localeCompare(b.resolved ?? '\uffff'),
   key: (a, b) => {
     const [pa, na] = issueKeyOrder(a);
     const [pb, nb] = issueKeyOrder(b);
@@ -189,7 +266,13 @@ export function compileJql(site: JiraSite, viewer: Viewer, query: JqlQuery, mode
   const report = (message: string): void => {
     if (mode !== 'none') errors.push(message);
   };
-  const filters = query.where.map((clause) => compileClause(site, viewer, clause, report));
+  const compileAll = (conditions: JqlCondition[]): Array<(issue: SimIssue) => boolean> =>
+    conditions.map((condition) => {
+      if (!isAnyOf(condition)) return compileClause(site, viewer, condition, report);
+      const alternatives = condition.anyOf.map(compileAll);
+      return (issue) => alternatives.some((all) => all.every((f) => f(issue)));
+    });
+  const filters = compileAll(query.where);
   const orders = query.orderBy.map((item) => {
     const compare = SORTABLE[item.field.toLowerCase()];
     if (!compare) {

@@ -1,11 +1,17 @@
 /**
- * The JQL subset the simulated Jira understands: clauses joined by AND (parentheses allowed),
- * `=`, `!=`, `IN`, `NOT IN`, `IS [NOT] EMPTY`, then `ORDER BY field [ASC|DESC], …`.
- * Anything else valid in Jira (OR, NOT, ~, functions, history) is refused with a clear message,
+ * The JQL subset the simulated Jira understands: clauses joined by AND and OR (AND binds tighter;
+ * parentheses allowed), `=`, `!=`, `IN`, `NOT IN`, `IS [NOT] EMPTY`, and `>`, `<`, `>=`, `<=` on dates,
+ * then `ORDER BY field [ASC|DESC], …`.
+ * Anything else valid in Jira (NOT, ~, functions, history) is refused with a clear message,
  * so a test never passes on a query the simulator silently misreads.
  */
 
-export type JqlOperator = '=' | '!=' | 'in' | 'not in' | 'is' | 'is not';
+export type JqlOperator = '=' | '!=' | 'in' | 'not in' | 'is' | 'is not' | JqlComparison;
+
+/** Comparisons: the simulator accepts them on date fields (`resolved`, `created`, `updated`) only. */
+export type JqlComparison = '>' | '<' | '>=' | '<=';
+
+export const isComparison = (operator: JqlOperator): operator is JqlComparison => ['>', '<', '>=', '<='].includes(operator);
 
 export interface JqlField {
   /** As written, e.g. `project`, `goalId`, `issue.property[pv.goal].goalId`. */
@@ -21,14 +27,23 @@ export interface JqlClause {
   operand: JqlOperand;
 }
 
+/** Alternatives joined by OR; each alternative is a conjunction. */
+export interface JqlAnyOf {
+  anyOf: JqlCondition[][];
+}
+
+export type JqlCondition = JqlClause | JqlAnyOf;
+
+export const isAnyOf = (condition: JqlCondition): condition is JqlAnyOf => 'anyOf' in condition;
+
 export interface JqlOrderBy {
   field: string;
   direction?: 'asc' | 'desc';
 }
 
 export interface JqlQuery {
-  /** A conjunction; empty for a query with no search restriction. */
-  where: JqlClause[];
+  /** A conjunction (plain clauses, or OR groups); empty for a query with no search restriction. */
+  where: JqlCondition[];
   orderBy: JqlOrderBy[];
 }
 
@@ -136,36 +151,40 @@ class Parser {
   }
 
   parse(): JqlQuery {
-    const where: JqlClause[] = [];
-    if (!this.isWord(this.peek(), 'order') && this.peek().type !== 'eof') this.conjunction(where);
+    const where = !this.isWord(this.peek(), 'order') && this.peek().type !== 'eof' ? this.disjunction() : [];
     const orderBy = this.orderBy();
     const end = this.peek();
     if (end.type !== 'eof') {
-      if (this.isWord(end, 'or')) throw unsupported("'OR'", end);
       if (this.isPunct(end, ')')) throw new JqlSyntaxError(`Error in the JQL Query: Expecting 'EOF' but got ')'. ${posOf(end)}`);
       throw new JqlSyntaxError(`Error in the JQL Query: Expecting either 'OR' or 'AND' but got '${end.text}'. ${posOf(end)}`);
     }
     return { where, orderBy };
   }
 
-  private conjunction(into: JqlClause[]): void {
+  /** `a AND b OR c` → one OR group of conjunctions; without OR, the conjunction itself. */
+  private disjunction(): JqlCondition[] {
+    const alternatives = [this.conjunction()];
+    while (this.isWord(this.peek(), 'or')) {
+      this.next();
+      alternatives.push(this.conjunction());
+    }
+    return alternatives.length === 1 ? alternatives[0]! : [{ anyOf: alternatives }];
+  }
+
+  private conjunction(): JqlCondition[] {
+    const into: JqlCondition[] = [];
     for (;;) {
       this.clauseOrGroup(into);
-      const token = this.peek();
-      if (this.isWord(token, 'and')) {
-        this.next();
-        continue;
-      }
-      if (this.isWord(token, 'or')) throw unsupported("'OR'", token);
-      return;
+      if (!this.isWord(this.peek(), 'and')) return into;
+      this.next();
     }
   }
 
-  private clauseOrGroup(into: JqlClause[]): void {
+  private clauseOrGroup(into: JqlCondition[]): void {
     const token = this.peek();
     if (this.isPunct(token, '(')) {
       this.next();
-      this.conjunction(into);
+      into.push(...this.disjunction());
       const close = this.next();
       if (!this.isPunct(close, ')')) {
         throw new JqlSyntaxError(`Error in the JQL Query: Expecting ')' but got '${this.shown(close)}'. ${posOf(close)}`);
@@ -205,7 +224,8 @@ class Parser {
       }
       return 'is';
     }
-    if (token.type === 'punct' && ['~', '!~', '>', '<', '>=', '<='].includes(token.text)) {
+    if (token.type === 'punct' && ['>', '<', '>=', '<='].includes(token.text)) return token.text as JqlComparison;
+    if (token.type === 'punct' && ['~', '!~'].includes(token.text)) {
       throw unsupported(`the operator '${token.text}'`, token);
     }
     if (this.isWord(token, 'was', 'changed')) throw unsupported(`the operator '${token.text.toUpperCase()}'`, token);
@@ -235,6 +255,13 @@ class Parser {
         throw new JqlSyntaxError(`Error in the JQL Query: Expecting ')' but got '${this.shown(close)}'. ${posOf(close)}`);
       }
       return { kind: 'list', values };
+    }
+    if (isComparison(operator)) {
+      const token = this.peek();
+      const value = this.value();
+      // Jira reads "-7d", "4w 2d" as a period before now; the simulator has no notion of "now" in JQL.
+      if (/^[-+]?\d+[wdhm]/i.test(value)) throw unsupported(`relative dates ('${value}') with the operator '${operator}'`, token);
+      return { kind: 'value', value };
     }
     if (this.isWord(this.peek(), 'empty', 'null')) {
       this.next();
@@ -286,7 +313,25 @@ export function parseJql(jql: string): ParseResult {
 
 /** The query's syntax tree in the shape of Jira's `ParsedJqlQuery.structure`. */
 export function jqlStructure(query: JqlQuery): Record<string, unknown> {
-  const clauses = query.where.map((clause) => ({
+  const structure: Record<string, unknown> = {};
+  if (query.where.length > 0) structure.where = conjunctionStructure(query.where);
+  if (query.orderBy.length > 0) {
+    structure.orderBy = {
+      fields: query.orderBy.map((o) => ({ field: { name: o.field }, ...(o.direction ? { direction: o.direction } : {}) })),
+    };
+  }
+  return structure;
+}
+
+function conjunctionStructure(conditions: JqlCondition[]): Record<string, unknown> {
+  const clauses = conditions.map(conditionStructure);
+  return clauses.length === 1 ? clauses[0]! : { operator: 'and', clauses };
+}
+
+function conditionStructure(condition: JqlCondition): Record<string, unknown> {
+  if (isAnyOf(condition)) return { operator: 'or', clauses: condition.anyOf.map(conjunctionStructure) };
+  const clause = condition;
+  return {
     field: {
       name: clause.field.name,
       ...(clause.field.property
@@ -300,14 +345,5 @@ export function jqlStructure(query: JqlQuery): Record<string, unknown> {
         : clause.operand.kind === 'list'
           ? { values: clause.operand.values.map((value) => ({ value })) }
           : { keyword: 'empty' },
-  }));
-  const structure: Record<string, unknown> = {};
-  if (clauses.length === 1) structure.where = clauses[0];
-  if (clauses.length > 1) structure.where = { operator: 'and', clauses };
-  if (query.orderBy.length > 0) {
-    structure.orderBy = {
-      fields: query.orderBy.map((o) => ({ field: { name: o.field }, ...(o.direction ? { direction: o.direction } : {}) })),
-    };
-  }
-  return structure;
+  };
 }

@@ -117,6 +117,17 @@ describe('entity properties', () => {
     expect(await keys('issue.property[pv-goal-link].note = hello')).toEqual(['PV-4']);
   });
 
+  it('OR, with AND binding tighter and parentheses grouping: the unaligned-epics query', async () => {
+    await setGoal('PV-3', { goalId: 'g-gone' });
+    await setGoal('PV-4', { note: 'no goal id here' });
+    const epics = 'project = PV AND issuetype = Epic';
+    expect(await keys(`${epics} AND (goalId IS EMPTY OR goalId NOT IN (g-1, g-2)) ORDER BY created DESC`)).toEqual([
+      'PV-8', 'PV-7', 'PV-6', 'PV-5', 'PV-4', 'PV-3',
+    ]);
+    expect(await keys('goalId = g-2 OR project = MOB AND issuetype = Feature')).toEqual(['PV-2', 'MOB-1', 'MOB-2', 'MOB-3']);
+    expect(await keys('(goalId = g-2 OR project = MOB) AND issuetype in (Epic, Feature)')).toEqual(['PV-2', 'MOB-1', 'MOB-2', 'MOB-3']);
+  });
+
   it('refuses an alias already used for another path', () => {
     expect(() => registerPropertyAlias(site, 'GOALID', 'other', 'x')).toThrow(/already used/);
   });
@@ -146,7 +157,6 @@ describe('permissions and validation', () => {
   });
 
   it.each([
-    ['project = PV OR project = MOB', "'OR'"],
     ['NOT project = PV', "'NOT'"],
     ['summary ~ chat', "'~'"],
     ['created > -7d', "'>'"],
@@ -237,6 +247,18 @@ describe('parser', () => {
         ],
         orderBy: [],
       },
+    });
+  });
+
+  it('keeps OR groups as alternatives of conjunctions', () => {
+    const parsed = parseJql('project = PV AND (a = 1 OR b = 2 AND c IS EMPTY)');
+    const clause = (name: string, value?: string) =>
+      value === undefined
+        ? { field: { name }, operator: 'is', operand: { kind: 'empty' } }
+        : { field: { name }, operator: '=', operand: { kind: 'value', value } };
+    expect(parsed).toEqual({
+      ok: true,
+      query: { where: [clause('project', 'PV'), { anyOf: [[clause('a', '1')], [clause('b', '2'), clause('c')]] }], orderBy: [] },
     });
   });
 

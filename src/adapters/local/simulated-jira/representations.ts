@@ -136,6 +136,7 @@ export const ISSUE_FIELDS = [
   'created',
   'updated',
   'fixVersions',
+  'resolutiondate',
   STORY_POINTS_FIELD,
 ] as const;
 
@@ -156,6 +157,7 @@ export function issueFieldsJson(
     updated: () => jiraTimestamp(issue.updated),
     fixVersions: () =>
       issue.fixVersionIds.map((id) => versionJson(site, project, project.versions.find((v) => v.id === id)!, today)),
+    resolutiondate: () => (issue.resolved ? jiraTimestamp(issue.resolved) : null),
     [STORY_POINTS_FIELD]: () => issue.storyPoints ?? null,
     parent: () => {
       const parent = site.issues.find((i) => i.id === issue.parentId);

@@ -125,6 +125,17 @@ const ISSUES: NewIssue[] = [
   { projectKey: 'MOB', type: 'Bug', summary: 'App crashes when rotating on the order page', created: '2025-10-20T09:00:00Z' },
 ];
 
+/**
+ * Goal links already on PV's epics. Goals live in the app's storage, not in Jira, so a fresh site can
+ * only hold links that need no goal: one written by hand in a shape the app does not know, and one to a
+ * goal that has since been deleted. The preview's demo data ties other epics to its demo goals through
+ * the app itself. Key and shape: `product-vision-goal` = { goalId, setBy, setAt }.
+ */
+export const SEEDED_GOAL_LINKS: Record<string, unknown> = {
+  'PV-6': { goal: 'Onboarding', note: 'typed in by hand through the REST API' },
+  'PV-8': { goalId: 'retired-goal-2024', setBy: DEMO_USERS.admin, setAt: '2025-06-10T09:00:00.000Z' },
+};
+
 export function seedDemoSite(baseUrl?: string): JiraSite {
   const site = createSite(baseUrl);
   addUser(site, { accountId: DEMO_USERS.admin, displayName: 'Maya Lindqvist', active: true, accountType: 'atlassian', emailAddress: 'maya@example.com', timeZone: 'Europe/Stockholm' });
@@ -136,5 +147,7 @@ export function seedDemoSite(baseUrl?: string): JiraSite {
   site.siteAdmins.add(DEMO_USERS.siteAdmin);
   site.projects.push(customerPortal(), mobileApp());
   for (const issue of ISSUES) addIssue(site, issue);
+  for (const [key, value] of Object.entries(SEEDED_GOAL_LINKS))
+    site.issues.find((i) => i.key === key)!.properties.set('product-vision-goal', structuredClone(value));
   return site;
 }

@@ -81,6 +81,8 @@ export interface SimIssue {
   updated: string;
   storyPoints?: number;
   fixVersionIds: string[];
+  /** ISO instant the issue was resolved (`resolutiondate`, JQL `resolved`); absent while unresolved. */
+  resolved?: string;
   properties: Map<string, unknown>;
 }
 
@@ -99,6 +101,8 @@ export interface InjectedFailure {
   count: number;
   /** Only calls to this operation, e.g. `GET /rest/api/3/user/bulk`; all calls when absent. */
   operation?: string;
+  /** Let this many matching calls through first (a failure part-way through a long pass). */
+  after?: number;
 }
 
 export interface SiteFaults {
@@ -191,6 +195,8 @@ export interface NewIssue {
   updated?: string;
   storyPoints?: number;
   fixVersions?: string[];
+  /** Defaults, for an issue in a done status, to its `updated` instant. */
+  resolved?: string;
 }
 
 /** Adds an issue with the project's next key; `type` and `fixVersions` are names. */
@@ -215,6 +221,7 @@ export function addIssue(site: JiraSite, spec: NewIssue): SimIssue {
     created: spec.created,
     updated: spec.updated ?? spec.created,
     storyPoints: spec.storyPoints,
+    resolved: spec.resolved ?? (statusCategory === 'done' ? (spec.updated ?? spec.created) : undefined),
     fixVersionIds: (spec.fixVersions ?? []).map((name) => {
       const version = project.versions.find((v) => v.name === name);
       if (!version) throw new Error(`Project ${project.key} has no version ${name}`);

@@ -4,10 +4,14 @@ import { canSeeProject, hasProjectPermission, visibleProjects } from '../permiss
 import { issueTypeJson, projectJson, versionJson } from '../representations';
 import { findProject } from '../site';
 
-export const getProject: Handler = ({ site, viewer, params }) => {
+export const getProject: Handler = ({ site, viewer, params, query }) => {
   const project = findProject(site, params.projectIdOrKey!);
   if (!project || !canSeeProject(site, viewer, project)) return projectNotFound(params.projectIdOrKey!);
-  return ok(projectJson(site, project, { full: true, today: today(site) }));
+  const json = projectJson(site, project, { full: true, today: today(site) });
+  // `properties=a,b`: the project's entity properties of those keys, the absent ones left out.
+  const wanted = listParam(query, 'properties');
+  json.properties = Object.fromEntries(wanted.filter((k) => project.properties.has(k)).map((k) => [k, project.properties.get(k)]));
+  return ok(json);
 };
 
 export const searchProjects: Handler = ({ site, viewer, query }) => {

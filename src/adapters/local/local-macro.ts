@@ -1,0 +1,37 @@
+/**
+ * The Confluence macro's ports on local adapters (preview, tests): the simulated Jira as the viewer,
+ * and a switch that stands for "Jira not connected to the installation" by refusing every Jira call
+ * the way Forge does (a NOT_CONNECTED JiraError from the transport).
+ */
+import type { AppInfo } from '../../domain/jira-links';
+import { JiraError, type Clock } from '../../ports';
+import type { JiraHttp } from '../../ports/jira-http.port';
+import type { MacroDepsFactory } from '../../resolvers/macro-resolver';
+import { createJiraClient } from '../jira/jira-rest-client';
+import { systemClock } from '../system';
+import { localJiraHttp } from './local-jira-http';
+import type { JiraSite } from './simulated-jira/site';
+
+/** The ids the preview uses for links to the app's project page (Forge gives real ones). */
+export const LOCAL_APP: AppInfo = { appId: '00000000-0000-4000-8000-000000000000', environmentId: 'local' };
+
+export const notConnectedHttp: JiraHttp = async () => {
+  throw new JiraError('NOT_CONNECTED', 'Request jira is not allowed from confluence context.');
+};
+
+export interface LocalMacroOptions {
+  site: JiraSite;
+  clock?: Clock;
+  sleep?: (ms: number) => Promise<void>;
+  /** false: behave as a Confluence whose site admin has not connected Jira yet. */
+  jiraConnected?: () => boolean;
+}
+
+export const localMacroDeps = (o: LocalMacroOptions): MacroDepsFactory => (accountId) => ({
+  jira: createJiraClient(
+    o.jiraConnected && !o.jiraConnected() ? notConnectedHttp : localJiraHttp(o.site, accountId),
+    o.sleep ? { sleep: o.sleep } : {},
+  ),
+  clock: o.clock ?? systemClock,
+  app: LOCAL_APP,
+});

@@ -1,0 +1,193 @@
+/** Payload schemas and resolver keys of post-launch tracking (shapes in ./post-launch). */
+import * as z from 'zod/mini';
+import {
+  DECISION_KINDS,
+  FEEDBACK_SOURCES,
+  ITERATION_PRESETS,
+  POST_LAUNCH_LIMITS,
+  SENTIMENTS,
+  type ChartYear,
+  type Decision,
+  type DecisionPage,
+  type Feedback,
+  type FeedbackPage,
+  type IterationView,
+  type JiraVersionChoice,
+  type KpiChart,
+  type KpiSource,
+  type LaunchChange,
+  type LaunchOverview,
+  type LaunchSummary,
+  type MeasurementDetail,
+  type MeasurementItem,
+} from './post-launch';
+
+const id = (label = 'id') =>
+  z.string({ error: `Must be ${label === 'id' ? 'an id' : `a ${label} id`}.` }).check(z.regex(/^[a-zA-Z0-9_-]{1,64}$/, `Not a valid ${label} id.`));
+const versionId = z.string({ error: 'Must be a version id.' }).check(z.regex(/^\d{1,18}$/, 'Not a valid version id.'));
+const revision = z.int({ error: 'Revision must be a whole number.' }).check(z.minimum(0, 'Revision must not be negative.'));
+const text = (label: string, max: number, required = false) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .check(
+      z.trim(),
+      z.maxLength(max, `${label} can be at most ${max.toLocaleString('en-US')} characters.`),
+      ...(required ? [z.minLength(1, `${label} is required.`)] : []),
+    );
+
+/** A real calendar date, YYYY-MM-DD, years 2000–2099. */
+export const isRealDate = (s: string): boolean => {
+  if (!/^20\d{2}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+const day = (label: string) =>
+  z
+    .string({ error: `${label} must be a date.` })
+    .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-06-30.'), z.refine(isRealDate, 'Not a real date (years 2000–2099).'));
+const value = z
+  .number({ error: 'Value must be a number.' })
+  .check(z.refine((n) => Number.isFinite(n) && Math.abs(n) < 1e15, 'Value must be a number below a quadrillion.'));
+const cursor = z.optional(z.string().check(z.maxLength(1000, 'Cursor too long.')));
+const iterationRef = z.strictObject({ launchId: id('launch'), iterationId: id('iteration') });
+
+export const launchSummarySchema = z.strictObject({ launchId: id('launch') });
+
+export const createLaunchSchema = z.strictObject({
+  /** Defaults to the version's name. */
+  name: text('Name', POST_LAUNCH_LIMITS.launchName),
+  versionId: z.nullable(versionId),
+  /** Defaults to the version's release date. */
+  date: z.nullable(day('Launch date')),
+  preset: z.enum(ITERATION_PRESETS, { error: 'Iterations must be 30-60-90 or none.' }),
+  baseRevision: revision,
+});
+
+export const deleteLaunchSchema = z.strictObject({ launchId: id('launch'), baseRevision: revision });
+
+export const iterationFieldsSchema = z.strictObject({
+  name: text('Name', POST_LAUNCH_LIMITS.iterationName, true),
+  start: day('Start'),
+  end: day('End'),
+  versionId: z.nullable(versionId),
+});
+
+export const createIterationSchema = z.strictObject({
+  launchId: id('launch'),
+  iteration: iterationFieldsSchema,
+  baseRevision: revision,
+});
+
+export const updateIterationSchema = z.strictObject({
+  launchId: id('launch'),
+  iterationId: id('iteration'),
+  iteration: iterationFieldsSchema,
+  baseRevision: revision,
+});
+
+export const deleteIterationSchema = z.strictObject({
+  launchId: id('launch'),
+  iterationId: id('iteration'),
+  baseRevision: revision,
+  /** Must be true to delete an iteration that has feedback or decisions. */
+  confirm: z.optional(z.boolean()),
+});
+
+export const loadIterationSchema = iterationRef;
+
+export const decideSchema = z.strictObject({
+  launchId: id('launch'),
+  iterationId: id('iteration'),
+  kind: z.enum(DECISION_KINDS, { error: 'Kind must be decision or next-step.' }),
+  text: text('Decision', POST_LAUNCH_LIMITS.decisionText, true),
+});
+
+export const decisionsSchema = z.strictObject({ launchId: id('launch'), iterationId: id('iteration'), cursor });
+
+export const measureSchema = z.strictObject({
+  kpiId: id('KPI'),
+  date: day('Date'),
+  value,
+  note: text('Note', POST_LAUNCH_LIMITS.measurementNote),
+  /** 0 for a day without a value; the current revision to replace one. */
+  baseRevision: revision,
+  /** Entered on an iteration's page: the date must then lie inside that iteration. */
+  iteration: z.optional(iterationRef),
+});
+
+export const unmeasureSchema = z.strictObject({ kpiId: id('KPI'), date: day('Date'), baseRevision: revision });
+
+export const measurementSchema = z.strictObject({ kpiId: id('KPI'), date: day('Date'), cursor });
+
+export const chartSchema = z.strictObject({ kpiId: id('KPI') });
+
+export const chartYearSchema = z.strictObject({
+  kpiId: id('KPI'),
+  year: z.int({ error: 'Year must be a whole number.' }).check(z.minimum(2000, 'No data before 2000.'), z.maximum(2099, 'No data after 2099.')),
+});
+
+export const setKpiJqlSchema = z.strictObject({
+  kpiId: id('KPI'),
+  /** null: measure by hand again. */
+  jql: z.nullable(text('JQL', POST_LAUNCH_LIMITS.jql, true)),
+});
+
+export const createFeedbackSchema = z.strictObject({
+  source: z.enum(FEEDBACK_SOURCES, { error: 'Source must be interview, survey, support, analytics or other.' }),
+  text: text('Feedback', POST_LAUNCH_LIMITS.feedbackText, true),
+  sentiment: z.enum(SENTIMENTS, { error: 'Sentiment must be positive, neutral or negative.' }),
+  goalId: z.nullable(id('goal')),
+  kpiId: z.nullable(id('KPI')),
+  iteration: z.nullable(iterationRef),
+});
+
+export const listFeedbackSchema = z.strictObject({ iteration: z.optional(iterationRef), cursor });
+
+export const deleteFeedbackSchema = z.strictObject({ feedbackId: id('feedback') });
+
+/** Resolver keys of post-launch tracking (all answered by the Jira resolver). */
+export const POST_LAUNCH_KEYS = [
+  'launch/overview',
+  'launch/summary',
+  'launch/versions',
+  'launch/create',
+  'launch/delete',
+  'iteration/create',
+  'iteration/update',
+  'iteration/delete',
+  'iteration/load',
+  'iteration/decide',
+  'iteration/decisions',
+  'kpi/chart',
+  'kpi/chart-year',
+  'kpi/measure',
+  'kpi/unmeasure',
+  'kpi/measurement',
+  'kpi/set-jql',
+  'feedback/create',
+  'feedback/list',
+  'feedback/delete',
+] as const;
+
+export interface PostLaunchApi {
+  'launch/overview': { payload: Record<string, never>; result: LaunchOverview };
+  'launch/summary': { payload: z.infer<typeof launchSummarySchema>; result: LaunchSummary };
+  'launch/versions': { payload: Record<string, never>; result: JiraVersionChoice[] };
+  'launch/create': { payload: z.infer<typeof createLaunchSchema>; result: LaunchChange };
+  'launch/delete': { payload: z.infer<typeof deleteLaunchSchema>; result: LaunchChange };
+  'iteration/create': { payload: z.infer<typeof createIterationSchema>; result: LaunchChange };
+  'iteration/update': { payload: z.infer<typeof updateIterationSchema>; result: LaunchChange };
+  'iteration/delete': { payload: z.infer<typeof deleteIterationSchema>; result: LaunchChange };
+  'iteration/load': { payload: z.infer<typeof loadIterationSchema>; result: IterationView };
+  'iteration/decide': { payload: z.infer<typeof decideSchema>; result: Decision };
+  'iteration/decisions': { payload: z.infer<typeof decisionsSchema>; result: DecisionPage };
+  'kpi/chart': { payload: z.infer<typeof chartSchema>; result: KpiChart };
+  'kpi/chart-year': { payload: z.infer<typeof chartYearSchema>; result: ChartYear };
+  'kpi/measure': { payload: z.infer<typeof measureSchema>; result: MeasurementItem };
+  'kpi/unmeasure': { payload: z.infer<typeof unmeasureSchema>; result: MeasurementItem };
+  'kpi/measurement': { payload: z.infer<typeof measurementSchema>; result: MeasurementDetail };
+  'kpi/set-jql': { payload: z.infer<typeof setKpiJqlSchema>; result: KpiSource | null };
+  'feedback/create': { payload: z.infer<typeof createFeedbackSchema>; result: Feedback };
+  'feedback/list': { payload: z.infer<typeof listFeedbackSchema>; result: FeedbackPage };
+  'feedback/delete': { payload: z.infer<typeof deleteFeedbackSchema>; result: { deleted: string } };
+}

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { emptyTally, tallyChild, tallyEpic, toSnapshot } from './alignment-tally';
+
+const goals = [
+  { id: 'g1', status: 'active' as const },
+  { id: 'g2', status: 'achieved' as const },
+  { id: 'g3', status: 'dropped' as const },
+];
+const link = (goalId: string) => ({ kind: 'link' as const, link: { goalId, setBy: '', setAt: '' } });
+
+it('tallies epics per goal and unaligned ones by reason', () => {
+  const t = emptyTally();
+  expect(tallyEpic(t, link('g1'), goals)).toBe(true);
+  tallyEpic(t, link('g1'), goals);
+  tallyEpic(t, link('g2'), goals);
+  expect(tallyEpic(t, link('g3'), goals)).toBe(false);
+  tallyEpic(t, link('gone'), goals);
+  tallyEpic(t, { kind: 'broken' }, goals);
+  tallyEpic(t, { kind: 'none' }, goals);
+  expect(t).toMatchObject({ epics: 7, aligned: 3, perGoal: { g1: 2, g2: 1 }, flags: { none: 1, 'goal-deleted': 1, 'goal-dropped': 1, 'broken-link': 1 } });
+});
+
+it('weights by open issues, and by story points only when the project uses them', () => {
+  const t = emptyTally();
+  tallyChild(t, true, null);
+  tallyChild(t, false, null);
+  expect(toSnapshot(t, '2026-03-04', 'now')).toMatchObject({ openIssueCoverage: 0.5, storyPointCoverage: null });
+  tallyChild(t, true, 6);
+  tallyChild(t, false, 2);
+  expect(toSnapshot(t, '2026-03-04', 'now')).toMatchObject({ openIssueCoverage: 0.5, storyPointCoverage: 0.75 });
+});
+
+it('makes a snapshot with per-goal counts, most epics first', () => {
+  const t = emptyTally();
+  for (const g of ['g2', 'g1', 'g1']) tallyEpic(t, link(g), goals);
+  tallyEpic(t, { kind: 'none' }, goals);
+  expect(toSnapshot(t, '2026-03-04', '2026-03-04T02:00:00Z')).toEqual({
+    date: '2026-03-04',
+    takenAt: '2026-03-04T02:00:00Z',
+    epics: 4,
+    aligned: 3,
+    unaligned: 1,
+    coverage: 0.75,
+    perGoal: [{ goalId: 'g1', epics: 2 }, { goalId: 'g2', epics: 1 }],
+    openIssueCoverage: null,
+    storyPointCoverage: null,
+  });
+});
+
+it('adds up: aligned + flagged = epics, per-goal sums to aligned', () => {
+  const parsed = fc.oneof(
+    fc.constant({ kind: 'none' as const }),
+    fc.constant({ kind: 'broken' as const }),
+    fc.constantFrom('g1', 'g2', 'g3', 'gone').map(link),
+  );
+  fc.assert(
+    fc.property(fc.array(parsed, { maxLength: 200 }), (epics) => {
+      const t = emptyTally();
+      for (const p of epics) tallyEpic(t, p, goals);
+      const flagged = Object.values(t.flags).reduce((a, b) => a + b, 0);
+      expect(t.aligned + flagged).toBe(t.epics);
+      expect(Object.values(t.perGoal).reduce((a, b) => a + b, 0)).toBe(t.aligned);
+    }),
+  );
+});

@@ -1,0 +1,144 @@
+/**
+ * A launch's digest: for every KPI, the baseline captured at launch and, per iteration, the value it
+ * started from and its last value inside the iteration; per iteration, feedback and decision counts.
+ * One stored value per launch, kept up to date by the writes, so a summary or an iteration page is one
+ * read however long the history. Verdicts are derived on read, from the KPIs' current definitions.
+ */
+import type { Kpi } from '../../contract/model';
+import type {
+  Baseline,
+  DayValue,
+  Iteration,
+  IterationOutcome,
+  KpiOutcome,
+  Launch,
+  LaunchKpiSummary,
+  LaunchSummary,
+  SentimentCounts,
+  Sentiment,
+} from '../../contract/post-launch';
+import { addDays } from './days';
+import { lastBetween } from './kpi-series';
+import { currentIteration, lastEnd } from './launch-book';
+import { tallyOf, verdictOf } from './verdict';
+
+/** [date, value]: compact, a digest holds thousands. */
+export type DayTuple = [string, number];
+
+export interface WindowPoints {
+  /** Last measurement after the launch day and before the iteration. */
+  o: DayTuple | null;
+  /** Last measurement inside the iteration. */
+  c: DayTuple | null;
+  /** Measurements inside the iteration. */
+  n: number;
+}
+
+export interface LaunchDigest {
+  rev: number;
+  launchId: string;
+  /** The iteration windows the entries were computed for; another value means they must be recomputed. */
+  sig: string;
+  baselines: Record<string, Baseline>;
+  /** kpiId → iterationId → points. */
+  kpis: Record<string, Record<string, WindowPoints>>;
+  feedback: Record<string, SentimentCounts>;
+  decisions: Record<string, number>;
+}
+
+const tuple = (p: DayValue | null): DayTuple | null => (p ? [p.date, p.value] : null);
+const point = (t: DayTuple | null): DayValue | null => (t ? { date: t[0], value: t[1] } : null);
+
+/** Identifies a launch's iteration windows. */
+export const windowsSignature = (launch: Launch): string =>
+  [launch.date, ...launch.iterations.map((i) => `${i.id}@${i.start}..${i.end}`)].join('|');
+
+/** The days whose measurements the iteration entries depend on (after the launch day to the last end); null without iterations. */
+export function launchSpan(launch: Launch): { from: string; to: string } | null {
+  const end = lastEnd(launch);
+  return end === null ? null : { from: addDays(launch.date, 1), to: end };
+}
+
+/**
+ * The latest measurement on or before the launch day, within the year before it; else the KPI's
+ * defined baseline.
+ */
+export function captureBaseline(kpi: Pick<Kpi, 'baseline'>, series: readonly DayValue[], launchDate: string): Baseline {
+  const { last } = lastBetween(series, addDays(launchDate, -366), launchDate);
+  return last ? { value: last.value, date: last.date, from: 'measurement' } : { value: kpi.baseline, date: null, from: 'defined' };
+}
+
+/** One KPI's points for every iteration of the launch, from its series (sorted, any range covering the span). */
+export function kpiWindows(launch: Launch, series: readonly DayValue[]): Record<string, WindowPoints> {
+  const out: Record<string, WindowPoints> = {};
+  const afterLaunch = addDays(launch.date, 1);
+  for (const it of launch.iterations) {
+    const before = it.start > afterLaunch ? lastBetween(series, afterLaunch, addDays(it.start, -1)).last : null;
+    const inside = lastBetween(series, it.start, it.end);
+    out[it.id] = { o: tuple(before), c: tuple(inside.last), n: inside.count };
+  }
+  return out;
+}
+
+export const emptyCounts = (): SentimentCounts => ({ positive: 0, neutral: 0, negative: 0 });
+
+export function emptyDigest(launch: Launch): LaunchDigest {
+  return { rev: 0, launchId: launch.id, sig: windowsSignature(launch), baselines: {}, kpis: {}, feedback: {}, decisions: {} };
+}
+
+/** The digest with `sentiment` counted once more (`delta` 1) or once less (-1) for the iteration. */
+export function countFeedback(digest: LaunchDigest, iterationId: string, sentiment: Sentiment, delta: 1 | -1): LaunchDigest {
+  const counts = { ...(digest.feedback[iterationId] ?? emptyCounts()) };
+  counts[sentiment] = Math.max(0, counts[sentiment] + delta);
+  return { ...digest, feedback: { ...digest.feedback, [iterationId]: counts } };
+}
+
+export function countDecision(digest: LaunchDigest, iterationId: string, delta: 1 | -1): LaunchDigest {
+  return { ...digest, decisions: { ...digest.decisions, [iterationId]: Math.max(0, (digest.decisions[iterationId] ?? 0) + delta) } };
+}
+
+/** A KPI's baseline for the launch: the captured one, else (a KPI created after the launch) its defined baseline. */
+export const baselineOf = (digest: LaunchDigest, kpi: Kpi): Baseline =>
+  digest.baselines[kpi.id] ?? { value: kpi.baseline, date: null, from: 'defined' };
+
+export function kpiOutcome(digest: LaunchDigest, kpi: Kpi, iteration: Iteration): KpiOutcome {
+  const entry = digest.kpis[kpi.id]?.[iteration.id];
+  const baseline = baselineOf(digest, kpi);
+  const openPoint = point(entry?.o ?? null);
+  const open = openPoint
+    ? { ...openPoint, from: 'measurement' as const }
+    : { date: baseline.date, value: baseline.value, from: 'baseline' as const };
+  const close = point(entry?.c ?? null);
+  return {
+    kpiId: kpi.id,
+    open,
+    close,
+    measurements: entry?.n ?? 0,
+    change: close ? close.value - open.value : null,
+    verdict: verdictOf(kpi, open.value, close?.value ?? null),
+  };
+}
+
+export function iterationOutcome(digest: LaunchDigest, kpis: readonly Kpi[], iteration: Iteration): IterationOutcome {
+  const outcomes = kpis.map((k) => kpiOutcome(digest, k, iteration));
+  return {
+    iterationId: iteration.id,
+    kpis: outcomes,
+    tally: tallyOf(outcomes.map((o) => o.verdict)),
+    feedback: digest.feedback[iteration.id] ?? emptyCounts(),
+    decisions: digest.decisions[iteration.id] ?? 0,
+  };
+}
+
+/** The launch across its iterations: per KPI, baseline against the latest value any iteration measured. */
+export function summarizeLaunch(launch: Launch, digest: LaunchDigest, kpis: readonly Kpi[], today: string): LaunchSummary {
+  const iterations = launch.iterations.map((it) => iterationOutcome(digest, kpis, it));
+  const byStartDesc = [...launch.iterations].sort((a, b) => b.start.localeCompare(a.start));
+  const kpiSummaries: LaunchKpiSummary[] = kpis.map((kpi) => {
+    const baseline = baselineOf(digest, kpi);
+    const lastWithData = byStartDesc.map((it) => digest.kpis[kpi.id]?.[it.id]?.c ?? null).find((c) => c !== null) ?? null;
+    const latest = point(lastWithData);
+    return { kpiId: kpi.id, baseline, latest, verdict: verdictOf(kpi, baseline.value, latest?.value ?? null) };
+  });
+  return { launch, iterations, kpis: kpiSummaries, currentIterationId: currentIteration(launch, today)?.id ?? null };
+}

@@ -1,0 +1,124 @@
+/** The verdict rules, property by property: the cases are many (direction, band, tolerance, no data). */
+import fc from 'fast-check';
+import { FLAT_TOLERANCE, VERDICTS, type Verdict } from '../../contract/post-launch';
+import { distanceToBand, kpiRange, tallyOf, tolerance, verdictOf, type KpiAim } from './verdict';
+
+const increase = (baseline: number, target: number): KpiAim => ({ direction: 'increase', baseline, target, bandLow: null, bandHigh: null });
+const decrease = (baseline: number, target: number): KpiAim => ({ direction: 'decrease', baseline, target, bandLow: null, bandHigh: null });
+const band = (low: number, high: number, baseline = low): KpiAim => ({ direction: 'band', baseline, target: null, bandLow: low, bandHigh: high });
+
+const flip: Record<Verdict, Verdict> = { toward: 'away', away: 'toward', flat: 'flat', 'no-data': 'no-data' };
+
+/** Integers keep the arithmetic exact, so properties test the rule and not floating point. */
+const int = fc.integer({ min: -1_000_000, max: 1_000_000 });
+const span = fc.integer({ min: 1, max: 100_000 });
+
+/** An increase or decrease KPI whose target lies in its direction, as the goal book requires. */
+const directional = fc.tuple(fc.constantFrom<'increase' | 'decrease'>('increase', 'decrease'), int, span).map(([dir, baseline, d]) =>
+  dir === 'increase' ? increase(baseline, baseline + d) : decrease(baseline, baseline - d),
+);
+const banded = fc.tuple(int, span).map(([low, d]) => band(low, low + d));
+const anyKpi = fc.oneof(directional, banded);
+
+describe('verdictOf', () => {
+  it('is "no data" when either end is missing', () => {
+    fc.assert(
+      fc.property(anyKpi, fc.option(int, { nil: null }), fc.option(int, { nil: null }), (kpi, open, close) => {
+        fc.pre(open === null || close === null);
+        expect(verdictOf(kpi, open, close)).toBe('no-data');
+      }),
+    );
+    expect(verdictOf(increase(0, 10), Number.NaN, 5)).toBe('no-data');
+  });
+
+  it('is flat when nothing moved', () => {
+    fc.assert(fc.property(anyKpi, int, (kpi, v) => expect(verdictOf(kpi, v, v)).toBe('flat')));
+  });
+
+  it('swaps toward and away when the values are swapped', () => {
+    fc.assert(fc.property(anyKpi, int, int, (kpi, a, b) => expect(verdictOf(kpi, b, a)).toBe(flip[verdictOf(kpi, a, b)])));
+  });
+
+  it('does not depend on where the scale starts (shifting everything by the same amount)', () => {
+    const shift = (kpi: KpiAim, by: number): KpiAim => ({
+      ...kpi,
+      baseline: kpi.baseline + by,
+      target: kpi.target === null ? null : kpi.target + by,
+      bandLow: kpi.bandLow === null ? null : kpi.bandLow + by,
+      bandHigh: kpi.bandHigh === null ? null : kpi.bandHigh + by,
+    });
+    fc.assert(
+      fc.property(anyKpi, int, int, int, (kpi, a, b, by) => expect(verdictOf(shift(kpi, by), a + by, b + by)).toBe(verdictOf(kpi, a, b))),
+    );
+  });
+
+  it('treats a decrease KPI as the mirror image of an increase KPI', () => {
+    fc.assert(
+      fc.property(int, span, int, int, (baseline, d, a, b) =>
+        expect(verdictOf(decrease(-baseline, -baseline - d), -a, -b)).toBe(verdictOf(increase(baseline, baseline + d), a, b)),
+      ),
+    );
+  });
+
+  it('calls a move within the tolerance flat, and a bigger one toward or away by direction', () => {
+    fc.assert(
+      fc.property(directional, int, fc.integer({ min: -200_000, max: 200_000 }), (kpi, open, delta) => {
+        const close = open + delta;
+        const toward = kpi.direction === 'increase' ? delta : -delta;
+        const expected: Verdict = toward > tolerance(kpi) ? 'toward' : toward < -tolerance(kpi) ? 'away' : 'flat';
+        expect(verdictOf(kpi, open, close)).toBe(expected);
+      }),
+    );
+  });
+
+  it('is monotonic: moving the close further in the target’s direction never makes the verdict worse', () => {
+    const rank: Record<Verdict, number> = { away: 0, flat: 1, toward: 2, 'no-data': -1 };
+    fc.assert(
+      fc.property(directional, int, int, fc.nat(100_000), (kpi, open, close, more) => {
+        const further = kpi.direction === 'increase' ? close + more : close - more;
+        expect(rank[verdictOf(kpi, open, further)]).toBeGreaterThanOrEqual(rank[verdictOf(kpi, open, close)]);
+      }),
+    );
+  });
+
+  it('keeps a band KPI flat while it stays inside the band, and judges by the distance to the band outside it', () => {
+    fc.assert(
+      fc.property(banded, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (kpi, x, y) => {
+        const inside = (t: number) => kpi.bandLow! + t * (kpi.bandHigh! - kpi.bandLow!);
+        expect(verdictOf(kpi, inside(x), inside(y))).toBe('flat');
+      }),
+    );
+    fc.assert(
+      fc.property(banded, int, int, (kpi, a, b) => {
+        const closer = distanceToBand(kpi, a) - distanceToBand(kpi, b);
+        const expected: Verdict = closer > tolerance(kpi) ? 'toward' : closer < -tolerance(kpi) ? 'away' : 'flat';
+        expect(verdictOf(kpi, a, b)).toBe(expected);
+      }),
+    );
+  });
+
+  it('uses 2% of the KPI’s range as the tolerance', () => {
+    expect(FLAT_TOLERANCE).toBe(0.02);
+    const calls = decrease(1200, 600);
+    expect(kpiRange(calls)).toBe(600);
+    expect(verdictOf(calls, 1200, 1188)).toBe('flat'); // 12 = exactly 2%: not more than the tolerance
+    expect(verdictOf(calls, 1200, 1187)).toBe('toward');
+    expect(verdictOf(calls, 1200, 1213)).toBe('away');
+    expect(verdictOf(band(10, 20), 30, 25)).toBe('toward');
+    expect(verdictOf(band(10, 20), 15, 25)).toBe('away');
+    // A definition without a range (not allowed by the goal book, but stored data may be old): any move counts.
+    expect(verdictOf(increase(5, 5), 5, 5.0001)).toBe('toward');
+  });
+});
+
+describe('tallyOf', () => {
+  it('counts every verdict, zero for the absent ones', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...VERDICTS)), (vs) => {
+        const tally = tallyOf(vs);
+        expect(Object.keys(tally).sort()).toEqual([...VERDICTS].sort());
+        expect(Object.values(tally).reduce((a, b) => a + b, 0)).toBe(vs.length);
+      }),
+    );
+  });
+});

@@ -1,0 +1,35 @@
+/** The post-launch keys of the Jira resolver: thin, each a schema and a use case. */
+import * as P from '../contract/post-launch';
+import { emptyPayload } from '../contract/schemas';
+import { createFeedback, deleteFeedback, listFeedback } from '../use-cases/post-launch/feedback-actions';
+import { createIteration, decide, deleteIteration, editIteration, listDecisions, loadIteration } from '../use-cases/post-launch/iteration-actions';
+import { createLaunch, deleteLaunch, listVersions } from '../use-cases/post-launch/launch-actions';
+import { kpiChart, kpiChartYear, measure, measurementDetail, unmeasure } from '../use-cases/post-launch/measurement-actions';
+import { setKpiJql } from '../use-cases/post-launch/kpi-sources';
+import { loadLaunchOverview, loadLaunchSummary } from '../use-cases/post-launch/overview';
+import { endpoint, type DepsFactory, type Handler } from './endpoint';
+
+export function postLaunchHandlers(makeDeps: DepsFactory): Record<(typeof P.POST_LAUNCH_KEYS)[number], Handler> {
+  return {
+    'launch/overview': endpoint(emptyPayload, loadLaunchOverview, makeDeps),
+    'launch/summary': endpoint(P.launchSummarySchema, loadLaunchSummary, makeDeps),
+    'launch/versions': endpoint(emptyPayload, listVersions, makeDeps),
+    'launch/create': endpoint(P.createLaunchSchema, createLaunch, makeDeps),
+    'launch/delete': endpoint(P.deleteLaunchSchema, deleteLaunch, makeDeps),
+    'iteration/create': endpoint(P.createIterationSchema, createIteration, makeDeps),
+    'iteration/update': endpoint(P.updateIterationSchema, editIteration, makeDeps),
+    'iteration/delete': endpoint(P.deleteIterationSchema, deleteIteration, makeDeps),
+    'iteration/load': endpoint(P.loadIterationSchema, loadIteration, makeDeps),
+    'iteration/decide': endpoint(P.decideSchema, decide, makeDeps),
+    'iteration/decisions': endpoint(P.decisionsSchema, listDecisions, makeDeps),
+    'kpi/chart': endpoint(P.chartSchema, kpiChart, makeDeps),
+    'kpi/chart-year': endpoint(P.chartYearSchema, kpiChartYear, makeDeps),
+    'kpi/measure': endpoint(P.measureSchema, measure, makeDeps),
+    'kpi/unmeasure': endpoint(P.unmeasureSchema, unmeasure, makeDeps),
+    'kpi/measurement': endpoint(P.measurementSchema, measurementDetail, makeDeps),
+    'kpi/set-jql': endpoint(P.setKpiJqlSchema, setKpiJql, makeDeps),
+    'feedback/create': endpoint(P.createFeedbackSchema, createFeedback, makeDeps),
+    'feedback/list': endpoint(P.listFeedbackSchema, listFeedback, makeDeps),
+    'feedback/delete': endpoint(P.deleteFeedbackSchema, deleteFeedback, makeDeps),
+  };
+}

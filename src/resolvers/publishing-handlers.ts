@@ -1,0 +1,16 @@
+/** Draft and published vision keys, answered by the Jira resolver (project settings page, project page). */
+import * as P from '../contract/publishing';
+import { diffVision } from '../use-cases/diff-vision';
+import { publishVision } from '../use-cases/publish-vision';
+import { restoreVision } from '../use-cases/restore-vision';
+import { visionVersions } from '../use-cases/vision-versions';
+import { endpoint, type DepsFactory, type Handler } from './endpoint';
+
+export function publishingHandlers(makeDeps: DepsFactory): Record<(typeof P.PUBLISHING_KEYS)[number], Handler> {
+  return {
+    'vision/publish': endpoint(P.publishSchema, publishVision, makeDeps),
+    'vision/versions': endpoint(P.versionsPageSchema, visionVersions, makeDeps),
+    'vision/diff': endpoint(P.diffSchema, diffVision, makeDeps),
+    'vision/restore': endpoint(P.restoreSchema, restoreVision, makeDeps),
+  };
+}

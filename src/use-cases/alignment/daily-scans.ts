@@ -1,0 +1,29 @@
+/**
+ * The daily trigger's fan-out: one pass per project that uses the app. The registry is read a few
+ * storage pages per event; when there are more, the event hands on to the next with the cursor.
+ */
+import type { BackgroundJob, Deps, JobQueue } from '../../ports';
+import { storageKeys } from '../storage-keys';
+import type { RegisteredProject } from './register-project';
+import { startScan } from './start-scan';
+
+export const DAILY_JOB = 'alignment-daily';
+const PAGES_PER_EVENT = 5;
+
+export const dailyJob = (cursor?: string): BackgroundJob => ({ type: DAILY_JOB, ...(cursor ? { cursor } : {}) });
+
+export async function runDailyScans(deps: Deps, body: BackgroundJob, queue: JobQueue): Promise<void> {
+  let cursor = typeof body.cursor === 'string' ? body.cursor : undefined;
+  const jobs: BackgroundJob[] = [];
+  for (let page = 0; page < PAGES_PER_EVENT; page++) {
+    const found = await deps.store.query<RegisteredProject>(storageKeys.registeredProjectPrefix, { cursor, limit: 20 });
+    for (const { value } of found.results) {
+      const start = await startScan(deps, { id: value.projectId, key: value.projectKey }, 'daily');
+      if (start.started) jobs.push(start.job);
+    }
+    cursor = found.nextCursor;
+    if (!cursor) break;
+  }
+  if (cursor) jobs.push(dailyJob(cursor));
+  if (jobs.length) await queue.push(jobs);
+}

@@ -1,0 +1,28 @@
+/**
+ * `panel/load`: the goal an issue serves, through its epic. One permission call, one to three issue
+ * reads (the issue, its epic, a subtask's epic), three storage reads (goal book; the published vision:
+ * its draft and current version).
+ */
+import { fail, ok, type GoalBook, type IssuePanelView, type Result } from '../../contract';
+import { emptyGoalBook } from '../../domain/goal-book';
+import type { Caller, Deps } from '../../ports';
+import { storageKeys } from '../storage-keys';
+import { readVisionState } from '../vision-state';
+import { panelAccess } from './panel-access';
+import { readPanelIssue } from './panel-issue';
+import { panelView } from './panel-view';
+
+export async function loadPanel(deps: Deps, caller: Caller): Promise<Result<IssuePanelView>> {
+  const access = await panelAccess(deps, caller);
+  if (!access.ok) return access;
+  const read = await readPanelIssue(deps, access.data.issue.id);
+  if (!read || !read.issue.project) return fail('NO_ACCESS', "You can't see this issue, or it no longer exists.");
+  const project = read.issue.project;
+  // The epic's goals live in the epic's project (usually the same one).
+  const goalsOf = read.epic?.project?.id ?? project.id;
+  const [book, vision] = await Promise.all([
+    deps.store.get<GoalBook>(storageKeys.goalBook(goalsOf)),
+    readVisionState(deps.store, project.id),
+  ]);
+  return ok(panelView(read, project, book ?? emptyGoalBook(), vision.published?.statement ?? null, access.data.permissions.canEdit));
+}

@@ -1,0 +1,36 @@
+/**
+ * Which issue types are epics (hierarchy level 1) and which are their children (level 0), per project.
+ * Cached in storage for a day, so a headline count needs no issue-type call.
+ */
+import { epicTypeIds, standardTypeIds } from '../../domain/alignment';
+import type { Deps } from '../../ports';
+import { storageKeys } from '../storage-keys';
+
+export interface ProjectHierarchy {
+  epicTypeIds: string[];
+  standardTypeIds: string[];
+  fetchedAt: string;
+}
+
+export const HIERARCHY_MAX_AGE_MS = 24 * 3600 * 1000;
+
+export const readHierarchy = (deps: Pick<Deps, 'store'>, projectId: string) =>
+  deps.store.get<ProjectHierarchy>(storageKeys.epicTypes(projectId));
+
+/**
+ * The cached hierarchy if it is fresh, else asks Jira (as the port's caller) and caches the answer.
+ * Null when Jira does not show the project.
+ */
+export async function freshHierarchy(
+  deps: Pick<Deps, 'store' | 'jira' | 'clock'>,
+  projectId: string,
+  cached: ProjectHierarchy | undefined,
+): Promise<ProjectHierarchy | null> {
+  const now = deps.clock.now();
+  if (cached && now.getTime() - Date.parse(cached.fetchedAt) < HIERARCHY_MAX_AGE_MS && Array.isArray(cached.epicTypeIds)) return cached;
+  const types = await deps.jira.projectIssueTypes(projectId);
+  if (!types) return null;
+  const hierarchy: ProjectHierarchy = { epicTypeIds: epicTypeIds(types), standardTypeIds: standardTypeIds(types), fetchedAt: now.toISOString() };
+  await deps.store.set(storageKeys.epicTypes(projectId), hierarchy);
+  return hierarchy;
+}

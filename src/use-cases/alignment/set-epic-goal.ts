@@ -1,0 +1,55 @@
+/**
+ * `alignment/set-goal`: the picker inline in the report. The epic must belong to the project the
+ * report is open in (an issue of another project is "not found"), the goal must be one of its
+ * active or achieved goals, and Jira decides on the write whether the user may edit the epic.
+ * Answers the epic's new row, or null once it is aligned.
+ */
+import { fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type Result, type UnalignedEpic } from '../../contract';
+import { isEpicLevel, parseGoalLink } from '../../domain/alignment';
+import { emptyGoalBook } from '../../domain/goal-book';
+import type { Caller, Deps } from '../../ports';
+import { authorize } from '../authorize';
+import { storageKeys } from '../storage-keys';
+import { unalignedRow } from './unaligned-row';
+import { checkChoice, writeGoalLink } from './write-goal-link';
+
+export async function setEpicGoal(
+  deps: Deps,
+  caller: Caller,
+  input: { issueKey: string; goalId: string | null },
+): Promise<Result<UnalignedEpic | null>> {
+  const auth = await authorize(deps, caller, 'read');
+  if (!auth.ok) return auth;
+  const { project, permissions, accountId } = auth.data;
+  if (!permissions.canEditIssues) return fail('FORBIDDEN', `You can't edit epics in ${project.key}, so you can't change their goals.`);
+
+  const epic = await deps.jira.getIssue(input.issueKey, {
+    fields: ['summary', 'issuetype', 'status', 'created', 'project'],
+    properties: [GOAL_LINK_PROPERTY],
+  });
+  const notFound = `There is no epic ${input.issueKey} in ${project.key} that you can see.`;
+  if (!epic || epic.project?.id !== project.id) return fail('NOT_FOUND', notFound, { fields: [{ path: 'issueKey', message: notFound }] });
+  if (!isEpicLevel(epic.type)) {
+    const message = `${epic.key} is a ${epic.type?.name ?? 'work item'}, not an epic; only epics are tied to goals.`;
+    return fail('VALIDATION_FAILED', message, { fields: [{ path: 'issueKey', message }] });
+  }
+
+  const book = (await deps.store.get<GoalBook>(storageKeys.goalBook(project.id))) ?? emptyGoalBook();
+  const checked = checkChoice(book, input.goalId, project.key);
+  if (!checked.ok) return checked;
+
+  const raw = epic.properties[GOAL_LINK_PROPERTY];
+  const parsed = parseGoalLink(raw);
+  const written = await writeGoalLink(
+    deps,
+    { issue: epic, project, hasProperty: raw !== undefined, currentGoalId: parsed.kind === 'link' ? parsed.link.goalId : null },
+    input.goalId,
+    accountId,
+    parsed.kind === 'link' ? parsed.link : null,
+  );
+  if (!written.ok) return written;
+  const properties = { ...epic.properties };
+  if (written.data) properties[GOAL_LINK_PROPERTY] = written.data;
+  else delete properties[GOAL_LINK_PROPERTY];
+  return ok(unalignedRow({ ...epic, properties }, book));
+}

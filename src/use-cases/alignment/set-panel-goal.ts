@@ -1,0 +1,50 @@
+/**
+ * `panel/set-goal`: set, change or clear the goal of the epic the panel is open on. Only an epic,
+ * only a goal of its project that is active or achieved, only by someone Jira lets edit the epic.
+ */
+import { fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type IssuePanelView, type Result } from '../../contract';
+import { parseGoalLink } from '../../domain/alignment';
+import { emptyGoalBook } from '../../domain/goal-book';
+import type { Caller, Deps } from '../../ports';
+import { storageKeys } from '../storage-keys';
+import { readVisionState } from '../vision-state';
+import { panelAccess } from './panel-access';
+import { readPanelIssue } from './panel-issue';
+import { panelView } from './panel-view';
+import { checkChoice, writeGoalLink } from './write-goal-link';
+
+export async function setPanelGoal(deps: Deps, caller: Caller, input: { goalId: string | null }): Promise<Result<IssuePanelView>> {
+  const access = await panelAccess(deps, caller);
+  if (!access.ok) return access;
+  if (!access.data.permissions.canEdit) return fail('FORBIDDEN', `You can't edit ${access.data.issue.key}, so you can't change its goal.`);
+  const read = await readPanelIssue(deps, access.data.issue.id);
+  if (!read || !read.issue.project) return fail('NOT_FOUND', `${access.data.issue.key} no longer exists, or you can no longer see it.`);
+  const { issue } = read;
+  const project = read.issue.project;
+  if (!read.isEpic)
+    return fail('VALIDATION_FAILED', `Only epics are tied to goals, and ${issue.key} is a ${issue.type?.name ?? 'work item'}. Set the goal on its epic.`);
+
+  const [stored, vision] = await Promise.all([
+    deps.store.get<GoalBook>(storageKeys.goalBook(project.id)),
+    readVisionState(deps.store, project.id),
+  ]);
+  const book = stored ?? emptyGoalBook();
+  const checked = checkChoice(book, input.goalId, project.key);
+  if (!checked.ok) return checked;
+
+  const raw = issue.properties[GOAL_LINK_PROPERTY];
+  const parsed = parseGoalLink(raw);
+  const written = await writeGoalLink(
+    deps,
+    { issue, project, hasProperty: raw !== undefined, currentGoalId: parsed.kind === 'link' ? parsed.link.goalId : null },
+    input.goalId,
+    access.data.accountId,
+    parsed.kind === 'link' ? parsed.link : null,
+  );
+  if (!written.ok) return written;
+  const properties = { ...issue.properties };
+  if (written.data) properties[GOAL_LINK_PROPERTY] = written.data;
+  else delete properties[GOAL_LINK_PROPERTY];
+  const updated = { ...issue, properties };
+  return ok(panelView({ issue: updated, isEpic: true, epic: updated }, project, book, vision.published?.statement ?? null, true));
+}

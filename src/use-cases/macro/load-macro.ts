@@ -1,0 +1,94 @@
+/**
+ * What a Confluence macro shows, with one invoke and at most 2 Jira calls, whatever the sections:
+ *
+ * 1. As the viewer: `GET /rest/api/3/project/{id}?properties=<summary key>`. Jira answers only if the
+ *    viewer can see the project, so this one call is both the permission check and the data (the
+ *    published summary written when an admin published). The app's storage is not read at all: the
+ *    macro works the same whether or not Forge shares storage between the installation's apps.
+ * 2. Only when Jira answers 404: as the app, `GET /rest/api/3/project/{id}`, to tell a project that is
+ *    gone (deleted or archived) from one the viewer may not see. No data comes from this call.
+ */
+import { fail, ok, type Result } from '../../contract';
+import { MACRO_SECTIONS, type MacroConfig, type MacroView } from '../../contract/macro';
+import { SUMMARY_PROPERTY, versionSummaryProperty, type PublishedSummary } from '../../contract/publishing';
+import { readSummary } from '../../contract/summary-schema';
+import { projectPagePath } from '../../domain/jira-links';
+import { dayOf, reviewFlags } from '../../domain/vision-review';
+import type { MacroCaller, MacroDeps } from './macro-caller';
+
+export const NO_ACCESS_MESSAGE = "You don't have access to this project's vision.";
+
+export async function loadMacro(deps: MacroDeps, caller: MacroCaller): Promise<Result<MacroView>> {
+  if (!caller.config.ok) {
+    const missing = caller.config.reason === 'missing-config';
+    return fail(
+      'NOT_CONFIGURED',
+      missing
+        ? 'This macro has no Jira project yet. Edit the macro to choose the project whose vision it shows.'
+        : 'This macro’s settings are not valid. Edit the macro and choose the project and sections again.',
+      { details: { reason: caller.config.reason }, fields: caller.config.fields },
+    );
+  }
+  const config = caller.config.config;
+  if (!caller.accountId) return fail('UNAUTHENTICATED', 'Log in to see this project’s vision: it is shown only to people who can browse the Jira project.');
+
+  const pinned = config.version === 'latest' ? null : config.version;
+  const key = pinned === null ? SUMMARY_PROPERTY : versionSummaryProperty(pinned);
+  const found = await deps.jira.projectWithProperties(config.projectId, [key]);
+  const label = config.projectKey ?? config.projectName ?? `project ${config.projectId}`;
+  if (!found) {
+    if (await deps.jira.projectExists(config.projectId)) return fail('NO_ACCESS', NO_ACCESS_MESSAGE);
+    return fail('NOT_FOUND', `The Jira project this macro shows (${label}) no longer exists. Edit the macro to choose another project.`, {
+      details: { reason: 'project-gone' },
+    });
+  }
+  const { project } = found;
+  const value = found.properties[key];
+  if (value === undefined) {
+    return pinned === null
+      ? fail('NOT_FOUND', `The vision of ${project.name} (${project.key}) has not been published yet. A project admin can publish it in Project settings › Product vision.`, {
+          details: { reason: 'not-published' },
+        })
+      : fail('NOT_FOUND', `Version ${pinned} of the vision of ${project.name} (${project.key}) does not exist. Edit the macro to show the latest published version or another one.`, {
+          details: { reason: 'version-gone' },
+        });
+  }
+  const summary = readSummary(value);
+  if (!summary)
+    return fail('NOT_FOUND', `The published vision of ${project.name} (${project.key}) cannot be read. A project admin can publish it again.`, {
+      details: { reason: 'unreadable' },
+    });
+
+  return ok({
+    project: { id: project.id, key: project.key, name: project.name },
+    projectPagePath: projectPagePath(project, deps.app),
+    sections: orderedSections(config),
+    pinned,
+    renamedFrom: config.projectKey && config.projectKey !== project.key ? config.projectKey : null,
+    summary: pick(summary, config),
+    review: reviewFlags(
+      { reviewCadenceDays: summary.review.cadenceDays, bets: summary.bets.map((b, i) => ({ id: String(i), kind: b.kind, text: b.text, reviewBy: b.reviewBy, ownerAccountId: null })) },
+      summary.publishedAt,
+      dayOf(deps.clock.now()),
+    ),
+  });
+}
+
+/** Sections in the app's order, whatever order the config lists them in. */
+const orderedSections = (config: MacroConfig) => MACRO_SECTIONS.filter((s) => config.sections.includes(s));
+
+/** Only what the chosen sections show leaves the server. */
+function pick(s: PublishedSummary, config: MacroConfig): MacroView['summary'] {
+  const has = (section: (typeof MACRO_SECTIONS)[number]) => config.sections.includes(section);
+  return {
+    version: s.version,
+    publishedAt: s.publishedAt,
+    publishedBy: s.publishedBy,
+    changeNote: s.changeNote,
+    truncated: s.truncated,
+    ...(has('vision') ? { vision: s.vision, bets: s.bets } : {}),
+    ...(has('goals') ? { goals: s.goals } : {}),
+    ...(has('coverage') ? { coverage: s.coverage } : {}),
+    ...(has('iteration') ? { latestIteration: s.latestIteration } : {}),
+  };
+}

@@ -1,0 +1,75 @@
+/** Loading the documents post-launch use cases start from, and committing a changed launch book. */
+import { fail, ok, type GoalBook, type Kpi, type Result } from '../../contract';
+import type { KpiSource, LaunchBook } from '../../contract/post-launch';
+import { emptyGoalBook } from '../../domain/goal-book';
+import { emptyLaunchBook, type LaunchOutcome, type LaunchViolation } from '../../domain/post-launch/launch-book';
+import { KVS_LIMITS, type Deps } from '../../ports';
+import { commitRevision } from '../commit-revision';
+import { storageKeys } from '../storage-keys';
+import type { Versioned } from './cas';
+import { plKeys } from './storage-keys';
+
+/** Launch book snapshots exist for conflict recovery; a month is plenty (as for the goal book). */
+const SNAPSHOT_TTL_SECONDS = 30 * 24 * 3600;
+
+export interface SourcesDoc extends Versioned {
+  projectKey: string;
+  sources: Record<string, KpiSource>;
+}
+
+export const emptySources = (projectKey: string): SourcesDoc => ({ rev: 0, projectKey, sources: {} });
+
+export const readLaunchBook = async (deps: Pick<Deps, 'store'>, projectId: string): Promise<LaunchBook> =>
+  (await deps.store.get<LaunchBook>(plKeys.launchBook(projectId))) ?? emptyLaunchBook();
+
+export const readGoalBook = async (deps: Pick<Deps, 'store'>, projectId: string): Promise<GoalBook> =>
+  (await deps.store.get<GoalBook>(storageKeys.goalBook(projectId))) ?? emptyGoalBook();
+
+export const readSources = async (deps: Pick<Deps, 'store'>, projectId: string, projectKey: string): Promise<SourcesDoc> =>
+  (await deps.store.get<SourcesDoc>(plKeys.sources(projectId))) ?? emptySources(projectKey);
+
+/** The KPIs of a goal book, as the post-launch views list them (goal order, then KPI order). */
+export function kpisInOrder(book: GoalBook): Kpi[] {
+  const order = new Map(book.goals.map((g, i) => [g.id, i]));
+  return [...book.kpis].sort((a, b) => (order.get(a.goalId) ?? 99) - (order.get(b.goalId) ?? 99));
+}
+
+export function violationResult<T>(v: LaunchViolation): Result<T> {
+  switch (v.kind) {
+    case 'invalid':
+      return fail('VALIDATION_FAILED', v.message, { fields: v.fields });
+    case 'not-found':
+      return fail('NOT_FOUND', v.message);
+    case 'limit':
+      return fail('LIMIT_REACHED', v.message);
+    case 'needs-confirmation':
+      return fail('CONFIRMATION_REQUIRED', v.message, { details: v.details });
+  }
+}
+
+const CONFLICT_MESSAGE = 'Someone else changed the launches since you opened them.';
+
+/**
+ * Commits the outcome of a launch-book rule, as the goal book does: a stale base revision or a lost
+ * race answers CONFLICT with the current book.
+ */
+export async function commitLaunchBook(
+  deps: Pick<Deps, 'store'>,
+  projectId: string,
+  current: LaunchBook,
+  baseRevision: number,
+  outcome: LaunchOutcome,
+): Promise<Result<LaunchBook>> {
+  if (current.revision !== baseRevision) return fail('CONFLICT', CONFLICT_MESSAGE, { details: { current } });
+  if (!outcome.ok) return violationResult(outcome.violation);
+  if (new TextEncoder().encode(JSON.stringify(outcome.book)).length > KVS_LIMITS.maxValueBytes)
+    return fail('LIMIT_REACHED', 'The launches of this project have reached the storage limit; delete old ones.');
+  const committed = await commitRevision(
+    deps.store,
+    { current: plKeys.launchBook(projectId), revision: (n) => plKeys.launchBookRevision(projectId, n) },
+    outcome.book,
+    { ttlSeconds: SNAPSHOT_TTL_SECONDS },
+  );
+  if (!committed.ok) return fail('CONFLICT', CONFLICT_MESSAGE, { details: { current: committed.current } });
+  return ok(committed.saved);
+}

@@ -1,0 +1,79 @@
+/**
+ * Automatic KPIs: a JQL whose count of matching issues is the KPI's value, taken when the admin sets it
+ * and then every day by the scheduled trigger. The JQL is checked by Jira's own parser (its message is
+ * shown as is) and must be bounded to the project.
+ */
+import { fail, ok, type Result } from '../../contract';
+import type { KpiSource } from '../../contract/post-launch';
+import { dayOf } from '../../domain/post-launch/days';
+import { boundedToProject } from '../../domain/post-launch/kpi-jql';
+import { JiraError, KVS_LIMITS, type Caller, type Deps } from '../../ports';
+import { authorize } from '../authorize';
+import { emptySources, readGoalBook, readLaunchBook, readSources } from './books';
+import { casUpdate } from './cas';
+import { writeMeasurement } from './measurement-store';
+import { plKeys } from './storage-keys';
+
+const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+const jqlProblem = (message: string) =>
+  fail<never>('VALIDATION_FAILED', 'Jira cannot use this JQL.', { fields: [{ path: 'jql', message }] });
+
+/** Sets (or with `jql: null` removes) a KPI's automatic source, and takes today's value at once. */
+export async function setKpiJql(
+  deps: Deps,
+  caller: Caller,
+  input: { kpiId: string; jql: string | null },
+): Promise<Result<KpiSource | null>> {
+  const auth = await authorize(deps, caller, 'edit');
+  if (!auth.ok) return auth;
+  const { project, accountId } = auth.data;
+  const goalBook = await readGoalBook(deps, project.id);
+  if (!goalBook.kpis.some((k) => k.id === input.kpiId))
+    return fail('VALIDATION_FAILED', 'This KPI no longer exists.', { fields: [{ path: 'kpiId', message: 'This KPI was deleted.' }] });
+
+  if (input.jql === null) {
+    const doc = await casUpdate(deps.store, plKeys.sources(project.id), () => emptySources(project.key), (d) => {
+      if (!d.sources[input.kpiId]) return null;
+      const { [input.kpiId]: _gone, ...rest } = d.sources;
+      return { ...d, sources: rest };
+    });
+    if (Object.keys(doc.sources).length === 0) await deps.store.delete(plKeys.jqlProject(project.id));
+    return ok(null);
+  }
+
+  const jql = input.jql;
+  const [parsed] = await deps.jira.parseJql([jql]);
+  if (!parsed || parsed.errors.length) return jqlProblem(parsed?.errors.join(' ') || 'Jira did not accept this JQL.');
+  if (!boundedToProject(parsed.structure, project))
+    return jqlProblem(
+      `An automatic KPI counts issues of this project only: start the query with “project = ${project.key} AND …” (an OR at the top level is not bounded).`,
+    );
+  let count: number;
+  try {
+    count = await deps.jira.countIssues(jql);
+  } catch (error) {
+    if (error instanceof JiraError && error.status === 400) return jqlProblem(error.message);
+    throw error;
+  }
+
+  const at = deps.clock.now().toISOString();
+  const date = dayOf(deps.clock.now());
+  const source: KpiSource = { kpiId: input.kpiId, jql, setBy: accountId, setAt: at, lastRun: { at, date, count, error: null } };
+  const current = await readSources(deps, project.id, project.key);
+  if (byteLength({ ...current, sources: { ...current.sources, [input.kpiId]: source } }) > KVS_LIMITS.maxValueBytes)
+    return fail('LIMIT_REACHED', 'The automatic KPIs of this project have reached the storage limit; shorten some JQL.');
+  await casUpdate(deps.store, plKeys.sources(project.id), () => emptySources(project.key), (d) => ({
+    ...d,
+    projectKey: project.key,
+    sources: { ...d.sources, [input.kpiId]: source },
+  }));
+  await deps.store.set(plKeys.jqlProject(project.id), { projectId: project.id, projectKey: project.key });
+  await writeMeasurement(
+    deps.store,
+    project.id,
+    { kpiId: input.kpiId, day: date, value: count, note: '', source: 'jql', by: accountId, at, baseRevision: 'latest' },
+    await readLaunchBook(deps, project.id),
+  );
+  return ok(source);
+}

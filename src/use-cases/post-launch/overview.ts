@@ -1,0 +1,51 @@
+/**
+ * What the post-launch section shows when it opens: the launches, the current launch's summary and the
+ * KPI sources. 4 storage reads (launch book, goal book, KPI sources, one digest), however long the history.
+ */
+import { fail, ok, type Result } from '../../contract';
+import type { LaunchOverview, LaunchSummary } from '../../contract/post-launch';
+import { dayOf } from '../../domain/post-launch/days';
+import { currentLaunch, findLaunch } from '../../domain/post-launch/launch-book';
+import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
+import type { Caller, Deps } from '../../ports';
+import { authorize } from '../authorize';
+import { kpisInOrder, readGoalBook, readLaunchBook, readSources } from './books';
+import { digestForReading } from './series-store';
+
+export async function loadLaunchOverview(deps: Deps, caller: Caller): Promise<Result<LaunchOverview>> {
+  const auth = await authorize(deps, caller, 'read');
+  if (!auth.ok) return auth;
+  const { project, permissions } = auth.data;
+  const today = dayOf(deps.clock.now());
+  const [launchBook, goalBook, sources] = await Promise.all([
+    readLaunchBook(deps, project.id),
+    readGoalBook(deps, project.id),
+    readSources(deps, project.id, project.key),
+  ]);
+  const kpis = kpisInOrder(goalBook);
+  const launch = currentLaunch(launchBook, today);
+  const selected = launch ? summarizeLaunch(launch, await digestForReading(deps.store, project.id, launch, kpis), kpis, today) : null;
+  const live = new Set(kpis.map((k) => k.id));
+  return ok({
+    project,
+    canEdit: permissions.canAdminister,
+    today,
+    launchBook,
+    kpis,
+    goals: goalBook.goals.map(({ id, title, status }) => ({ id, title, status })),
+    selected,
+    sources: Object.values(sources.sources).filter((s) => live.has(s.kpiId)),
+  });
+}
+
+/** Another launch's summary: 3 storage reads. */
+export async function loadLaunchSummary(deps: Deps, caller: Caller, input: { launchId: string }): Promise<Result<LaunchSummary>> {
+  const auth = await authorize(deps, caller, 'read');
+  if (!auth.ok) return auth;
+  const { project } = auth.data;
+  const [launchBook, goalBook] = await Promise.all([readLaunchBook(deps, project.id), readGoalBook(deps, project.id)]);
+  const launch = findLaunch(launchBook, input.launchId);
+  if (!launch) return fail('NOT_FOUND', 'This launch no longer exists.');
+  const kpis = kpisInOrder(goalBook);
+  return ok(summarizeLaunch(launch, await digestForReading(deps.store, project.id, launch, kpis), kpis, dayOf(deps.clock.now())));
+}

@@ -1,0 +1,47 @@
+/**
+ * Storage layout of post-launch tracking. Everything that grows with time has its own keys: one key per
+ * measurement (its revisions under it), yearly buckets of a KPI's daily values for charts, one key per
+ * feedback item (with index copies per iteration, KPI and goal) and per decision; bounded documents
+ * (the launch book, the KPI sources, one digest per launch) hold what a page needs in one read.
+ * KVS queries run in ascending key order only, so lists that page newest first count down.
+ */
+
+/** Revisions newest first: 9999999999 − n, zero-padded. */
+const newestFirst = (n: number) => String(9_999_999_999 - n).padStart(10, '0');
+
+/** Instants newest first: 9999999999999 − epoch milliseconds, zero-padded (13 digits). */
+export const newestFirstInstant = (iso: string) => String(9_999_999_999_999 - Date.parse(iso)).padStart(13, '0');
+
+const project = (p: string) => `project:${p}`;
+
+export const plKeys = {
+  /** All launches and their iterations: one document, revisions claimed like the goal book's. */
+  launchBook: (p: string) => `${project(p)}:launches`,
+  launchBookRevision: (p: string, n: number) => `${project(p)}:launches-rev:${newestFirst(n)}`,
+  /** Per launch: baselines, iteration start/close values per KPI, feedback and decision counts. */
+  digest: (p: string, launchId: string) => `${project(p)}:launch:${launchId}:digest`,
+  /** A KPI's daily values of one calendar year. */
+  bucket: (p: string, kpiId: string, year: number) => `${project(p)}:kpi:${kpiId}:year:${year}`,
+  bucketPrefix: (p: string, kpiId: string) => `${project(p)}:kpi:${kpiId}:year:`,
+  /** A KPI's measurement of one day (current revision) and every revision of it (who and when). */
+  measurement: (p: string, kpiId: string, day: string) => `${project(p)}:kpi:${kpiId}:day:${day}`,
+  measurementRevision: (p: string, kpiId: string, day: string, n: number) => `${project(p)}:kpi:${kpiId}:day:${day}:rev:${newestFirst(n)}`,
+  measurementRevisionPrefix: (p: string, kpiId: string, day: string) => `${project(p)}:kpi:${kpiId}:day:${day}:rev:`,
+  /** The automatic (JQL) sources of a project's KPIs: one small document. */
+  sources: (p: string) => `${project(p)}:kpi-sources`,
+  /** Index of the projects that have automatic KPIs, read by the daily measurement. */
+  jqlProject: (p: string) => `jql-kpi-project:${p}`,
+  jqlProjectPrefix: 'jql-kpi-project:',
+  /** Feedback, newest first: the item, and copies under each thing it is linked to. */
+  feedback: (p: string, id: string) => `${project(p)}:feedback:${id}`,
+  feedbackPrefix: (p: string) => `${project(p)}:feedback:`,
+  feedbackByIteration: (p: string, iterationId: string, id: string) => `${project(p)}:feedback-iteration:${iterationId}:${id}`,
+  feedbackByIterationPrefix: (p: string, iterationId: string) => `${project(p)}:feedback-iteration:${iterationId}:`,
+  feedbackByKpi: (p: string, kpiId: string, id: string) => `${project(p)}:feedback-kpi:${kpiId}:${id}`,
+  feedbackByGoal: (p: string, goalId: string, id: string) => `${project(p)}:feedback-goal:${goalId}:${id}`,
+  /** Decisions and next steps of an iteration, newest first. */
+  decision: (p: string, iterationId: string, id: string) => `${project(p)}:decision:${iterationId}:${id}`,
+  decisionPrefix: (p: string, iterationId: string) => `${project(p)}:decision:${iterationId}:`,
+  /** A short-lived claim on revision `rev` of a document updated with compare-and-set. */
+  claim: (key: string, rev: number) => `claim:${key}#${rev}`,
+};

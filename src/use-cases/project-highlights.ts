@@ -1,0 +1,40 @@
+/**
+ * Extension point: what other features add to the project page and to the published summary the
+ * Confluence macro reads — alignment coverage, the latest iteration's verdict, KPI measurements.
+ *
+ * A feature adds one source to `HIGHLIGHT_SOURCES` below: an async function that reads its own storage
+ * (a bounded number of calls) and returns the fields it knows, leaving the others out. Sources run in
+ * parallel; one that fails is logged and skipped, so a broken feature never breaks the page or a publish.
+ */
+import type { ProjectHighlights } from '../contract/publishing';
+import type { Deps } from '../ports';
+
+export type HighlightSource = (deps: Deps, project: { id: string; key: string }) => Promise<ProjectHighlights>;
+
+export const HIGHLIGHT_SOURCES: HighlightSource[] = [
+  // Epic alignment: e.g. coverage from the latest daily snapshot (`storageKeys.trend`).
+  // Post-launch tracking: e.g. `latestIteration` and `kpiCurrent` from the launch digest.
+];
+
+/** Every source's answer merged (later sources win a field; `kpiCurrent` maps are merged). */
+export async function readHighlights(
+  deps: Deps,
+  project: { id: string; key: string },
+  sources: readonly HighlightSource[] = HIGHLIGHT_SOURCES,
+): Promise<ProjectHighlights> {
+  const answers = await Promise.all(
+    sources.map((source) =>
+      source(deps, project).catch((error: unknown) => {
+        console.warn('A project highlight source failed; leaving it out', error);
+        return {} as ProjectHighlights;
+      }),
+    ),
+  );
+  const merged: ProjectHighlights = {};
+  for (const a of answers) {
+    if (a.coverage !== undefined) merged.coverage = a.coverage;
+    if (a.latestIteration !== undefined) merged.latestIteration = a.latestIteration;
+    if (a.kpiCurrent) merged.kpiCurrent = { ...merged.kpiCurrent, ...a.kpiCurrent };
+  }
+  return merged;
+}

@@ -1,0 +1,53 @@
+/**
+ * After a publish, the read-only summary goes to Jira as project properties, written as the publishing
+ * admin (Jira checks Administer projects): the latest (`product-vision.published`) and this version's
+ * (`product-vision.published.v<N>`, for macros pinned to it). The Confluence macro reads them as its
+ * viewer, so Jira's own permissions decide who sees them. KVS stays the source of truth; a failed write
+ * is reported to the admin, and publishing again (even unchanged) writes the summary again.
+ */
+import { SUMMARY_PROPERTY, versionSummaryProperty, type PublishedVision, type SummarySync } from '../contract/publishing';
+import type { GoalBook } from '../contract/model';
+import { emptyGoalBook } from '../domain/goal-book';
+import { buildSummary } from '../domain/published-summary';
+import { JiraError, type Deps } from '../ports';
+import { readHighlights } from './project-highlights';
+import { storageKeys } from './storage-keys';
+
+export async function writePublishedSummary(
+  deps: Deps,
+  project: { id: string; key: string },
+  published: PublishedVision,
+): Promise<SummarySync> {
+  try {
+    const [goalBook, versions, highlights] = await Promise.all([
+      deps.store.get<GoalBook>(storageKeys.goalBook(project.id)),
+      deps.store.query<PublishedVision>(storageKeys.publishedVersionPrefix(project.id), { limit: 20 }),
+      readHighlights(deps, project),
+    ]);
+    const book = goalBook ?? emptyGoalBook();
+    const accounts = [published.publishedBy, ...published.bets.map((b) => b.ownerAccountId), ...book.goals.map((g) => g.ownerAccountId)];
+    const ids = [...new Set(accounts.filter((a): a is string => !!a))];
+    const names = new Map((await deps.jira.usersByIds(ids)).map((p) => [p.accountId, p.displayName]));
+    const listed = versions.results.map((r) => r.value);
+    const summary = buildSummary({
+      project,
+      published,
+      goalBook: book,
+      highlights,
+      names,
+      versions: listed.some((v) => v.version === published.version) ? listed : [published, ...listed],
+    });
+    const newest = listed[0]?.version ?? published.version;
+    const writes = [deps.jira.setProjectProperty(project.id, versionSummaryProperty(published.version), summary)];
+    // A newer version published meanwhile writes the latest summary itself; never roll it back.
+    if (newest <= published.version) writes.push(deps.jira.setProjectProperty(project.id, SUMMARY_PROPERTY, summary));
+    const outcomes = await Promise.all(writes);
+    if (outcomes.every((o) => o === 'ok')) return 'written';
+    console.warn('Jira did not take the published summary', outcomes);
+    return 'failed';
+  } catch (error) {
+    if (!(error instanceof JiraError)) throw error;
+    console.warn('Could not write the published summary to Jira', error.message);
+    return 'failed';
+  }
+}

@@ -1,0 +1,21 @@
+/** The published versions of the vision, newest first, one storage page (≤ 20) per call. Read access. */
+import { ok, type Result } from '../contract';
+import type { PublishedVision, VersionHistoryPage } from '../contract/publishing';
+import { versionSummary } from '../domain/vision-publishing';
+import type { Caller, Deps } from '../ports';
+import { authorize } from './authorize';
+import { storageKeys } from './storage-keys';
+import { readVisionState } from './vision-state';
+
+export async function visionVersions(deps: Deps, caller: Caller, input: { cursor?: string }): Promise<Result<VersionHistoryPage>> {
+  const auth = await authorize(deps, caller, 'read');
+  if (!auth.ok) return auth;
+  const { project } = auth.data;
+  const page = await deps.store.query<PublishedVision>(storageKeys.publishedVersionPrefix(project.id), { cursor: input.cursor, limit: 20 });
+  if (!input.cursor && page.results.length === 0) {
+    // Nothing claimed yet: a vision saved before publishing existed still reads as version 1.
+    const state = await readVisionState(deps.store, project.id);
+    return ok({ versions: state.published ? [versionSummary(state.published)] : [], nextCursor: null });
+  }
+  return ok({ versions: page.results.map((r) => versionSummary(r.value)), nextCursor: page.nextCursor ?? null });
+}

@@ -1,0 +1,122 @@
+/**
+ * The Confluence macro in the preview, in a real browser: an editor configures it for the demo project
+ * (config screen → `view.submit({ config })`) and sees the published vision in the editor and on the
+ * page; the outsider sees "no access"; a Confluence without Jira connected says so. One invoke per
+ * macro load. Screenshots go to test-results/ (ignored by git).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { createPreview, type Preview } from '../../preview/preview-app';
+import { launchBrowser } from '../support/browser';
+
+const SHOTS = join(__dirname, '..', '..', 'test-results');
+const STATEMENT = 'Every business customer solves their own problem in the portal in under five minutes.';
+const NO_ACCESS = "You don't have access to this project's vision";
+
+describe('the Confluence macro in the preview', () => {
+  let dataDir: string;
+  let preview: Preview;
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'pv-macro-'));
+    preview = createPreview({ dataDir });
+    await preview.ready;
+    // The admin writes and publishes PV's vision (what the demo data would do).
+    const settings = { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'PV', type: 'software' } } };
+    const as = async (functionKey: string, payload: unknown) => {
+      const { body } = await preview.invoke({ functionKey, payload, context: settings, accountId: preview.users.admin });
+      if (!(body as { ok?: boolean }).ok) throw new Error(`${functionKey}: ${JSON.stringify(body)}`);
+      return (body as { data: any }).data;
+    };
+    await as('vision/save', { statement: STATEMENT, targetUsers: 'Buyers at our B2B customers', problem: 'Simple questions end up in long support queues.', valueProposition: 'A portal that answers and acts.', horizon: '2028', baseRevision: 0 });
+    await as('goal/create', { goal: { title: 'Halve support calls', description: '', ownerAccountId: preview.users.admin, status: 'active', targetDate: '2027-12-31' }, baseRevision: 0 });
+    await as('vision/publish', { baseRevision: 1, changeNote: 'First agreed version' });
+
+    ({ server, url } = await preview.listen(0));
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    preview?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const open = async (query: string) => {
+    await page.goto(`${url}/?${query}`);
+    return page.frameLocator('#surface');
+  };
+
+  it('before any config, asks the editor to choose a project (never blank)', async () => {
+    const macro = await open('surface=macro-editor&user=admin&project=PV');
+    await macro.getByText('Choose a Jira project').waitFor();
+  });
+
+  it('configures the macro for the demo project and shows the published vision, in the editor and on the page', async () => {
+    const config = await open('surface=macro-config&user=admin&project=PV');
+    const projects = config.getByLabel('Jira project', { exact: true });
+    await config.locator('#pv-c-project option[value="10000"]').waitFor({ state: 'attached' });
+    await projects.selectOption('10000');
+    await config.getByLabel('Goals and KPIs with their status').check();
+    await config.getByLabel('Latest published (follows new versions)').check();
+    await config.getByText('Latest published: version 1.').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'macro-config-light.png'), fullPage: true });
+    await config.getByRole('button', { name: 'Save' }).click();
+
+    // Confluence closes the config panel and shows the macro in the editor, with its new settings.
+    await page.waitForURL(/surface=macro-editor/);
+    const inEditor = page.frameLocator('#surface');
+    await inEditor.getByText(STATEMENT).waitFor();
+    await inEditor.getByText('Halve support calls').waitFor();
+
+    const onPage = await open('surface=macro&user=member&project=PV');
+    await onPage.getByText(STATEMENT).waitFor();
+    await onPage.getByText('Version 1', { exact: false }).first().waitFor();
+    // One invoke loads the macro, whatever the sections.
+    expect(await page.locator('#invocations').textContent()).toBe('1');
+    // The frame is sized to its content.
+    const height = await page.locator('#surface').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(200);
+    await page.screenshot({ path: join(SHOTS, 'macro-view-light.png'), fullPage: true });
+
+    const dark = await open('surface=macro&user=member&project=PV&theme=dark');
+    await dark.getByText(STATEMENT).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'macro-view-dark.png'), fullPage: true });
+  });
+
+  it('links to the project page in Jira', async () => {
+    const macro = await open('surface=macro&user=member&project=PV');
+    // As from Confluence: the host opens the Jira page in a new tab (here, the preview's project page).
+    const [jira] = await Promise.all([page.context().waitForEvent('page'), macro.getByRole('link', { name: 'Open in Jira' }).click()]);
+    await jira.waitForURL(/surface=project-page/);
+    await jira.frameLocator('#surface').getByText(STATEMENT).waitFor();
+    await jira.screenshot({ path: join(SHOTS, 'project-page-published.png'), fullPage: true });
+    await jira.close();
+  });
+
+  it('shows the outsider a clear "no access" message and nothing of the vision', async () => {
+    const macro = await open('surface=macro&user=outsider&project=PV');
+    await macro.getByRole('heading', { name: NO_ACCESS }).waitFor();
+    expect(await macro.getByText(STATEMENT).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'macro-no-access.png'), fullPage: true });
+  });
+
+  it('says so clearly when Jira is not connected to the installation', async () => {
+    const macro = await open('surface=macro&user=member&project=PV&jira=off');
+    await macro.getByText('Jira is not connected').waitFor();
+    await macro.getByText('Connected apps', { exact: false }).waitFor();
+    expect(await macro.getByText(STATEMENT).count()).toBe(0);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Post-launch tracking in a real browser, in the preview: as the project admin, record a launch of a Jira
+ * version, open its first iteration, add a measurement and feedback, and see the verdict and the KPI's
+ * chart; bad input is refused next to its field. A member reads the same on the project page (dark).
+ * Screenshots go to test-results/ (ignored by git).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { createPreview, type Preview } from '../../preview/preview-app';
+import { DEMO_USERS } from '../../src/adapters/local/simulated-jira/seed';
+import { launchBrowser } from '../support/browser';
+
+const SHOTS = process.env.PL_SHOTS_DIR ?? join(__dirname, '..', '..', 'test-results');
+const PV = { id: '10000', key: 'PV', type: 'software' };
+const QUOTE = 'Resetting my password myself saved me a call.';
+
+describe('post-launch tracking in the preview', () => {
+  let dataDir: string;
+  let preview: Preview;
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+
+  const admin = async (functionKey: string, payload: unknown) => {
+    const { body } = await preview.invoke({
+      functionKey,
+      payload,
+      context: { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: PV } },
+      accountId: DEMO_USERS.admin,
+    });
+    const r = body as { ok: boolean; data?: any; error?: unknown };
+    if (!r.ok) throw new Error(`${functionKey}: ${JSON.stringify(r.error)}`);
+    return r.data;
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'pv-post-launch-'));
+    preview = createPreview({ dataDir });
+    ({ server, url } = await preview.listen(0));
+    // Goals and KPIs are the foundation's (tested in vision-editing); write them directly.
+    const book = await admin('goal/create', {
+      goal: { title: 'Halve support calls', description: '', ownerAccountId: DEMO_USERS.admin, status: 'active', targetDate: '2027-12-31' },
+      baseRevision: 0,
+    });
+    const goalId = book.goals[0].id;
+    const withCalls = await admin('kpi/create', {
+      kpi: { goalId, name: 'Support calls per week', unit: 'calls', direction: 'decrease', baseline: 1200, target: 600, bandLow: null, bandHigh: null },
+      baseRevision: 1,
+    });
+    await admin('kpi/create', {
+      kpi: { goalId, name: 'Customer satisfaction', unit: '', direction: 'increase', baseline: 3.9, target: 4.5, bandLow: null, bandHigh: null },
+      baseRevision: 2,
+    });
+    await admin('kpi/measure', { kpiId: withCalls.kpis[0].id, date: '2025-06-20', value: 1250, note: 'Before the launch', baseRevision: 0 });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    preview?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const open = async (query: string): Promise<FrameLocator> => {
+    await page.goto(`${url}/?${query}`);
+    return page.frameLocator('#surface');
+  };
+  const invocations = async () => Number(await page.locator('#invocations').textContent());
+
+  it('lets the admin record a launch, add a measurement and feedback to an iteration, and see the chart and the verdict', async () => {
+    const app = await open('surface=settings&user=admin&project=PV');
+    await app.getByRole('button', { name: 'Show launches and outcomes' }).waitFor();
+    expect(await invocations()).toBe(1); // the page load is still one invoke: the section loads when opened
+    await app.getByRole('button', { name: 'Show launches and outcomes' }).click();
+    await app.getByText('No launches yet').waitFor();
+
+    await app.getByRole('button', { name: 'Record a launch' }).click();
+    const launchForm = app.getByRole('form', { name: 'Record a launch' });
+    await launchForm.getByLabel('Jira version').selectOption('10100');
+    expect(await launchForm.getByLabel('Launch date').inputValue()).toBe('2025-06-30');
+    await launchForm.getByRole('button', { name: 'Record launch' }).click();
+    await app.getByText('Recorded the launch “Portal 1.0”; KPI baselines captured.').waitFor();
+    const summary = app.getByRole('table', { name: 'Outcome since the launch' });
+    await summary.getByRole('row', { name: /Support calls per week/ }).getByText('1,250 calls').waitFor();
+
+    await app.getByRole('button', { name: 'Open iteration +30 days' }).click();
+    const measurement = app.getByRole('form', { name: 'Add a measurement' });
+    // Bad input is refused next to its field: a value that is not a number (checked before sending)…
+    await measurement.getByLabel('Value (calls)').fill('lots');
+    await measurement.getByRole('button', { name: 'Add measurement' }).click();
+    await measurement.getByText('Value must be a number, like 1180 or 4.2.').waitFor();
+    // …and a day outside the iteration (the server's rule).
+    await measurement.getByLabel('Date').fill('2025-08-15');
+    await measurement.getByLabel('Value (calls)').fill('1100');
+    await measurement.getByRole('button', { name: 'Add measurement' }).click();
+    await measurement.getByText('“+30 days” runs from 2025-07-01 to 2025-07-30.').waitFor();
+    await measurement.getByLabel('Date').fill('2025-07-20');
+    await measurement.getByLabel('Note').fill('Reset flow live for everyone');
+    await measurement.getByRole('button', { name: 'Add measurement' }).click();
+    await app.getByText(/Recorded 1,100 calls for “Support calls per week”/).first().waitFor();
+    const outcome = app.getByRole('table', { name: 'Outcome in this iteration' });
+    await outcome.getByRole('row', { name: /Support calls per week/ }).getByText('Moved toward target').waitFor();
+
+    const feedback = app.getByRole('form', { name: 'Add feedback' });
+    await feedback.getByLabel('Sentiment').selectOption('positive');
+    await feedback.getByLabel('About KPI').selectOption({ label: 'Support calls per week' });
+    await feedback.getByLabel('Quote or summary').fill(QUOTE);
+    await feedback.getByRole('button', { name: 'Add feedback' }).click();
+    await app.getByText(`“${QUOTE}”`).waitFor();
+    await app.getByText('1 item: 1 positive, 0 neutral, 0 negative').waitFor();
+
+    // The launch summary and the chart follow.
+    await summary.getByRole('row', { name: /Support calls per week/ }).getByText('Moved toward target').first().waitFor();
+    await app.getByText(/Support calls per week: 2 measurements from/).waitFor();
+    expect(await app.locator('.pl-chart-line').count()).toBe(1);
+    expect(await app.locator('.pl-chart-launch').count()).toBe(1);
+    expect(await app.locator('.pl-chart-window').count()).toBe(3);
+    await app.getByText('How the verdict is decided').first().click();
+    await app.getByText(/moved toward the target when it changed by more than 2%/).first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'post-launch-settings-admin.png'), fullPage: true });
+  });
+
+  it('shows a member the launch, its verdicts and the chart read-only on the project page (dark)', async () => {
+    const app = await open('surface=project-page&user=member&project=PV&theme=dark');
+    await app.getByRole('button', { name: 'Show launches and outcomes' }).click();
+    await app.getByRole('heading', { name: 'Portal 1.0' }).waitFor();
+    await app.getByRole('button', { name: 'Open iteration +30 days' }).click();
+    await app.getByText(`“${QUOTE}”`).waitFor();
+    await app.getByRole('table', { name: 'Outcome in this iteration' }).getByText('Moved toward target').waitFor();
+    expect(await app.getByRole('button', { name: 'Record a launch' }).count()).toBe(0);
+    expect(await app.getByRole('form', { name: 'Add a measurement' }).count()).toBe(0);
+    await app.getByText(/Support calls per week: 2 measurements from/).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'post-launch-project-page-member-dark.png'), fullPage: true });
+  });
+});

@@ -85,13 +85,27 @@ describe('local preview', () => {
     expect(loaded.body).toMatchObject({ ok: true, data: { vision: null, goalBook: { goals: [] } } });
   });
 
-  it('keeps what an admin saved across a restart', async () => {
+  it('keeps what an admin saved and published across a restart', async () => {
     const first = createPreview({ dataDir });
     await first.invoke({ functionKey: 'vision/save', payload: vision, context: context(), accountId: first.users.admin });
     first.close();
     const second = createPreview({ dataDir });
-    const loaded = await second.invoke({ functionKey: 'project/load', payload: {}, context: context(), accountId: second.users.member });
+    // The saved draft is the admin's; readers see nothing until it is published.
+    const draft = await second.invoke({ functionKey: 'project/load', payload: {}, context: context(), accountId: second.users.admin });
+    expect(draft.body).toMatchObject({ ok: true, data: { vision: { statement: vision.statement, revision: 1 }, published: null } });
+    await second.invoke({ functionKey: 'vision/publish', payload: { baseRevision: 1 }, context: context(), accountId: second.users.admin });
     second.close();
-    expect(loaded.body).toMatchObject({ ok: true, data: { vision: { statement: vision.statement, revision: 1 } } });
+    const third = createPreview({ dataDir });
+    const loaded = await third.invoke({ functionKey: 'project/load', payload: {}, context: context(), accountId: third.users.member });
+    // The Confluence macro reads the summary publishing wrote to Jira: still there after a restart.
+    const macro = await third.invoke({
+      functionKey: 'macro/load',
+      payload: {},
+      context: { moduleKey: 'vision-macro', extension: { type: 'macro', config: { projectId: '10000', sections: ['vision'], version: 'latest' } } },
+      accountId: third.users.member,
+    });
+    third.close();
+    expect(loaded.body).toMatchObject({ ok: true, data: { vision: null, published: { statement: vision.statement, version: 1 } } });
+    expect(macro.body).toMatchObject({ ok: true, data: { summary: { version: 1, vision: { statement: vision.statement } } } });
   });
 });

@@ -19,6 +19,7 @@ import { createConfluenceHost } from './confluence';
 import { forgeContext, isSurface, MACRO_LOCAL_ID, resourceOf, type PreviewProject, type SurfaceName } from './contexts';
 import { seedDemoData } from './demo-data';
 import { hostPage } from './host-page';
+import { issueSearchPage } from './issue-search-page';
 import { tokensCss } from './tokens-css';
 
 const ROOT = resolve(__dirname, '..');
@@ -154,6 +155,9 @@ export function createPreview(options: PreviewOptions): Preview {
       return send(saved ? 200 : 400, MIME['.json'], JSON.stringify({ saved }));
     }
     if (req.method !== 'GET') return send(405, 'text/plain', 'Method not allowed');
+    // Jira's issue search, where "See them in Jira" links lead: the simulated site's answer for that JQL.
+    if (url.pathname === '/issues/' || url.pathname === '/issues')
+      return send(200, MIME['.html'], await issueSearchPage(site, url.searchParams.get('jql') ?? '', userId(url.searchParams.get('user'))));
     if (url.pathname === '/') {
       const ps = projects();
       const choice = {

@@ -5,5 +5,6 @@ export * from './schemas';
 export * from './keys';
 export * from './alignment';
 export * from './post-launch';
+export * from './post-launch-schemas';
 export * from './publishing';
 export * from './macro';

@@ -6,11 +6,11 @@ import type * as z from 'zod/mini';
 import type * as S from './schemas';
 import type { GoalBook, GoalDeletionImpact, Person, ProjectView, VisionHistoryPage } from './model';
 import type * as A from './alignment';
-import { POST_LAUNCH_KEYS, type PostLaunchApi } from './post-launch';
+import { POST_LAUNCH_KEYS, type PostLaunchApi } from './post-launch-schemas';
 import { PUBLISHING_KEYS, type PublishingApi, type VisionDraft } from './publishing';
 import { MACRO_KEYS, type MacroApi } from './macro';
 
-/** Post-launch tracking's keys are declared beside their shapes, in ./post-launch. */
+/** Post-launch tracking's keys are declared beside their schemas, in ./post-launch-schemas. */
 export interface Api extends PostLaunchApi, PublishingApi, MacroApi {
   'project/load': { payload: Record<string, never>; result: ProjectView };
   'project/people': { payload: Record<string, never>; result: Person[] };

@@ -317,5 +317,3 @@ export interface EpicIterationVerdict {
   tally: Record<Verdict, number>;
   kpis: Array<{ kpiId: string; name: string; verdict: Verdict }>;
 }
-
-export * from './post-launch-schemas';

@@ -176,16 +176,16 @@ describe('editing flows', () => {
     expect(same.ok && same.data.revision).toBe(1);
   });
 
-  it('loads a page with 3 storage reads (draft, current published version, goals) and 2 Jira calls, however many goals', async () => {
+  it('loads a page with 6 storage reads (draft, current published version, goals, alignment coverage, post-launch latest values and launches) and 2 Jira calls, however many goals', async () => {
     const app = await seeded();
     for (let i = 0; i < 10; i++) await app.call('admin', 'goal/create', { goal: goalInput({ title: `Goal ${i}` }), baseRevision: 2 + i });
     app.store.resetCalls();
     app.site.calls = {};
     const r = await app.call('member', 'project/load', {});
     expect(r.ok && r.data.goalBook.goals).toHaveLength(11);
-    expect(app.store.calls.get).toBe(2);
+    expect(app.store.calls.get).toBe(5);
     expect(app.store.calls.query).toBe(1);
-    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(3);
+    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(6);
     expect(Object.values(app.site.calls).reduce((a, b) => a + b, 0)).toBe(2);
   });
 });

@@ -89,6 +89,18 @@ describe('what the macro shows', () => {
     expect(onlyGoals.ok && onlyGoals.data.summary).not.toHaveProperty('bets');
   });
 
+  it('carries alignment coverage when a snapshot exists, as of the publish', async () => {
+    const app = await published();
+    await app.call('admin', 'alignment/rescan', {});
+    await app.queue.drain();
+    await app.call('admin', 'vision/publish', { baseRevision: 1 });
+    const r = await app.callMacro('viewer', 'macro/load', {}, { ...PV_CONFIG, sections: ['coverage', 'iteration'] });
+    expect(r.ok && r.data.summary.coverage).toMatchObject({ epics: 8, aligned: 0, coverage: 0 });
+    expect(r.ok && r.data.summary.latestIteration).toBeNull();
+    const page = await app.call('member', 'project/load', {});
+    expect(page.ok && page.data.highlights.coverage).toMatchObject({ epics: 8 });
+  });
+
   it('shows the latest published version, or the pinned one', async () => {
     const app = await published();
     await app.call('admin', 'vision/save', { ...visionInput(1), horizon: '2031' });

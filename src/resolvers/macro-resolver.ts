@@ -21,7 +21,7 @@ interface PayloadSchema<T> {
 }
 
 export const JIRA_NOT_CONNECTED_MESSAGE =
-  'This Confluence site cannot reach Jira for the Product vision app. A site admin can connect Jira to the app in Atlassian Administration (Apps › Connected apps).';
+  'This Confluence site cannot reach Jira for the Product vision app yet. The app is installed in Jira; a site admin can connect Confluence to the same installation in Atlassian Administration (Apps › Connected apps).';
 
 /** A thrown "Jira not connected" becomes its own answer; everything else as any endpoint does. */
 export function macroUnexpected(error: unknown): Result<never> {

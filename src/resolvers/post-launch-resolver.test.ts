@@ -255,6 +255,27 @@ describe('flows', () => {
     expect(!again.ok && again.error.code).toBe('NOT_FOUND');
   });
 
+  it('adds each KPI’s latest value and the current iteration’s verdict to the project page’s highlights', async () => {
+    const { app } = await seededPostLaunch();
+    const before = await app.call('member', 'project/load', {});
+    expect(before.ok && before.data.highlights.kpiCurrent).toEqual({ [IDS.calls]: { value: 1100, at: '2025-07-20' } });
+    expect(before.ok && before.data.highlights.latestIteration).toMatchObject({ name: 'Portal 1.0 · +60 days', verdict: 'Too early to tell', tone: 'neutral' });
+    await app.call('admin', 'kpi/measure', { kpiId: IDS.calls, date: '2025-08-15', value: 1050, note: '', baseRevision: 0 });
+    const after = await app.call('member', 'project/load', {});
+    expect(after.ok && after.data.highlights.latestIteration).toEqual({
+      name: 'Portal 1.0 · +60 days',
+      verdict: 'Worked',
+      tone: 'success',
+      summary: 'Moved toward target: Support calls per week. No data: CSAT.',
+      at: '2025-08-15',
+    });
+    // Deleting the latest value falls back to the one before it.
+    await app.call('admin', 'kpi/unmeasure', { kpiId: IDS.calls, date: '2025-08-15', baseRevision: 1 });
+    await app.call('admin', 'kpi/unmeasure', { kpiId: IDS.calls, date: '2025-07-20', baseRevision: 1 });
+    const fallback = await app.call('member', 'project/load', {});
+    expect(fallback.ok && fallback.data.highlights.kpiCurrent).toEqual({ [IDS.calls]: { value: 1250, at: '2025-06-20' } });
+  });
+
   it('keeps KPIs added after the launch on their defined baseline', async () => {
     const { app } = await seededPostLaunch();
     await app.call('admin', 'kpi/create', { kpi: kpiInput(IDS.goal, { name: 'Tickets', baseline: 300, target: 200 }), baseRevision: 3 });

@@ -1,5 +1,5 @@
 /** The post-launch keys of the Jira resolver: thin, each a schema and a use case. */
-import * as P from '../contract/post-launch';
+import * as P from '../contract/post-launch-schemas';
 import { emptyPayload } from '../contract/schemas';
 import { createFeedback, deleteFeedback, listFeedback } from '../use-cases/post-launch/feedback-actions';
 import { createIteration, decide, deleteIteration, editIteration, listDecisions, loadIteration } from '../use-cases/post-launch/iteration-actions';

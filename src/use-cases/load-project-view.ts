@@ -1,7 +1,8 @@
 /**
  * Everything a project page or settings page shows, in one answer: 3 storage reads (draft, current
- * published version, goal book) plus what highlight sources read, and ≤ 2 Jira calls. Readers get
- * the published vision only; admins also get the draft they edit.
+ * published version, goal book) plus what highlight sources read (alignment coverage: 1; post-launch: 2,
+ * and 2 more once a launch's iteration has started), and ≤ 2
+ * Jira calls. Readers get the published vision only; admins also get the draft they edit.
  */
 import { ok, type ProjectView, type Result, type GoalBook } from '../contract';
 import { emptyGoalBook, mentionedAccounts } from '../domain/goal-book';

@@ -8,12 +8,22 @@
  */
 import type { ProjectHighlights } from '../contract/publishing';
 import type { Deps } from '../ports';
+import type { TrendRecord } from './alignment/scan-work';
+import { postLaunchHighlights } from './post-launch/highlights';
+import { storageKeys } from './storage-keys';
 
 export type HighlightSource = (deps: Deps, project: { id: string; key: string }) => Promise<ProjectHighlights>;
 
+/** Epic alignment: coverage of the latest complete daily snapshot (one read of the trend record). */
+export const alignmentCoverage: HighlightSource = async (deps, project) => {
+  const latest = (await deps.store.get<TrendRecord>(storageKeys.trend(project.id)))?.latest;
+  return latest ? { coverage: { epics: latest.epics, aligned: latest.aligned, coverage: latest.coverage, asOf: latest.takenAt } } : {};
+};
+
 export const HIGHLIGHT_SOURCES: HighlightSource[] = [
-  // Epic alignment: e.g. coverage from the latest daily snapshot (`storageKeys.trend`).
-  // Post-launch tracking: e.g. `latestIteration` and `kpiCurrent` from the launch digest.
+  alignmentCoverage,
+  // Post-launch tracking: each KPI's latest value, and the current launch's latest iteration verdict.
+  postLaunchHighlights,
 ];
 
 /** Every source's answer merged (later sources win a field; `kpiCurrent` maps are merged). */

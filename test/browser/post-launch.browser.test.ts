@@ -140,5 +140,13 @@ describe('post-launch tracking in the preview', () => {
     expect(await app.getByRole('form', { name: 'Add a measurement' }).count()).toBe(0);
     await app.getByText(/Support calls per week: 2 measurements from/).waitFor();
     await page.screenshot({ path: join(SHOTS, 'post-launch-project-page-member-dark.png'), fullPage: true });
+
+    // The output shipped in "+60 days": Jira's count of the issues done in its dates, and the search itself.
+    await app.getByRole('button', { name: 'Open iteration +60 days' }).click();
+    await app.getByText('issues done in these dates').waitFor();
+    expect(await app.locator('.pl-output-count').textContent()).toBe('2');
+    await app.getByRole('link', { name: 'See them in Jira' }).click();
+    await page.getByRole('heading', { name: 'Issue search (simulated Jira)' }).waitFor();
+    expect(await page.getByRole('cell', { name: /^PV-\d+$/ }).allTextContents()).toEqual(['PV-7', 'PV-18']);
   });
 });

@@ -51,6 +51,9 @@ describe('vision editing in the preview', () => {
     await app.getByLabel('Horizon').fill('2028');
     await app.getByRole('button', { name: 'Save vision' }).click();
     await app.getByText('✓ Saved').waitFor();
+    // Saving keeps a draft; publishing makes it what everyone reads.
+    await app.getByRole('button', { name: 'Publish version 1' }).click();
+    await app.getByText('Published version 1').waitFor();
 
     await app.getByRole('button', { name: 'Add goal' }).click();
     const goalForm = app.getByRole('form', { name: 'Add a business goal' });

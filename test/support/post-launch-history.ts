@@ -24,11 +24,14 @@ export async function seedDailyMeasurements(
   options: { from: string; to: string; by: string; value: (kpiIndex: number, dayIndex: number) => number },
 ): Promise<number> {
   let count = 0;
+  const latest: Record<string, { date: string; value: number }> = {};
   for (const [k, kpiId] of kpiIds.entries()) {
     const buckets = new Map<number, YearBucket>();
     const ops: StoreOperation[] = [];
+    let last: { date: string; value: number } | null = null;
     for (let d = 0, day = options.from; day <= options.to; d++, day = addDays(day, 1)) {
       const value = options.value(k, d);
+      last = { date: day, value };
       const year = yearOf(day);
       buckets.set(year, withDay(buckets.get(year) ?? emptyBucket(kpiId, year), day, [value, 0]));
       const item: MeasurementItem = { kpiId, date: day, value, note: '', source: 'manual', by: options.by, at: `${day}T09:00:00.000Z`, revision: 1, action: 'created' };
@@ -38,7 +41,9 @@ export async function seedDailyMeasurements(
     }
     await writeAll(store, ops);
     for (const bucket of buckets.values()) await store.set(plKeys.bucket(projectId, kpiId, bucket.year), { ...bucket, rev: 1 });
+    if (last) latest[kpiId] = last;
   }
+  await store.set(plKeys.kpiLatest(projectId), { rev: 1, values: latest });
   return count;
 }
 

@@ -22,7 +22,7 @@ export async function exportMacro(deps: MacroDeps, caller: MacroCaller, siteUrl:
     return macroMessageToAdf(TITLES[result.error.code] ?? 'Product vision not available', result.error.message);
   } catch (error) {
     if (error instanceof JiraError && error.code === 'NOT_CONNECTED')
-      return macroMessageToAdf(TITLES.JIRA_NOT_CONNECTED!, 'This Confluence site cannot reach Jira for the Product vision app yet.');
+      return macroMessageToAdf(TITLES.JIRA_NOT_CONNECTED!, 'This Confluence site cannot reach Jira for the Product vision app yet: a site admin can connect Confluence to the app’s installation (Apps › Connected apps).');
     console.error('Macro export failed', error);
     return macroMessageToAdf('Product vision not available', 'Open the page in Confluence to see the vision.');
   }

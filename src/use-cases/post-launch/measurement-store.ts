@@ -1,13 +1,14 @@
 /**
  * Writing one KPI measurement: the day's item (each revision kept under its own key: who and when),
- * the KPI's yearly bucket for charts, and the digests of the launches whose iterations it falls in.
+ * the KPI's yearly bucket for charts, the project's latest values, and the digests of the launches whose
+ * iterations it falls in.
  * Shared by manual entry and the daily automatic (JQL) measurement.
  */
 import type { LaunchBook, MeasurementItem } from '../../contract/post-launch';
 import { FLAG_JQL, FLAG_NOTE } from '../../domain/post-launch/kpi-series';
 import type { KeyValueStore } from '../../ports';
 import { commitRevision } from '../commit-revision';
-import { refreshKpiInDigests, updateBucket } from './series-store';
+import { refreshKpiInDigests, updateBucket, updateLatest } from './series-store';
 import { plKeys } from './storage-keys';
 
 export interface MeasurementWrite {
@@ -67,6 +68,7 @@ export async function writeMeasurement(
 
   const flags = (w.source === 'jql' ? FLAG_JQL : 0) | (next.note ? FLAG_NOTE : 0);
   const bucket = await updateBucket(store, projectId, w.kpiId, w.day, w.value === null ? null : [w.value, flags]);
+  await updateLatest(store, projectId, w.kpiId, w.day, w.value, bucket);
   await refreshKpiInDigests(store, projectId, w.kpiId, w.day, book, bucket);
   return { ok: true, item: committed.saved };
 }

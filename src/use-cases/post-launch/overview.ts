@@ -2,7 +2,7 @@
  * What the post-launch section shows when it opens: the launches, the current launch's summary and the
  * KPI sources. 4 storage reads (launch book, goal book, KPI sources, one digest), however long the history.
  */
-import { fail, ok, type Result } from '../../contract';
+import { fail, ok, type GoalBook, type Result } from '../../contract';
 import type { LaunchOverview, LaunchSummary } from '../../contract/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { currentLaunch, findLaunch } from '../../domain/post-launch/launch-book';
@@ -48,4 +48,21 @@ export async function loadLaunchSummary(deps: Deps, caller: Caller, input: { lau
   if (!launch) return fail('NOT_FOUND', 'This launch no longer exists.');
   const kpis = kpisInOrder(goalBook);
   return ok(summarizeLaunch(launch, await digestForReading(deps.store, project.id, launch, kpis), kpis, dayOf(deps.clock.now())));
+}
+
+/**
+ * The current launch's summary, for other features (e.g. the published vision summary's "latest verdict"):
+ * 3 storage reads, or 2 with the goal book the caller already holds. Null before the first launch.
+ */
+export async function currentLaunchSummary(
+  deps: Pick<Deps, 'store' | 'clock'>,
+  projectId: string,
+  goalBook?: GoalBook,
+): Promise<LaunchSummary | null> {
+  const today = dayOf(deps.clock.now());
+  const [launchBook, book] = await Promise.all([readLaunchBook(deps, projectId), goalBook ?? readGoalBook(deps, projectId)]);
+  const launch = currentLaunch(launchBook, today);
+  if (!launch) return null;
+  const kpis = kpisInOrder(book);
+  return summarizeLaunch(launch, await digestForReading(deps.store, projectId, launch, kpis), kpis, today);
 }

@@ -2,9 +2,9 @@
  * Reading and writing a KPI's yearly buckets, and keeping the launch digests in step with them.
  */
 import type { Kpi } from '../../contract/model';
-import type { Launch, LaunchBook } from '../../contract/post-launch';
+import type { DayValue, Launch, LaunchBook } from '../../contract/post-launch';
 import { addDays, yearOf, yearsBetween } from '../../domain/post-launch/days';
-import { emptyBucket, seriesOf, withDay, type YearBucket } from '../../domain/post-launch/kpi-series';
+import { bucketPoints, emptyBucket, seriesOf, withDay, type YearBucket } from '../../domain/post-launch/kpi-series';
 import {
   captureBaseline,
   emptyDigest,
@@ -14,7 +14,7 @@ import {
   type LaunchDigest,
 } from '../../domain/post-launch/launch-digest';
 import type { KeyValueStore } from '../../ports';
-import { casUpdate } from './cas';
+import { casUpdate, type Versioned } from './cas';
 import { plKeys } from './storage-keys';
 
 /** The buckets of some years (absent ones empty), reusing those already in hand. */
@@ -155,4 +155,40 @@ export async function digestForReading(
   const digest = await store.get<LaunchDigest>(plKeys.digest(projectId, launch.id));
   if (digest && digest.sig === windowsSignature(launch)) return digest;
   return rebuildDigest(store, projectId, launch, kpis);
+}
+
+/** The latest measured value of each KPI: one small document, kept by every measurement write. */
+export interface LatestValues extends Versioned {
+  values: Record<string, DayValue>;
+}
+
+const lastOf = (bucket: YearBucket | undefined): DayValue | null => {
+  const points = bucket ? bucketPoints(bucket) : [];
+  const last = points[points.length - 1];
+  return last ? { date: last.date, value: last.value } : null;
+};
+
+/**
+ * Keeps a KPI's latest value after `day` was written (`bucket` is its year after the write): a value on or
+ * after the latest becomes the latest; deleting the latest falls back to the one before it (this year or
+ * last, one more read at most).
+ */
+export async function updateLatest(store: KeyValueStore, projectId: string, kpiId: string, day: string, value: number | null, bucket: YearBucket): Promise<void> {
+  const key = plKeys.kpiLatest(projectId);
+  let fallback: DayValue | null | undefined;
+  if (value === null) {
+    const current = (await store.get<LatestValues>(key))?.values[kpiId];
+    if (!current || current.date !== day) return;
+    fallback = lastOf(bucket) ?? lastOf(await store.get<YearBucket>(plKeys.bucket(projectId, kpiId, bucket.year - 1)));
+  }
+  await casUpdate(store, key, (): LatestValues => ({ rev: 0, values: {} }), (doc) => {
+    const current = doc.values[kpiId];
+    if (value !== null) {
+      if (current && current.date > day) return null;
+      return { ...doc, values: { ...doc.values, [kpiId]: { date: day, value } } };
+    }
+    if (!current || current.date !== day) return null;
+    const { [kpiId]: _gone, ...rest } = doc.values;
+    return { ...doc, values: fallback ? { ...rest, [kpiId]: fallback } : rest };
+  });
 }

@@ -27,6 +27,8 @@ export const plKeys = {
   measurement: (p: string, kpiId: string, day: string) => `${project(p)}:kpi:${kpiId}:day:${day}`,
   measurementRevision: (p: string, kpiId: string, day: string, n: number) => `${project(p)}:kpi:${kpiId}:day:${day}:rev:${newestFirst(n)}`,
   measurementRevisionPrefix: (p: string, kpiId: string, day: string) => `${project(p)}:kpi:${kpiId}:day:${day}:rev:`,
+  /** The latest measured value of each KPI of a project (for the project page and the published summary). */
+  kpiLatest: (p: string) => `${project(p)}:kpi-latest`,
   /** The automatic (JQL) sources of a project's KPIs: one small document. */
   sources: (p: string) => `${project(p)}:kpi-sources`,
   /** Index of the projects that have automatic KPIs, read by the daily measurement. */

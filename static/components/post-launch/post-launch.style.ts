@@ -56,7 +56,7 @@ const rules = css`
 .pl-chart svg{width:100%;height:auto;display:block;overflow:visible;}
 .pl-chart text{font-family:inherit;font-size:11px;fill:${t('color.text.subtle')};}
 .pl-chart-grid{stroke:${t('color.border')};stroke-width:1;}
-.pl-chart-window{fill:${t('color.background.accent.blue.subtlest')};}
+.pl-chart-window{fill:${t('color.background.accent.blue.subtlest')};stroke:${t('elevation.surface')};stroke-width:1;}
 .pl-chart-window--current{fill:${t('color.background.accent.purple.subtlest')};}
 .pl-chart-launch{stroke:${t('color.chart.purple.bold')};stroke-width:2;}
 .pl-chart text.pl-chart-launch-label{fill:${t('color.text.accent.purple')};font-weight:600;}

@@ -32,10 +32,10 @@ body{background:transparent;}
 .pv-m-goal{display:flex;flex-direction:column;gap:${t('space.075')};padding:${t('space.150')};border-radius:${t('radius.medium')};background:${t('elevation.surface.sunken')};}
 .pv-m-goal--dropped{opacity:.75;}
 .pv-m-goal-head{display:flex;align-items:flex-start;justify-content:space-between;gap:${t('space.100')};}
-.pv-m-goal-title{font:${t('font.heading.xxsmall')};overflow-wrap:anywhere;margin:0;}
+.pv-m-goal-title{font:${t('font.heading.xsmall')};overflow-wrap:anywhere;margin:0;}
 .pv-m-kpis{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:${t('space.050')};}
 .pv-m-kpi{display:flex;flex-wrap:wrap;align-items:baseline;gap:${t('space.025')} ${t('space.100')};padding-top:${t('space.050')};border-top:1px solid ${t('color.border')};}
-.pv-m-kpi-name{font-weight:600;flex:1 1 100%;overflow-wrap:anywhere;}
+.pv-m-kpi-name{font:${t('font.body.small')};font-weight:600;flex:1 1 100%;overflow-wrap:anywhere;}
 .pv-m-kpi-values{font-variant-numeric:tabular-nums;color:${t('color.text.subtle')};font:${t('font.body.small')};}
 .pv-m-status{display:inline-block;padding:0 ${t('space.050')};border-radius:${t('radius.xsmall')};font:${t('font.body.small')};font-weight:600;white-space:nowrap;background:${t('color.background.neutral')};color:${t('color.text.subtle')};}
 .pv-m-status--achieved,.pv-m-tone--success{background:${t('color.background.success')};color:${t('color.text.success')};}
@@ -48,7 +48,7 @@ body{background:transparent;}
 .pv-m-meter-fill{display:block;height:100%;background:${t('color.background.success.bold')};}
 ${deciles}
 .pv-m-iteration{display:flex;flex-direction:column;gap:${t('space.075')};}
-.pv-m-iteration h4{margin:0;font:${t('font.heading.xxsmall')};}
+.pv-m-iteration h4{margin:0;font:${t('font.heading.xsmall')};}
 .pv-m-review ul{margin:0;}
 .pv-m-foot{border-top:1px solid ${t('color.border')};padding-top:${t('space.100')};}
 .pv-m-state{flex-direction:row;align-items:flex-start;gap:${t('space.150')};}

@@ -25,7 +25,7 @@ export interface IssueTypeInfo {
 }
 
 /** Fields an issue read or a search may ask for; `storyPoints` is the story point estimate field. */
-export type IssueField = 'summary' | 'issuetype' | 'status' | 'created' | 'project' | 'parent' | 'storyPoints';
+export type IssueField = 'summary' | 'issuetype' | 'status' | 'created' | 'project' | 'parent' | 'storyPoints' | 'resolutiondate' | 'fixVersions';
 
 /** An issue as the app reads it; fields not asked for are null. */
 export interface JiraIssue {
@@ -39,6 +39,10 @@ export interface JiraIssue {
   project: { id: string; key: string } | null;
   parent: { id: string; key: string; hierarchyLevel: number | null } | null;
   storyPoints: number | null;
+  /** ISO instant the issue was resolved; null while open or when not asked for. */
+  resolved?: string | null;
+  /** Ids of its fix versions; empty when none or not asked for. */
+  fixVersionIds?: string[];
   /** The requested entity properties the issue has, by key (absent ones are left out). */
   properties: Record<string, unknown>;
 }

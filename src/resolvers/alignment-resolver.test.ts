@@ -102,15 +102,16 @@ describe('issue panel: epic detection and flags', () => {
     expect(orphan.ok && orphan.data).toMatchObject({ issue: { typeName: 'Bug' }, epic: null, flag: 'no-epic', visionLine: expect.any(String) });
   });
 
-  it('costs one permission call, one issue read and three storage reads on an epic', async () => {
+  it('costs one permission call, one issue read and four storage reads on a done epic', async () => {
     const app = await seeded();
     app.site.calls = {};
     app.store.resetCalls();
     await panel(app, 'member', 'PV-1');
     expect(app.site.calls).toEqual({ 'GET /rest/api/3/mypermissions': 1, 'GET /rest/api/3/issue/{issueIdOrKey}': 1 });
-    // The goal book, and the published vision (its draft key and current version).
-    expect(app.store.calls).toMatchObject({ get: 2, query: 1 });
-    expect(total(app.store.calls)).toBe(3);
+    // The goal book, the published vision (its draft key and current version), and — PV-1 is done —
+    // the launch book, to find the iteration it shipped in (none here, so no digest read).
+    expect(app.store.calls).toMatchObject({ get: 3, query: 1 });
+    expect(total(app.store.calls)).toBe(4);
   });
 
   it('answers clearly for someone who cannot see the issue, and without a signed-in user', async () => {

@@ -56,6 +56,11 @@ export function toJiraIssue(value: unknown, what: string): JiraIssue {
     project,
     parent,
     storyPoints: typeof points === 'number' && Number.isFinite(points) ? points : null,
+    // Only when asked for, so answers for other field sets keep their shape.
+    ...('resolutiondate' in fields ? { resolved: instant(fields.resolutiondate) } : {}),
+    ...('fixVersions' in fields
+      ? { fixVersionIds: Array.isArray(fields.fixVersions) ? fields.fixVersions.flatMap((v) => (isRecord(v) && typeof v.id === 'string' ? [v.id] : [])) : [] }
+      : {}),
     properties: isRecord(value.properties) ? value.properties : {},
   };
 }

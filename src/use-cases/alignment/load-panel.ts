@@ -1,13 +1,14 @@
 /**
  * `panel/load`: the goal an issue serves, through its epic. One permission call, one to three issue
  * reads (the issue, its epic, a subtask's epic), three storage reads (goal book; the published vision:
- * its draft and current version).
+ * its draft and current version), and for a shipped epic the iteration verdict (two more reads).
  */
 import { fail, ok, type GoalBook, type IssuePanelView, type Result } from '../../contract';
 import { emptyGoalBook } from '../../domain/goal-book';
 import type { Caller, Deps } from '../../ports';
 import { storageKeys } from '../storage-keys';
 import { readVisionState } from '../vision-state';
+import { iterationVerdictForEpic } from '../post-launch/epic-verdict';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';
 import { panelView } from './panel-view';
@@ -24,5 +25,13 @@ export async function loadPanel(deps: Deps, caller: Caller): Promise<Result<Issu
     deps.store.get<GoalBook>(storageKeys.goalBook(goalsOf)),
     readVisionState(deps.store, project.id),
   ]);
-  return ok(panelView(read, project, book ?? emptyGoalBook(), vision.published?.statement ?? null, access.data.permissions.canEdit));
+  const goalBook = book ?? emptyGoalBook();
+  const view = panelView(read, project, goalBook, vision.published?.statement ?? null, access.data.permissions.canEdit);
+  // Outcome, not just output: the verdict of the iteration the epic shipped in.
+  const epic = read.epic;
+  const iterationVerdict =
+    epic && (epic.resolved || (epic.fixVersionIds ?? []).length)
+      ? await iterationVerdictForEpic(deps, goalsOf, { resolutionDate: epic.resolved ?? null, fixVersionIds: epic.fixVersionIds ?? [] }, goalBook)
+      : null;
+  return ok({ ...view, iterationVerdict });
 }

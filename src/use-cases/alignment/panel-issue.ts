@@ -6,7 +6,7 @@ import { GOAL_LINK_PROPERTY } from '../../contract';
 import { isEpicLevel } from '../../domain/alignment';
 import type { Deps, IssueField, JiraIssue } from '../../ports';
 
-const FIELDS: IssueField[] = ['summary', 'issuetype', 'status', 'parent', 'project'];
+const FIELDS: IssueField[] = ['summary', 'issuetype', 'status', 'parent', 'project', 'resolutiondate', 'fixVersions'];
 const read = (deps: Pick<Deps, 'jira'>, idOrKey: string) => deps.jira.getIssue(idOrKey, { fields: FIELDS, properties: [GOAL_LINK_PROPERTY] });
 
 export interface PanelIssue {

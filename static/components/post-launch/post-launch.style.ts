@@ -32,6 +32,8 @@ const rules = css`
 .pl-verdict--flat{background:${t('color.background.accent.gray.subtlest')};color:${t('color.text.accent.gray')};}
 .pl-verdict--no-data{background:transparent;color:${t('color.text.subtlest')};box-shadow:inset 0 0 0 1px ${t('color.border')};}
 .pl-tally{display:flex;gap:${t('space.050')};flex-wrap:wrap;}
+.pl-panel-kpis{list-style:none;margin:${t('space.100')} 0 0;padding:0;display:flex;flex-direction:column;gap:${t('space.050')};}
+.pl-panel-kpis li{display:flex;justify-content:space-between;gap:${t('space.100')};align-items:center;}
 
 .pl-iterations{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:${t('space.150')};}
 .pl-iteration{border:1px solid ${t('color.border')};border-radius:${t('radius.medium')};padding:${t('space.150')};display:flex;flex-direction:column;gap:${t('space.075')};background:${t('elevation.surface')};}

@@ -11,6 +11,7 @@ import { GoalPicker, type PickerStart } from '../../components/goal-picker';
 import { IssueLink } from '../../components/issue-link';
 import { ErrorBanner, ErrorState, Loading } from '../../components/states';
 import { Button, StatusLozenge } from '../../components/ui';
+import { IterationOutcome } from './iteration-outcome';
 
 type PanelState = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: IssuePanelView };
 
@@ -169,6 +170,8 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
       <p className="pv-sr-only" role="status" aria-live="polite">
         {said}
       </p>
+
+      {view.iterationVerdict ? <IterationOutcome verdict={view.iterationVerdict} /> : null}
 
       {view.visionLine ? (
         <p className="pv-why">

@@ -84,7 +84,7 @@ describe('architecture', () => {
     const used = files(join(root, 'static')).flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/['"]([a-z]+\/[a-z-]+)['"]/g)].map((m) => m[1]).filter((k) => !k.startsWith('zod/') && !k.includes('@')),
     );
-    const keyLike = used.filter((k) => /^(project|vision|goal|kpi|macro|panel|alignment|launch|iteration|feedback)\//.test(k));
+    const keyLike = used.filter((k) => /^(project|vision|goal|kpi|macro|panel|alignment|launch|iteration|feedback|export|import)\//.test(k));
     expect(keyLike.filter((k) => !defined.has(k))).toEqual([]);
   });
 });

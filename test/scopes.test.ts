@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { JIRA_KEYS, POST_LAUNCH_KEYS } from '../src/contract';
+import { JIRA_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS } from '../src/contract';
 import { exerciseEveryPostLaunchKey } from './support/post-launch';
+import { exerciseEveryTransferKey } from './support/transfer';
 import { goalInput, kpiInput, panelOn, visionInput } from './support/local-app';
 import { createMacroTestApp, PV_CONFIG } from './support/macro-app';
 
@@ -52,13 +53,15 @@ it('declares exactly the Jira scopes the app needs', async () => {
     'goal/delete': { goalId: 'id-1', baseRevision: 5 },
   };
   // Post-launch keys act on the launch they create: they run below, in an order that gives each what it needs.
-  const postLaunch = new Set<string>(POST_LAUNCH_KEYS);
+  // Export and import keys need an export in hand, an upload, a check: they run below too.
+  const postLaunch = new Set<string>([...POST_LAUNCH_KEYS, ...TRANSFER_KEYS]);
   const order = [...Object.keys(payloads), ...JIRA_KEYS.filter((k) => !(k in payloads) && !postLaunch.has(k))] as Array<(typeof JIRA_KEYS)[number]>;
   for (const key of order) {
     const r = await app.call('admin', key, payloads[key] ?? {}, key.startsWith('panel/') ? panelOn(app.issue('PV-1')) : undefined);
     expect({ key, result: r.ok ? 'ok' : r.error }).toEqual({ key, result: 'ok' });
   }
   expect((await exerciseEveryPostLaunchKey(app.call)).sort()).toEqual([...POST_LAUNCH_KEYS].sort());
+  expect((await exerciseEveryTransferKey(app)).sort()).toEqual([...TRANSFER_KEYS].sort());
   // The Confluence macro and its config screen: the project with its properties as the viewer,
   // the projects they can browse; and, for a project that is gone, the existence check as the app.
   for (const [key, payload, config] of [

@@ -126,8 +126,13 @@ export interface UnalignedPage {
 const goalId = z.string({ error: 'Must be a goal id.' }).check(z.regex(/^[a-zA-Z0-9_-]{1,64}$/, 'Not a valid goal id.'));
 const issueKey = z.string({ error: 'Must be an issue key.' }).check(z.regex(/^[A-Z][A-Z0-9_]{0,254}-[1-9]\d{0,17}$/, 'Not a valid issue key.'));
 
-export const panelSetGoalSchema = z.strictObject({ goalId: z.nullable(goalId) });
-export const setEpicGoalSchema = z.strictObject({ issueKey, goalId: z.nullable(goalId) });
+/**
+ * `baseGoalId`: the goal id the epic named when the user opened it (null: none, or a broken value). If
+ * someone changed it since, the answer is CONFLICT with the epic as it is now. Required inline in the
+ * report; on the panel the UI sends it, and the schema still takes a call without it (checked when given).
+ */
+export const panelSetGoalSchema = z.strictObject({ goalId: z.nullable(goalId), baseGoalId: z.optional(z.nullable(goalId)) });
+export const setEpicGoalSchema = z.strictObject({ issueKey, goalId: z.nullable(goalId), baseGoalId: z.nullable(goalId) });
 export const unalignedPageSchema = z.strictObject({
   cursor: z.optional(z.string().check(z.maxLength(2000, 'Cursor too long.'))),
 });

@@ -8,3 +8,5 @@ export * from './post-launch';
 export * from './post-launch-schemas';
 export * from './publishing';
 export * from './macro';
+export * from './transfer';
+export * from './transfer-file';

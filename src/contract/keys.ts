@@ -9,9 +9,10 @@ import type * as A from './alignment';
 import { POST_LAUNCH_KEYS, type PostLaunchApi } from './post-launch-schemas';
 import { PUBLISHING_KEYS, type PublishingApi, type VisionDraft } from './publishing';
 import { MACRO_KEYS, type MacroApi } from './macro';
+import { TRANSFER_KEYS, type TransferApi } from './transfer';
 
 /** Post-launch tracking's keys are declared beside their schemas, in ./post-launch-schemas. */
-export interface Api extends PostLaunchApi, PublishingApi, MacroApi {
+export interface Api extends PostLaunchApi, PublishingApi, MacroApi, TransferApi {
   'project/load': { payload: Record<string, never>; result: ProjectView };
   'project/people': { payload: Record<string, never>; result: Person[] };
   'vision/save': { payload: z.infer<typeof S.saveVisionSchema>; result: VisionDraft };
@@ -54,6 +55,7 @@ export const JIRA_KEYS = [
   'alignment/rescan',
   ...POST_LAUNCH_KEYS,
   ...PUBLISHING_KEYS,
+  ...TRANSFER_KEYS,
 ] as const satisfies readonly ApiKey[];
 
 /** Fails to compile, naming the key, when an ApiKey has no resolver function answering it. */

@@ -130,6 +130,8 @@ export const setKpiJqlSchema = z.strictObject({
   kpiId: id('KPI'),
   /** null: measure by hand again. */
   jql: z.nullable(text('JQL', POST_LAUNCH_LIMITS.jql, true)),
+  /** The JQL the admin saw (null: measured by hand): another admin's change since answers CONFLICT. */
+  baseJql: z.nullable(z.string({ error: 'Base JQL must be text.' }).check(z.maxLength(POST_LAUNCH_LIMITS.jql, 'Base JQL too long.'))),
 });
 
 export const createFeedbackSchema = z.strictObject({

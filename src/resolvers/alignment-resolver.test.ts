@@ -296,30 +296,45 @@ describe('unaligned epics', () => {
 describe('inline picker (alignment/set-goal)', () => {
   it('answers null once the epic is aligned, and its row while it is not', async () => {
     const app = await seeded();
-    const aligned = await app.call('member', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'id-2' });
+    const aligned = await app.call('member', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'id-2', baseGoalId: null });
     expect(aligned).toEqual({ ok: true, data: null });
     expect(link(app, 'PV-4')).toMatchObject({ goalId: 'id-2' });
-    const cleared = await app.call('member', 'alignment/set-goal', { issueKey: 'PV-4', goalId: null });
+    const cleared = await app.call('member', 'alignment/set-goal', { issueKey: 'PV-4', goalId: null, baseGoalId: 'id-2' });
     expect(cleared.ok && cleared.data).toMatchObject({ key: 'PV-4', flag: 'none', staleGoalId: null });
   });
 
   it('refuses, changing nothing: another project’s issue, a work item, unknown or dropped goal, a viewer', async () => {
     const app = await seeded();
-    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'MOB-1', goalId: 'id-1' }), 'NOT_FOUND', 'issueKey');
-    await refusedWithoutChange(app, () => app.call('viewer', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'id-1' }), 'FORBIDDEN');
-    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'PV-999', goalId: 'id-1' }), 'NOT_FOUND', 'issueKey');
-    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'PV-9', goalId: 'id-1' }), 'VALIDATION_FAILED', 'issueKey');
-    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'nope' }), 'VALIDATION_FAILED', 'goalId');
-    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'id-3' }), 'VALIDATION_FAILED', 'goalId');
-    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'pv-4', goalId: 'id-1' }), 'VALIDATION_FAILED', 'issueKey');
+    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'MOB-1', goalId: 'id-1', baseGoalId: null }), 'NOT_FOUND', 'issueKey');
+    await refusedWithoutChange(app, () => app.call('viewer', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'id-1', baseGoalId: null }), 'FORBIDDEN');
+    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'PV-999', goalId: 'id-1', baseGoalId: null }), 'NOT_FOUND', 'issueKey');
+    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'PV-9', goalId: 'id-1', baseGoalId: null }), 'VALIDATION_FAILED', 'issueKey');
+    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'nope', baseGoalId: null }), 'VALIDATION_FAILED', 'goalId');
+    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'id-3', baseGoalId: null }), 'VALIDATION_FAILED', 'goalId');
+    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'pv-4', goalId: 'id-1', baseGoalId: null }), 'VALIDATION_FAILED', 'issueKey');
+  });
+
+  it('answers CONFLICT with the row as it is now when someone else changed the epic’s goal since (no lost update)', async () => {
+    const app = await seeded();
+    // Two members see PV-4 without a goal; the first ties it to id-1, the second would overwrite it unseen.
+    expect((await app.call('member', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'id-1', baseGoalId: null })).ok).toBe(true);
+    const second = await refusedWithoutChange(app, () => app.call('admin', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'id-2', baseGoalId: null }), 'CONFLICT');
+    expect(second.error.message).toMatch(/PV-4 .*now serves “Goal 1”/);
+    expect(second.error.details).toEqual({ current: null });
+    expect(link(app, 'PV-4')).toMatchObject({ goalId: 'id-1' });
+    // Re-applied from what they now see, it goes through.
+    expect((await app.call('admin', 'alignment/set-goal', { issueKey: 'PV-4', goalId: 'id-2', baseGoalId: 'id-1' })).ok).toBe(true);
+    // On the panel, the base is checked when the panel sends it.
+    const panelRefused = await refusedWithoutChange(app, () => app.call('member', 'panel/set-goal', { goalId: 'id-1', baseGoalId: null }, panelOn(app.issue('PV-4'))), 'CONFLICT');
+    expect(panelRefused.error.details.current).toMatchObject({ goal: { id: 'id-2' }, link: { goalId: 'id-2' } });
   });
 
   it('lets a member set a goal on a MOB epic from MOB’s report, not from PV’s', async () => {
     const app = await seeded();
     const mobGoal = data(await app.call('admin', 'goal/create', { goal: goalInput({ title: 'Offline first' }), baseRevision: 0 }, settings(MOB)));
     const goalId = mobGoal.goals[0].id;
-    expect((await app.call('member', 'alignment/set-goal', { issueKey: 'MOB-2', goalId }, settings(MOB))).ok).toBe(true);
-    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'MOB-3', goalId }), 'NOT_FOUND', 'issueKey');
+    expect((await app.call('member', 'alignment/set-goal', { issueKey: 'MOB-2', goalId, baseGoalId: null }, settings(MOB))).ok).toBe(true);
+    await refusedWithoutChange(app, () => app.call('member', 'alignment/set-goal', { issueKey: 'MOB-3', goalId, baseGoalId: null }), 'NOT_FOUND', 'issueKey');
   });
 });
 

@@ -4,7 +4,8 @@
  * where thrown errors become answers.
  */
 import { fail, toFieldIssues, type Result } from '../contract';
-import { JiraError, StoreError, type Caller, type Deps } from '../ports';
+import { JiraError, StoreError, type Caller, type Deps, type KeyValueStore } from '../ports';
+import { isCacheKey } from '../use-cases/storage-keys';
 import { callerFrom } from './caller';
 
 export interface InvocationRequest {
@@ -31,20 +32,61 @@ export function endpoint<T>(
     if (!parsed.success)
       return fail('VALIDATION_FAILED', 'Some fields need attention.', { fields: toFieldIssues(parsed.error.issues) });
     const caller = callerFrom(context);
+    const deps = makeDeps(caller);
+    const tracked = trackWrites(deps.store);
     try {
-      return await run(makeDeps(caller), caller, parsed.data);
+      return await run({ ...deps, store: tracked.store }, caller, parsed.data);
     } catch (error) {
-      return unexpected(error);
+      return unexpected(error, tracked.wrote());
     }
   };
 }
 
-export function unexpected(error: unknown): Result<never> {
+/**
+ * The store, noting whether this invocation has written any data yet (caches such as permission
+ * answers do not count): a failure after a write must not claim that nothing was changed.
+ */
+export function trackWrites(store: KeyValueStore): { store: KeyValueStore; wrote: () => boolean } {
+  let wrote = false;
+  const note = (key: string) => {
+    if (!isCacheKey(key)) wrote = true;
+  };
+  return {
+    wrote: () => wrote,
+    store: {
+      get: (key) => store.get(key),
+      query: (prefix, options) => store.query(prefix, options),
+      set: async (key, value) => {
+        await store.set(key, value);
+        note(key);
+      },
+      setIfAbsent: async (key, value, options) => {
+        const written = await store.setIfAbsent(key, value, options);
+        if (written) note(key);
+        return written;
+      },
+      delete: async (key) => {
+        await store.delete(key);
+        note(key);
+      },
+      transact: async (operations) => {
+        await store.transact(operations);
+        for (const op of operations) note(op.key);
+      },
+    },
+  };
+}
+
+/** Maps a thrown error to its answer. `partial`: some data was written before it (a write that stopped half-way). */
+export function unexpected(error: unknown, partial = false): Result<never> {
+  const outcome = partial
+    ? 'It stopped part-way: reload to see what was saved, then try again.'
+    : 'Nothing was changed; try again.';
   if (error instanceof JiraError) {
     if (error.code === 'UNAUTHENTICATED') return fail('UNAUTHENTICATED', 'Sign in to Jira to continue.');
     const why = error.code === 'RATE_LIMITED' ? 'Jira is busy right now' : 'Jira did not answer as expected';
-    return fail('JIRA_UNAVAILABLE', `${why}. Nothing was changed; try again in a minute.`);
+    return fail('JIRA_UNAVAILABLE', `${why}. ${partial ? outcome : 'Nothing was changed; try again in a minute.'}`);
   }
   console.error('Unexpected failure', error instanceof StoreError ? `${error.code}: ${error.message}` : error);
-  return fail('INTERNAL', 'Something went wrong on our side. Nothing was changed; try again.');
+  return fail('INTERNAL', `Something went wrong on our side. ${outcome}`);
 }

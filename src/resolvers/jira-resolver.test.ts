@@ -2,7 +2,7 @@
  * Every resolver key, for every role: project admin, member (browse only), a user who cannot see the
  * project, and a request with no account. Refusals must leave storage exactly as it was.
  */
-import { JIRA_KEYS, POST_LAUNCH_KEYS, type ApiKey } from '../contract';
+import { JIRA_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS, type ApiKey } from '../contract';
 import { createTestApp, goalInput, kpiInput, panelOn, PV, visionInput, type Role } from '../../test/support/local-app';
 
 /** A project with a vision, one goal (id-1) and one KPI (id-2), written by the admin. */
@@ -19,8 +19,11 @@ async function seeded() {
 /** A valid payload for each key against the seeded project (goal book at revision 2). */
 /** Post-launch keys act on launches and iterations this seed has none of: their role matrix is in post-launch-resolver.test.ts. */
 type PostLaunchKey = (typeof POST_LAUNCH_KEYS)[number];
-type MatrixKey = Exclude<(typeof JIRA_KEYS)[number], PostLaunchKey>;
-const isMatrixKey = (key: (typeof JIRA_KEYS)[number]): key is MatrixKey => !(POST_LAUNCH_KEYS as readonly string[]).includes(key);
+/** Export and import keys: their role matrix is in src/use-cases/transfer/transfer.test.ts. */
+type TransferKey = (typeof TRANSFER_KEYS)[number];
+type MatrixKey = Exclude<(typeof JIRA_KEYS)[number], PostLaunchKey | TransferKey>;
+const isMatrixKey = (key: (typeof JIRA_KEYS)[number]): key is MatrixKey =>
+  !(POST_LAUNCH_KEYS as readonly string[]).includes(key) && !(TRANSFER_KEYS as readonly string[]).includes(key);
 
 const validPayload: Record<MatrixKey, unknown> = {
   'project/load': {},
@@ -37,7 +40,7 @@ const validPayload: Record<MatrixKey, unknown> = {
   'panel/set-goal': { goalId: 'id-1' },
   'alignment/report': {},
   'alignment/unaligned': {},
-  'alignment/set-goal': { issueKey: 'PV-2', goalId: 'id-1' },
+  'alignment/set-goal': { issueKey: 'PV-2', goalId: 'id-1', baseGoalId: null },
   'alignment/rescan': {},
   'vision/publish': { baseRevision: 1, changeNote: 'Again' },
   'vision/versions': {},

@@ -16,6 +16,7 @@ import { visionHistory } from '../use-cases/vision-history';
 import { endpoint, type DepsFactory, type Handler } from './endpoint';
 import { publishingHandlers } from './publishing-handlers';
 import { postLaunchHandlers } from './post-launch-resolver';
+import { transferHandlers } from './transfer-handlers';
 
 export function jiraHandlers(makeDeps: DepsFactory): Record<(typeof JIRA_KEYS)[number], Handler> {
   return {
@@ -37,5 +38,6 @@ export function jiraHandlers(makeDeps: DepsFactory): Record<(typeof JIRA_KEYS)[n
     'alignment/rescan': endpoint(S.emptyPayload, rescan, makeDeps),
     ...publishingHandlers(makeDeps),
     ...postLaunchHandlers(makeDeps),
+    ...transferHandlers(makeDeps),
   };
 }

@@ -44,7 +44,9 @@ describe("the macro's access rule, for each role", () => {
     expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(0);
     if (r.ok) {
       expect(r.data.summary.vision.statement).toBe(visionInput().statement);
-      expect(totalJiraCalls(app)).toBe(1);
+      // Browse projects as the viewer, then the summary: seeing the project is not enough to read it.
+      expect(totalJiraCalls(app)).toBe(2);
+      expect(app.site.calls['GET /rest/api/3/mypermissions']).toBe(1);
       expect(app.site.calls['GET /rest/api/3/project/{projectIdOrKey}']).toBe(1);
     } else {
       expect(JSON.stringify(r)).not.toContain(visionInput().statement);
@@ -62,9 +64,13 @@ describe("the macro's access rule, for each role", () => {
     expect((await app.callMacro('member', 'macro/load', {}, mobConfig)).ok).toBe(true);
     const viewer = await app.callMacro('viewer', 'macro/load', {}, mobConfig);
     expect(!viewer.ok && viewer.error.code).toBe('NO_ACCESS');
-    // The site admin administers MOB without browsing it; Jira's own answer decides (it lets them see the project).
+    // The site admin administers MOB without browsing it: Jira lets them see the project, but reading
+    // the vision needs Browse projects, so the macro refuses (it did not before: fixed in the hardening pass).
     const siteAdmin = await app.callMacro('siteAdmin' as Role, 'macro/load', {}, mobConfig);
-    expect(siteAdmin.ok ? 'ok' : siteAdmin.error.code).toBe('ok');
+    expect(siteAdmin.ok ? 'ok' : siteAdmin.error.code).toBe('NO_ACCESS');
+    expect(JSON.stringify(siteAdmin)).not.toContain(visionInput().statement);
+    const versions = await app.callMacro('siteAdmin' as Role, 'macro/versions', { projectId: '10001' }, undefined);
+    expect(versions.ok ? 'ok' : versions.error.code).toBe('NO_ACCESS');
   });
 
   it('never takes the project from the payload', async () => {

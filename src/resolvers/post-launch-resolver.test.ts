@@ -41,7 +41,7 @@ const validPayload = (feedbackId: string): Record<Key, unknown> => ({
   'kpi/measure': { kpiId: IDS.calls, date: '2025-08-10', value: 1050, note: '', baseRevision: 0, iteration: { launchId: IDS.launch, iterationId: IDS.it60 } },
   'kpi/unmeasure': { kpiId: IDS.calls, date: '2025-07-20', baseRevision: 1 },
   'kpi/measurement': { kpiId: IDS.calls, date: '2025-07-20' },
-  'kpi/set-jql': { kpiId: IDS.csat, jql: 'project = PV AND issuetype = Bug AND statusCategory != Done' },
+  'kpi/set-jql': { kpiId: IDS.csat, jql: 'project = PV AND issuetype = Bug AND statusCategory != Done', baseJql: null },
   'feedback/create': { source: 'survey', text: 'Faster than calling.', sentiment: 'positive', goalId: IDS.goal, kpiId: null, iteration: null },
   'feedback/list': { iteration: ITERATION_30 },
   'feedback/delete': { feedbackId },
@@ -90,12 +90,12 @@ describe('bad input: a clear error on the field, and nothing written', () => {
     ['a date outside the iteration', 'kpi/measure', measure({ date: '2025-07-20', iteration: iteration60 }), 'date', /runs from 2025-07-31 to 2025-08-29/],
     ['a note over 280 characters', 'kpi/measure', measure({ note: 'n'.repeat(281) }), 'note', /at most 280/],
     ['a project in the payload', 'kpi/measure', measure({ projectId: '10001' }), '', /Unknown field: projectId/],
-    ['a JQL Jira refuses', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV AND nosuch = 1' }, 'jql', /^Field 'nosuch' does not exist/],
-    ['a JQL with a syntax error', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV AND (type = Bug' }, 'jql', /Expecting '\)'/],
-    ['an unbounded JQL', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'issuetype = Bug' }, 'jql', /project = PV AND/],
-    ['a JQL bounded by another project', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = MOB' }, 'jql', /this project only/],
-    ['a JQL with OR at the top', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV OR issuetype = Bug' }, 'jql', /OR at the top level/],
-    ['a JQL of only an ORDER BY', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'ORDER BY created' }, 'jql', /project = PV AND/],
+    ['a JQL Jira refuses', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV AND nosuch = 1', baseJql: null }, 'jql', /^Field 'nosuch' does not exist/],
+    ['a JQL with a syntax error', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV AND (type = Bug', baseJql: null }, 'jql', /Expecting '\)'/],
+    ['an unbounded JQL', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'issuetype = Bug', baseJql: null }, 'jql', /project = PV AND/],
+    ['a JQL bounded by another project', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = MOB', baseJql: null }, 'jql', /this project only/],
+    ['a JQL with OR at the top', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV OR issuetype = Bug', baseJql: null }, 'jql', /OR at the top level/],
+    ['a JQL of only an ORDER BY', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'ORDER BY created', baseJql: null }, 'jql', /project = PV AND/],
     ['feedback over 2,000 characters', 'feedback/create', { source: 'survey', text: 'x'.repeat(2001), sentiment: 'neutral', goalId: null, kpiId: null, iteration: null }, 'text', /at most 2,000/],
     ['feedback without text', 'feedback/create', { source: 'survey', text: '   ', sentiment: 'neutral', goalId: null, kpiId: null, iteration: null }, 'text', /required/],
     ['an unknown sentiment', 'feedback/create', { source: 'survey', text: 'ok', sentiment: 'meh', goalId: null, kpiId: null, iteration: null }, 'sentiment', /positive, neutral or negative/],
@@ -127,7 +127,7 @@ describe('bad input: a clear error on the field, and nothing written', () => {
     const before = await app.snapshot();
     const m = await app.call('admin', 'kpi/measure', { kpiId: IDS.csat, date: '2025-08-01', value: 4.1, note: '', baseRevision: 0 });
     const f = await app.call('admin', 'feedback/create', { source: 'survey', text: 'ok', sentiment: 'neutral', goalId: null, kpiId: IDS.csat, iteration: null });
-    const j = await app.call('admin', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV' });
+    const j = await app.call('admin', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV', baseJql: null });
     for (const [r, path] of [[m, 'kpiId'], [f, 'kpiId'], [j, 'kpiId']] as const) {
       expect(!r.ok && r.error.code).toBe('VALIDATION_FAILED');
       expect(!r.ok && r.error.fields?.[0]).toMatchObject({ path, message: expect.stringContaining('deleted') });
@@ -231,13 +231,18 @@ describe('flows', () => {
   it('sets an automatic KPI, takes today’s count at once, and measures by hand again with null', async () => {
     const { app } = await seededPostLaunch();
     const jql = 'project = PV AND issuetype = Bug AND statusCategory != Done';
-    const set = await app.call('admin', 'kpi/set-jql', { kpiId: IDS.csat, jql });
+    const set = await app.call('admin', 'kpi/set-jql', { kpiId: IDS.csat, jql, baseJql: null });
     expect(set.ok && set.data).toMatchObject({ kpiId: IDS.csat, jql, lastRun: { date: TODAY, count: 1, error: null } });
     const chart = await app.call('member', 'kpi/chart', { kpiId: IDS.csat });
     expect(chart.ok && chart.data.points).toEqual([{ date: TODAY, value: 1, source: 'jql', hasNote: false }]);
     const overview = await app.call('member', 'launch/overview', {});
     expect(overview.ok && overview.data.sources.map((s: { kpiId: string }) => s.kpiId)).toEqual([IDS.csat]);
-    expect((await app.call('admin', 'kpi/set-jql', { kpiId: IDS.csat, jql: null })).ok).toBe(true);
+    // Based on what the admin saw (by hand): someone else's JQL since is not overwritten unseen.
+    const stale = await app.call('admin', 'kpi/set-jql', { kpiId: IDS.csat, jql: null, baseJql: null });
+    expect(!stale.ok && stale.error).toMatchObject({ code: 'CONFLICT', details: { current: { jql } }, message: expect.stringContaining(jql) });
+    const other = await app.call('admin', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV', baseJql: null });
+    expect(!other.ok && other.error.code).toBe('CONFLICT');
+    expect((await app.call('admin', 'kpi/set-jql', { kpiId: IDS.csat, jql: null, baseJql: jql })).ok).toBe(true);
     const after = await app.call('member', 'launch/overview', {});
     expect(after.ok && after.data.sources).toEqual([]);
     expect(await app.store.get('jql-kpi-project:10000')).toBeUndefined();

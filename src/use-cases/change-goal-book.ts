@@ -9,6 +9,7 @@ import { authorize } from './authorize';
 import { commitRevision } from './commit-revision';
 import { registerProject } from './alignment/register-project';
 import { storageKeys } from './storage-keys';
+import { getStored, stamped } from './stored';
 
 /** Revision snapshots of the goal book exist for conflict recovery; a month is plenty. */
 const SNAPSHOT_TTL_SECONDS = 30 * 24 * 3600;
@@ -24,7 +25,7 @@ export async function changeGoalBook(
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
-  const book = (await deps.store.get<GoalBook>(storageKeys.goalBook(project.id))) ?? emptyGoalBook();
+  const book: GoalBook = (await getStored(deps.store, 'goalBook', storageKeys.goalBook(project.id))) ?? emptyGoalBook();
   if (book.revision !== baseRevision)
     return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: book } });
 
@@ -45,15 +46,16 @@ export async function changeGoalBook(
   if (new TextEncoder().encode(JSON.stringify(outcome.book)).length > KVS_LIMITS.maxValueBytes)
     return fail('LIMIT_REACHED', 'The goals and KPIs of this project have reached the storage limit; shorten some descriptions.');
 
+  // The project now uses the app: the daily snapshot should visit it. Registered before the commit, so a
+  // commit that stops half-way cannot leave a project with goals that the daily pass never visits.
+  if (outcome.book.revision === 1) await registerProject(deps, project);
   const committed = await commitRevision(
     deps.store,
     { current: storageKeys.goalBook(project.id), revision: (n) => storageKeys.goalBookRevision(project.id, n) },
-    outcome.book,
+    stamped('goalBook', outcome.book),
     { ttlSeconds: SNAPSHOT_TTL_SECONDS },
   );
   if (!committed.ok)
     return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: committed.current } });
-  // The project now uses the app: the daily snapshot should visit it.
-  if (committed.saved.revision === 1) await registerProject(deps, project);
   return ok(committed.saved);
 }

@@ -4,6 +4,7 @@
  * based on the same revision cannot both claim the next one: the loser gets a conflict. The revision
  * keys are the truth and the current key a cache: if a write stops between the two steps, the next
  * writer finds the claimed revision and rolls the current key forward, so nothing is lost or wedged.
+ * (A failed copy is tried once more at once, so a passing storage hiccup leaves nothing to roll forward.)
  */
 import type { KeyValueStore } from '../ports';
 
@@ -22,7 +23,8 @@ export async function commitRevision<T extends { revision: number }>(
 ): Promise<CommitOutcome<T>> {
   const claimed = await store.setIfAbsent(keys.revision(next.revision), next, options);
   if (claimed) {
-    await store.set(keys.current, next);
+    // The claim decided it: copying it to the current key is a cache update, worth a second try.
+    await store.set(keys.current, next).catch(() => store.set(keys.current, next));
     return { ok: true, saved: next };
   }
   const [winner, current] = await Promise.all([

@@ -12,6 +12,7 @@ import type { Caller, Deps } from '../ports';
 import { authorize } from './authorize';
 import { commitRevision } from './commit-revision';
 import { storageKeys } from './storage-keys';
+import { stamped } from './stored';
 import { materializeLegacy, readVersion, readVisionState } from './vision-state';
 
 export async function restoreVision(
@@ -43,7 +44,7 @@ export async function restoreVision(
   const outcome = await commitRevision(
     deps.store,
     { current: storageKeys.vision(project.id), revision: (n) => storageKeys.visionRevision(project.id, n) },
-    next,
+    stamped('vision', next),
   );
   if (!outcome.ok)
     return fail('CONFLICT', 'Someone else changed the draft since you opened it.', { details: { current: outcome.current } });

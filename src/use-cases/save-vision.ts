@@ -11,6 +11,7 @@ import { authorize } from './authorize';
 import { commitRevision } from './commit-revision';
 import { registerProject } from './alignment/register-project';
 import { storageKeys } from './storage-keys';
+import { stamped } from './stored';
 import { materializeLegacy, readVisionState } from './vision-state';
 
 export interface SaveVisionInput extends VisionFields {
@@ -37,13 +38,14 @@ export async function saveVision(deps: Deps, caller: Caller, input: SaveVisionIn
   if (current && sameDraft(current, next)) return ok(current);
   // A vision saved before publishing existed reads as published until now: keep it as version 1.
   await materializeLegacy(deps.store, project.id, state);
+  // Registered before the commit (idempotent), so a save that stops half-way cannot leave a project out of the daily pass.
+  if (next.revision === 1) await registerProject(deps, project);
   const outcome = await commitRevision(
     deps.store,
     { current: storageKeys.vision(project.id), revision: (n) => storageKeys.visionRevision(project.id, n) },
-    next,
+    stamped('vision', next),
   );
   if (!outcome.ok)
     return fail('CONFLICT', 'Someone else changed the vision since you opened it.', { details: { current: outcome.current } });
-  if (outcome.saved.revision === 1) await registerProject(deps, project);
   return ok(outcome.saved);
 }

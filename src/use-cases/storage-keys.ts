@@ -31,3 +31,12 @@ export const storageKeys = {
   /** A caller's project permissions, cached briefly so paging a list asks Jira once. */
   permissions: (projectId: string, accountId: string) => `project:${projectId}:perm:${accountId}`,
 };
+
+/**
+ * Keys that only cache what can be asked again (permission answers, a project's epic types) or index
+ * projects for the daily jobs (`registry:project:`, `jql-kpi-project:`): writing them changes nothing
+ * anyone sees or edits. A failure after such a write still changed nothing.
+ * @example isCacheKey(storageKeys.permissions('10000', 'a1')) // true
+ */
+export const isCacheKey = (key: string): boolean => /^project:\d+:(perm:|epic-types$)|^registry:project:|^jql-kpi-project:/.test(key);
+

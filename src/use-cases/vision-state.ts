@@ -11,9 +11,10 @@
  */
 import type { Vision } from '../contract/model';
 import type { PublishedVision, VisionDraft } from '../contract/publishing';
-import { isLegacy, legacyPublished, toDraft, type StoredDraft } from '../domain/vision-publishing';
+import { legacyPublished, toDraft, type StoredDraft } from '../domain/vision-publishing';
 import type { KeyValueStore } from '../ports';
 import { storageKeys } from './storage-keys';
+import { readStored, stamped } from './stored';
 
 export interface VisionState {
   /** The stored draft as saved (may be a vision from before drafts). */
@@ -31,10 +32,13 @@ export async function readVisionState(store: KeyValueStore, projectId: string): 
     store.query<PublishedVision>(storageKeys.publishedVersionPrefix(projectId), { limit: 1 }),
   ]);
   const claimed = page.results[0]?.value ?? null;
-  const virtual = !claimed && isLegacy(stored) ? legacyPublished(stored!) : null;
+  // The stored draft in today's shape, and the schema version it was stored with (stored.ts): one saved
+  // before drafts and publishing existed (version 1) reads as published version 1 until one is published.
+  const read = stored ? readStored('vision', stored) : null;
+  const virtual = !claimed && read && read.from < 2 ? legacyPublished(stored!) : null;
   return {
     stored: stored ?? null,
-    draft: stored ? toDraft(stored) : null,
+    draft: read ? toDraft(read.doc) : null,
     published: claimed ?? virtual,
     publishedIsVirtual: virtual !== null,
   };
@@ -43,7 +47,7 @@ export async function readVisionState(store: KeyValueStore, projectId: string): 
 /** Claims the legacy version 1 if the state has one that is not stored yet (idempotent). */
 export async function materializeLegacy(store: KeyValueStore, projectId: string, state: VisionState): Promise<void> {
   if (state.publishedIsVirtual && state.published)
-    await store.setIfAbsent(storageKeys.publishedVersion(projectId, state.published.version), state.published);
+    await store.setIfAbsent(storageKeys.publishedVersion(projectId, state.published.version), stamped('publishedVision', state.published));
 }
 
 export type ClaimOutcome = { ok: true; saved: PublishedVision } | { ok: false; current: PublishedVision | null };
@@ -53,7 +57,7 @@ export type ClaimOutcome = { ok: true; saved: PublishedVision } | { ok: false; c
  * conflict. (The same claim as `commitRevision`, without a cache key: the version keys are read directly.)
  */
 export async function claimVersion(store: KeyValueStore, projectId: string, next: PublishedVision): Promise<ClaimOutcome> {
-  const claimed = await store.setIfAbsent(storageKeys.publishedVersion(projectId, next.version), next);
+  const claimed = await store.setIfAbsent(storageKeys.publishedVersion(projectId, next.version), stamped('publishedVision', next));
   if (claimed) return { ok: true, saved: next };
   const page = await store.query<PublishedVision>(storageKeys.publishedVersionPrefix(projectId), { limit: 1 });
   return { ok: false, current: page.results[0]?.value ?? null };

@@ -17,6 +17,7 @@ const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
   FORBIDDEN: "You can't edit this epic",
   VALIDATION_FAILED: "That goal can't be chosen",
   NOT_FOUND: 'The epic or the goal is gone',
+  CONFLICT: 'Someone else changed this epic’s goal',
 };
 
 export function InlineLoading({ label }: { label: string }) {
@@ -62,7 +63,11 @@ export function UnalignedEpics({
     const res = await data.setGoal(epic, goalId);
     setBusyKey(null);
     if (!res.ok) {
-      setFailures((f) => ({ ...f, [epic.key]: { error: res.error, goalId } }));
+      // Someone else tied it to a goal meanwhile: it left the list; say so instead of a banner on a gone row.
+      if (res.error.code === 'CONFLICT' && (res.error.details as { current?: unknown } | undefined)?.current === null) {
+        onAligned(res.error.message);
+        setFocusNext(next);
+      } else setFailures((f) => ({ ...f, [epic.key]: { error: res.error, goalId } }));
       return;
     }
     if (res.data === null) {

@@ -133,9 +133,12 @@ export function useAlignmentReport(open: boolean): AlignmentData {
 
   const setGoal = useCallback(async (epic: UnalignedEpic, goalId: string | null) => {
     const g = generation.current;
-    const res = await call('alignment/set-goal', { issueKey: epic.key, goalId });
-    if (!res.ok || g !== generation.current) return res;
-    const now = res.data;
+    // The goal the row showed (a stale one's id, or none): a change by someone else since answers CONFLICT with the row as it is now.
+    const res = await call('alignment/set-goal', { issueKey: epic.key, goalId, baseGoalId: epic.staleGoalId });
+    if (g !== generation.current) return res;
+    const conflict = !res.ok && res.error.code === 'CONFLICT' && res.error.details && typeof res.error.details === 'object' && 'current' in res.error.details;
+    if (!res.ok && !conflict) return res;
+    const now = res.ok ? res.data : ((res.error.details as { current: UnalignedEpic | null }).current);
     setList((l) => {
       if (l.status !== 'ready') return l;
       const epics = now ? l.epics.map((e) => (e.key === epic.key ? now : e)) : l.epics.filter((e) => e.key !== epic.key);

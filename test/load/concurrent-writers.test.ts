@@ -55,3 +55,49 @@ it(`${WRITERS} concurrent writers: accepted writes all present, refusals all CON
     rmSync(dataDir, { recursive: true, force: true });
   }
 }, 60_000);
+
+it(`${WRITERS} concurrent writers of one KPI's day and of feedback: one value wins, the rest get CONFLICT with it; every feedback item counted once`, async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pv-load-'));
+  const preview = createPreview({ dataDir, jiraLatencyMs: 5 });
+  const { server, url } = await preview.listen(0);
+  const invoke = async (functionKey: string, payload: unknown) => {
+    const res = await fetch(`${url}/api/invoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ functionKey, payload, context, accountId: preview.users.admin }),
+    });
+    return res.json();
+  };
+  try {
+    const goals = await invoke('goal/create', { goal: { title: 'G', description: '', ownerAccountId: null, status: 'active', targetDate: null }, baseRevision: 0 });
+    const goalId = goals.data.goals[0].id;
+    const book = await invoke('kpi/create', {
+      kpi: { goalId, name: 'K', unit: '', direction: 'increase', baseline: 0, target: 100, bandLow: null, bandHigh: null },
+      baseRevision: 1,
+    });
+    const kpiId = book.data.kpis[0].id;
+    const launch = await invoke('launch/create', { name: 'L', versionId: null, date: '2025-01-01', preset: '30-60-90', baseRevision: 0 });
+    const it30 = launch.data.launchBook.launches[0].iterations[0];
+    const ref = { launchId: launch.data.launchBook.launches[0].id, iterationId: it30.id };
+    const day = it30.start;
+
+    const [measures, feedback] = await Promise.all([
+      Promise.all(Array.from({ length: WRITERS }, (_, i) => invoke('kpi/measure', { kpiId, date: day, value: i + 1, note: '', baseRevision: 0 }))),
+      Promise.all(Array.from({ length: WRITERS }, (_, i) => invoke('feedback/create', { source: 'survey', text: `Item ${i}`, sentiment: 'neutral', goalId, kpiId, iteration: ref }))),
+    ]);
+    const accepted = measures.filter((m) => m.ok);
+    const refused = measures.filter((m) => !m.ok);
+    console.log(`concurrent measurements of one day: ${WRITERS}, accepted ${accepted.length}, refused ${refused.length}; concurrent feedback: ${feedback.filter((f) => f.ok).length} of ${WRITERS} accepted`);
+    expect(accepted).toHaveLength(1);
+    expect(refused.every((m) => m.error.code === 'CONFLICT' && m.error.details.current.value === accepted[0].data.value)).toBe(true);
+    const chart = await invoke('kpi/chart', { kpiId });
+    expect(chart.data.points.filter((p: { date: string }) => p.date === day).map((p: { value: number }) => p.value)).toEqual([accepted[0].data.value]);
+    expect(feedback.every((f) => f.ok)).toBe(true);
+    const page = await invoke('iteration/load', ref);
+    expect(page.data.outcome.feedback).toEqual({ positive: 0, neutral: WRITERS, negative: 0 });
+  } finally {
+    server.close();
+    preview.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}, 60_000);

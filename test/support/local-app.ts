@@ -15,7 +15,7 @@ import { GOAL_LINK_PROPERTY, type ApiKey, type PayloadOf, type Result } from '..
 import type { Clock } from '../../src/ports';
 import { jiraHandlers } from '../../src/resolvers/jira-resolver';
 
-export type Role = 'admin' | 'member' | 'viewer' | 'outsider' | 'anonymous';
+export type Role = 'admin' | 'member' | 'viewer' | 'outsider' | 'anonymous' | 'siteAdmin';
 
 export const PV = { id: '10000', key: 'PV', type: 'software' };
 /** The issue panel's context on an issue of PV (PV-1 is an epic, PV-9 a story under it): see `app.issue(key)`. */
@@ -29,7 +29,7 @@ export function registerManifestAliases(site: JiraSite): void {
     for (const v of module.values) if (v.searchAlias) registerPropertyAlias(site, v.searchAlias, module.propertyKey, v.path);
 }
 
-export function createTestApp(options: { clock?: Clock; sleep?: (ms: number) => Promise<void> } = {}) {
+export function createTestApp(options: { clock?: Clock; sleep?: (ms: number) => Promise<void>; jiraTimeoutMs?: number } = {}) {
   const site = seedDemoSite();
   registerManifestAliases(site);
   const store = new SqliteStore(':memory:');
@@ -40,6 +40,7 @@ export function createTestApp(options: { clock?: Clock; sleep?: (ms: number) => 
     ids: { next: () => `id-${++n}` },
     sleep: options.sleep ?? (async () => undefined),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.jiraTimeoutMs !== undefined ? { jiraTimeoutMs: options.jiraTimeoutMs } : {}),
     // Background jobs run only when a test drains the queue: deterministic.
     queueOptions: { auto: false },
   });

@@ -16,8 +16,8 @@ export const IDS = { goal: 'id-1', calls: 'id-2', csat: 'id-3', launch: 'id-4', 
 
 export const ITERATION_30 = { launchId: IDS.launch, iterationId: IDS.it30 };
 
-export async function seededPostLaunch(clock = fixedClock()) {
-  const app = createTestApp({ clock });
+export async function seededPostLaunch(clock = fixedClock(), options: { jiraTimeoutMs?: number } = {}) {
+  const app = createTestApp({ clock, ...options });
   const must = async (key: Parameters<typeof app.call>[1], payload: unknown) => {
     const r = await app.call('admin', key, payload);
     if (!r.ok) throw new Error(`${key}: ${JSON.stringify(r.error)}`);
@@ -73,7 +73,7 @@ export async function exerciseEveryPostLaunchKey(call: Call): Promise<string[]> 
   await must('kpi/measure', { kpiId, date: '2025-07-10', value: 1100, note: '', baseRevision: 0, iteration: ref });
   await must('kpi/measurement', { kpiId, date: '2025-07-10' });
   await must('kpi/unmeasure', { kpiId, date: '2025-07-10', baseRevision: 1 });
-  await must('kpi/set-jql', { kpiId, jql: 'project = PV AND issuetype = Bug' });
+  await must('kpi/set-jql', { kpiId, jql: 'project = PV AND issuetype = Bug', baseJql: null });
   await must('kpi/chart', { kpiId });
   await must('kpi/chart-year', { kpiId, year: 2024 });
   const feedback = await must('feedback/create', { source: 'survey', text: 'Quicker than calling.', sentiment: 'positive', goalId, kpiId, iteration: ref });

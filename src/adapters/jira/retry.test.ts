@@ -141,3 +141,30 @@ it('gives up at once when a wait would outlast the deadline', async () => {
   expect(sent.count).toBe(2);
   expect(delays).toEqual([1000]);
 });
+
+describe('a Jira that does not answer', () => {
+  const never = () => new Promise<JiraHttpResponse>(() => undefined);
+
+  it('fails the call as UNAVAILABLE after the time limit, once (a hung call is not retried)', async () => {
+    let sent = 0;
+    const started = Date.now();
+    const error = await sendWithRetry(() => (sent++, never()), 'the users', { timeoutMs: 30 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'JiraError', code: 'UNAVAILABLE', message: expect.stringContaining('did not answer the users') });
+    expect(sent).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('never waits past the deadline, whatever the time limit', async () => {
+    const now = Date.now();
+    const error = await sendWithRetry(never, 'x', { timeoutMs: 60_000, deadline: now + 40 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'UNAVAILABLE' });
+    expect(Date.now() - now).toBeLessThan(1_000);
+    const late = await sendWithRetry(never, 'x', { deadline: now - 1 }).catch((e: unknown) => e);
+    expect(late).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('No time was left') });
+  });
+
+  it('answers normally when the answer comes in time', async () => {
+    const { send } = scripted(reply(200));
+    expect((await sendWithRetry(send, 'x', { timeoutMs: 1_000 })).status).toBe(200);
+  });
+});

@@ -21,9 +21,14 @@ export interface RetryOptions {
   deadline?: number;
   /** Epoch ms now; injected in tests. */
   now?: () => number;
+  /**
+   * How long one call may take before it counts as failed (default 10 s), and never past `deadline`:
+   * a Jira that hangs ends as UNAVAILABLE instead of outliving the invocation. Not retried.
+   */
+  timeoutMs?: number;
 }
 
-export const RETRY_DEFAULTS = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 10_000 } as const;
+export const RETRY_DEFAULTS = { maxAttempts: 4, baseDelayMs: 500, maxDelayMs: 10_000, timeoutMs: 10_000 } as const;
 
 const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -49,6 +54,20 @@ function giveUp(status: number, what: string, attempts: number): JiraError {
     : new JiraError('UNAVAILABLE', `Jira is unavailable for ${what} (${status} after ${attempts} attempt(s)).`, status);
 }
 
+/** `send()`, or UNAVAILABLE once `ms` have passed without an answer. */
+async function withTimeout(send: () => Promise<JiraHttpResponse>, ms: number, what: string): Promise<JiraHttpResponse> {
+  if (ms <= 0) throw new JiraError('UNAVAILABLE', `No time was left to ask Jira for ${what}.`);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new JiraError('UNAVAILABLE', `Jira did not answer ${what} within ${Math.ceil(ms / 1000)} s.`)), ms);
+  });
+  try {
+    return await Promise.race([send(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Sends until the answer is not a retryable one, at most `maxAttempts` times. A Retry-After longer
  * than the backoff cap ends the retries at once: waiting that long would outlive a Forge invocation.
@@ -62,10 +81,12 @@ export async function sendWithRetry(
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const maxAttempts = Math.max(1, options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts);
+  const now = options.now ?? Date.now;
   for (let attempt = 1; ; attempt++) {
     let response: JiraHttpResponse;
+    const limit = Math.min(options.timeoutMs ?? RETRY_DEFAULTS.timeoutMs, options.deadline === undefined ? Infinity : options.deadline - now());
     try {
-      response = await send();
+      response = await withTimeout(send, limit, what);
     } catch (error) {
       if (error instanceof JiraError) throw error;
       throw new JiraError('UNAVAILABLE', `Could not reach Jira for ${what}: ${(error as Error)?.message ?? String(error)}`);
@@ -79,7 +100,7 @@ export async function sendWithRetry(
     const hinted = retryAfterMs(response.headers);
     if (hinted !== undefined && hinted > RETRY_DEFAULTS.maxDelayMs) throw giveUp(status, what, attempt);
     const delayMs = hinted ?? backoffMs(attempt, random);
-    if (options.deadline !== undefined && (options.now ?? Date.now)() + delayMs > options.deadline) throw giveUp(status, what, attempt);
+    if (options.deadline !== undefined && now() + delayMs > options.deadline) throw giveUp(status, what, attempt);
     if (options.onRetry) {
       try {
         await options.onRetry({ what, status, attempt, maxAttempts, delayMs });

@@ -24,6 +24,8 @@ export interface LocalRuntimeOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The background queue resolvers push to; without one, pushing fails. */
   queue?: JobQueue;
+  /** How long one Jira call may hang before it fails (the client's default otherwise); tests shorten it. */
+  jiraTimeoutMs?: number;
 }
 
 const noQueue: JobQueue = {
@@ -34,6 +36,7 @@ const noQueue: JobQueue = {
 
 const retryOptions = (o: LocalRuntimeOptions, budgetMs: number) => ({
   ...(o.sleep ? { sleep: o.sleep } : {}),
+  ...(o.jiraTimeoutMs !== undefined ? { timeoutMs: o.jiraTimeoutMs } : {}),
   // With an injected sleep no time passes, so a deadline would only mislead.
   ...(o.sleep ? {} : { deadline: Date.now() + budgetMs }),
 });

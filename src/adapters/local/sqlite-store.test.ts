@@ -116,6 +116,16 @@ describe('SqliteStore (local only)', () => {
       await expect(store.get('doc')).resolves.toEqual({ v: 3 });
     });
 
+    it('with `after`, lets that many matching calls through first (a failure at step N)', async () => {
+      store.failNext(1, undefined, 2);
+      await store.set('a', 1);
+      await expect(store.get('a')).resolves.toBe(1);
+      expect(store.pendingFailureCount).toBe(1);
+      await expect(store.set('b', 2)).rejects.toMatchObject({ code: 'STORE_FAILURE' });
+      expect(store.pendingFailureCount).toBe(0);
+      await expect(store.get('b')).resolves.toBeUndefined();
+    });
+
     it('without an operation, fails whatever call comes next', async () => {
       await store.set('doc', 1);
       store.failNext();

@@ -24,7 +24,7 @@ export class SqliteStore implements KeyValueStore {
 
   private readonly db: Database.Database;
   private readonly now: () => number;
-  private pendingFailures: (SqliteStoreOperation | undefined)[] = [];
+  private pendingFailures: Array<{ operation: SqliteStoreOperation | undefined; after: number }> = [];
   private readonly sql: {
     get: Database.Statement;
     upsert: Database.Statement;
@@ -127,9 +127,17 @@ export class SqliteStore implements KeyValueStore {
     });
   }
 
-  /** Makes the next `count` calls (of `operation`, or of any operation) throw STORE_FAILURE without touching data. */
-  failNext(count = 1, operation?: SqliteStoreOperation): void {
-    for (let i = 0; i < count; i++) this.pendingFailures.push(operation);
+  /**
+   * Makes the next `count` calls (of `operation`, or of any operation) throw STORE_FAILURE without
+   * touching data; with `after`, the first `after` such calls succeed first (fault injection at step N).
+   */
+  failNext(count = 1, operation?: SqliteStoreOperation, after = 0): void {
+    for (let i = 0; i < count; i++) this.pendingFailures.push({ operation, after: i === 0 ? after : 0 });
+  }
+
+  /** Injected failures not yet triggered (0 once every one has fired). */
+  get pendingFailureCount(): number {
+    return this.pendingFailures.length;
   }
 
   resetCalls(): void {
@@ -142,8 +150,10 @@ export class SqliteStore implements KeyValueStore {
 
   private async run<R>(operation: SqliteStoreOperation, body: () => R): Promise<R> {
     this.calls[operation] += 1;
-    const injected = this.pendingFailures.findIndex((op) => op === undefined || op === operation);
-    if (injected >= 0) {
+    const injected = this.pendingFailures.findIndex((f) => f.operation === undefined || f.operation === operation);
+    if (injected >= 0 && this.pendingFailures[injected]!.after > 0) {
+      this.pendingFailures[injected]!.after -= 1;
+    } else if (injected >= 0) {
       this.pendingFailures.splice(injected, 1);
       throw new StoreError('STORE_FAILURE', `Injected failure in ${operation}`);
     }

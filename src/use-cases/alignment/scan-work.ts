@@ -83,7 +83,9 @@ export async function advanceScan(deps: Deps, state: ScanState): Promise<ScanSta
     if (s.cursor === null) s.phase = s.phase === 'epics' && s.jql!.children ? 'child-issues' : 'saving';
   }
 
-  if (alignedIds.length > 0) {
+  // The chunk is for later steps' child issues; a pass that finished in this step needs none (writing it
+  // after `save` dropped the chunks would leave one behind for every pass that fits in one event).
+  if (alignedIds.length > 0 && s.status !== 'done') {
     await deps.store.set(storageKeys.scanAligned(s.projectId, s.runId, state.step), alignedIds);
     s.alignedChunks = [...s.alignedChunks, state.step];
   }

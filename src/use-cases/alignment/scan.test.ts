@@ -191,3 +191,13 @@ it('the daily trigger snapshots every project that uses the app, one pass each',
   await app.queue.drain();
   expect((await report(app)).trend).toHaveLength(1);
 });
+
+it('a pass that finishes within its first event leaves no chunk of aligned ids behind (one a day would pile up)', async () => {
+  const app = createTestApp();
+  await app.call('admin', 'goal/create', { goal: goalInput({ title: 'Goal 1' }), baseRevision: 0 });
+  await app.call('member', 'alignment/set-goal', { issueKey: 'PV-1', goalId: 'id-1', baseGoalId: null });
+  await app.call('admin', 'alignment/rescan', {});
+  expect(await app.queue.drain()).toBe(1);
+  expect((await report(app as App)).latest).toMatchObject({ epics: 8, aligned: 1 });
+  expect((await app.snapshot()).filter((e) => e.key.includes(':scan:aligned:'))).toEqual([]);
+});

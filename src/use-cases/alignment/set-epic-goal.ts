@@ -2,7 +2,8 @@
  * `alignment/set-goal`: the picker inline in the report. The epic must belong to the project the
  * report is open in (an issue of another project is "not found"), the goal must be one of its
  * active or achieved goals, and Jira decides on the write whether the user may edit the epic.
- * Answers the epic's new row, or null once it is aligned.
+ * Answers the epic's new row, or null once it is aligned. The row's goal as the user saw it comes with the
+ * change (`baseGoalId`): someone else's change since answers CONFLICT with the row as it is now.
  */
 import { fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type Result, type UnalignedEpic } from '../../contract';
 import { isEpicLevel, parseGoalLink } from '../../domain/alignment';
@@ -11,12 +12,12 @@ import type { Caller, Deps } from '../../ports';
 import { authorize } from '../authorize';
 import { storageKeys } from '../storage-keys';
 import { unalignedRow } from './unaligned-row';
-import { checkChoice, writeGoalLink } from './write-goal-link';
+import { checkChoice, staleLinkMessage, writeGoalLink } from './write-goal-link';
 
 export async function setEpicGoal(
   deps: Deps,
   caller: Caller,
-  input: { issueKey: string; goalId: string | null },
+  input: { issueKey: string; goalId: string | null; baseGoalId: string | null },
 ): Promise<Result<UnalignedEpic | null>> {
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
@@ -40,6 +41,8 @@ export async function setEpicGoal(
 
   const raw = epic.properties[GOAL_LINK_PROPERTY];
   const parsed = parseGoalLink(raw);
+  const stale = staleLinkMessage(book, epic.key, parsed.kind === 'link' ? parsed.link.goalId : null, input.baseGoalId);
+  if (stale) return fail('CONFLICT', stale, { details: { current: unalignedRow(epic, book) } });
   const written = await writeGoalLink(
     deps,
     { issue: epic, project, hasProperty: raw !== undefined, currentGoalId: parsed.kind === 'link' ? parsed.link.goalId : null },

@@ -11,9 +11,13 @@ import { readVisionState } from '../vision-state';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';
 import { panelView } from './panel-view';
-import { checkChoice, writeGoalLink } from './write-goal-link';
+import { checkChoice, staleLinkMessage, writeGoalLink } from './write-goal-link';
 
-export async function setPanelGoal(deps: Deps, caller: Caller, input: { goalId: string | null }): Promise<Result<IssuePanelView>> {
+export async function setPanelGoal(
+  deps: Deps,
+  caller: Caller,
+  input: { goalId: string | null; baseGoalId?: string | null },
+): Promise<Result<IssuePanelView>> {
   const access = await panelAccess(deps, caller);
   if (!access.ok) return access;
   if (!access.data.permissions.canEdit) return fail('FORBIDDEN', `You can't edit ${access.data.issue.key}, so you can't change its goal.`);
@@ -34,6 +38,11 @@ export async function setPanelGoal(deps: Deps, caller: Caller, input: { goalId: 
 
   const raw = issue.properties[GOAL_LINK_PROPERTY];
   const parsed = parseGoalLink(raw);
+  const stale = staleLinkMessage(book, issue.key, parsed.kind === 'link' ? parsed.link.goalId : null, input.baseGoalId);
+  if (stale)
+    return fail('CONFLICT', stale, {
+      details: { current: panelView({ issue, isEpic: true, epic: issue }, project, book, vision.published?.statement ?? null, true) },
+    });
   const written = await writeGoalLink(
     deps,
     { issue, project, hasProperty: raw !== undefined, currentGoalId: parsed.kind === 'link' ? parsed.link.goalId : null },

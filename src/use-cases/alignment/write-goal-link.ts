@@ -22,6 +22,18 @@ export function checkChoice(book: GoalBook, goalId: string | null, projectKey: s
   return problem ? fail('VALIDATION_FAILED', problem.message, { fields: [{ path: 'goalId', message: problem.message }] }) : ok(null);
 }
 
+/**
+ * The message of a CONFLICT when the epic's goal is no longer the one the user saw (`baseGoalId`;
+ * undefined: not given, no check); null when it is. Jira has no compare-and-set for properties, so
+ * this is checked on the value read in the same invocation, just before the write.
+ */
+export function staleLinkMessage(book: GoalBook, issueKey: string, currentGoalId: string | null, baseGoalId: string | null | undefined): string | null {
+  if (baseGoalId === undefined || baseGoalId === currentGoalId) return null;
+  const goal = currentGoalId === null ? null : book.goals.find((g) => g.id === currentGoalId);
+  const now = currentGoalId === null ? 'it has no goal now' : goal ? `it now serves “${goal.title}”` : 'it now names a goal that no longer exists';
+  return `Someone else changed the goal of ${issueKey} since you opened it: ${now}. Check it, then choose again.`;
+}
+
 /** Writes the link; answers the link now in place (null when cleared). */
 export async function writeGoalLink(
   deps: Pick<Deps, 'jira' | 'clock'>,

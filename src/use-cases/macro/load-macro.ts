@@ -1,12 +1,13 @@
 /**
  * What a Confluence macro shows, with one invoke and at most 2 Jira calls, whatever the sections:
  *
- * 1. As the viewer: `GET /rest/api/3/project/{id}?properties=<summary key>`. Jira answers only if the
- *    viewer can see the project, so this one call is both the permission check and the data (the
- *    published summary written when an admin published). The app's storage is not read at all: the
- *    macro works the same whether or not Forge shares storage between the installation's apps.
- * 2. Only when Jira answers 404: as the app, `GET /rest/api/3/project/{id}`, to tell a project that is
- *    gone (deleted or archived) from one the viewer may not see. No data comes from this call.
+ * 1. As the viewer: `GET /rest/api/3/mypermissions?projectId=…&permissions=BROWSE_PROJECTS,…`. Only a
+ *    viewer who may browse the project goes on (a Jira admin can see every project without browsing it).
+ * 2. As the viewer: `GET /rest/api/3/project/{id}?properties=<summary key>`: the data (the published
+ *    summary written when an admin published). The app's storage is not read at all: the macro works
+ *    the same whether or not Forge shares storage between the installation's apps.
+ *    Instead, when the viewer may not browse: as the app, `GET /rest/api/3/project/{id}`, to tell a
+ *    project that is gone (deleted or archived) from one the viewer may not see. No data comes from it.
  */
 import { fail, ok, type Result } from '../../contract';
 import { MACRO_SECTIONS, type MacroConfig, type MacroView } from '../../contract/macro';
@@ -34,14 +35,11 @@ export async function loadMacro(deps: MacroDeps, caller: MacroCaller): Promise<R
 
   const pinned = config.version === 'latest' ? null : config.version;
   const key = pinned === null ? SUMMARY_PROPERTY : versionSummaryProperty(pinned);
-  const found = await deps.jira.projectWithProperties(config.projectId, [key]);
   const label = config.projectKey ?? config.projectName ?? `project ${config.projectId}`;
-  if (!found) {
-    if (await deps.jira.projectExists(config.projectId)) return fail('NO_ACCESS', NO_ACCESS_MESSAGE);
-    return fail('NOT_FOUND', `The Jira project this macro shows (${label}) no longer exists. Edit the macro to choose another project.`, {
-      details: { reason: 'project-gone' },
-    });
-  }
+  const refused = await browseRefusal(deps, config.projectId, label);
+  if (refused) return refused;
+  const found = await deps.jira.projectWithProperties(config.projectId, [key]);
+  if (!found) return fail('NO_ACCESS', NO_ACCESS_MESSAGE);
   const { project } = found;
   const value = found.properties[key];
   if (value === undefined) {
@@ -71,6 +69,21 @@ export async function loadMacro(deps: MacroDeps, caller: MacroCaller): Promise<R
       summary.publishedAt,
       dayOf(deps.clock.now()),
     ),
+  });
+}
+
+/**
+ * Reading a vision needs Browse projects, asked of Jira as the viewer. Jira lets a Jira admin *see* every
+ * project (and its properties) even where they may not browse it, so seeing the project is not enough.
+ * Answers the refusal, or null when the viewer may browse; 1 call, 2 when it must tell "no access" from
+ * "project gone" (as the app, no data read).
+ */
+export async function browseRefusal(deps: MacroDeps, projectId: string, label: string): Promise<Result<never> | null> {
+  const permissions = await deps.jira.projectPermissions(projectId);
+  if (permissions.canBrowse) return null;
+  if (await deps.jira.projectExists(projectId)) return fail('NO_ACCESS', NO_ACCESS_MESSAGE);
+  return fail('NOT_FOUND', `The Jira project this macro shows (${label}) no longer exists. Edit the macro to choose another project.`, {
+    details: { reason: 'project-gone' },
   });
 }
 

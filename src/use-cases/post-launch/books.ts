@@ -6,6 +6,7 @@ import { emptyLaunchBook, type LaunchOutcome, type LaunchViolation } from '../..
 import { KVS_LIMITS, type Deps } from '../../ports';
 import { commitRevision } from '../commit-revision';
 import { storageKeys } from '../storage-keys';
+import { getStored, SCHEMA_VERSIONS, stamped } from '../stored';
 import type { Versioned } from './cas';
 import { plKeys } from './storage-keys';
 
@@ -13,17 +14,19 @@ import { plKeys } from './storage-keys';
 const SNAPSHOT_TTL_SECONDS = 30 * 24 * 3600;
 
 export interface SourcesDoc extends Versioned {
+  /** See stored.ts; absent on documents written before it. */
+  schemaVersion?: number;
   projectKey: string;
   sources: Record<string, KpiSource>;
 }
 
-export const emptySources = (projectKey: string): SourcesDoc => ({ rev: 0, projectKey, sources: {} });
+export const emptySources = (projectKey: string): SourcesDoc => ({ rev: 0, schemaVersion: SCHEMA_VERSIONS.kpiSources, projectKey, sources: {} });
 
 export const readLaunchBook = async (deps: Pick<Deps, 'store'>, projectId: string): Promise<LaunchBook> =>
-  (await deps.store.get<LaunchBook>(plKeys.launchBook(projectId))) ?? emptyLaunchBook();
+  (await getStored(deps.store, 'launchBook', plKeys.launchBook(projectId))) ?? emptyLaunchBook();
 
 export const readGoalBook = async (deps: Pick<Deps, 'store'>, projectId: string): Promise<GoalBook> =>
-  (await deps.store.get<GoalBook>(storageKeys.goalBook(projectId))) ?? emptyGoalBook();
+  (await getStored(deps.store, 'goalBook', storageKeys.goalBook(projectId))) ?? emptyGoalBook();
 
 export const readSources = async (deps: Pick<Deps, 'store'>, projectId: string, projectKey: string): Promise<SourcesDoc> =>
   (await deps.store.get<SourcesDoc>(plKeys.sources(projectId))) ?? emptySources(projectKey);
@@ -47,7 +50,8 @@ export function violationResult<T>(v: LaunchViolation): Result<T> {
   }
 }
 
-const CONFLICT_MESSAGE = 'Someone else changed the launches since you opened them.';
+/** The form keeps the admin's entries and takes the current revision: saving again applies them to the current launches. */
+export const CONFLICT_MESSAGE = 'Someone else changed the launches since you opened them. Your change is kept here: do it again to apply it to the launches as they are now.';
 
 /**
  * Commits the outcome of a launch-book rule, as the goal book does: a stale base revision or a lost
@@ -67,7 +71,7 @@ export async function commitLaunchBook(
   const committed = await commitRevision(
     deps.store,
     { current: plKeys.launchBook(projectId), revision: (n) => plKeys.launchBookRevision(projectId, n) },
-    outcome.book,
+    stamped('launchBook', outcome.book),
     { ttlSeconds: SNAPSHOT_TTL_SECONDS },
   );
   if (!committed.ok) return fail('CONFLICT', CONFLICT_MESSAGE, { details: { current: committed.current } });

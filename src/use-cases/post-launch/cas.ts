@@ -16,6 +16,14 @@ export interface Versioned {
 const CLAIM_TTL_SECONDS = 3600;
 const ATTEMPTS = 8;
 
+/** The change was claimed (so it stands, and the next writer rolls it forward) but not copied to the document yet. */
+export class ClaimedNotCopiedError extends Error {
+  constructor(key: string, cause: unknown) {
+    super(`Claimed a change of ${key} but could not copy it yet; the next writer rolls it forward.`, { cause });
+    this.name = 'ClaimedNotCopiedError';
+  }
+}
+
 export class ContentionError extends Error {
   constructor(key: string) {
     super(`Gave up updating ${key} after ${ATTEMPTS} attempts: too many writers at once.`);
@@ -39,7 +47,13 @@ export async function casUpdate<T extends Versioned>(
     if (changed === null) return current;
     const next = { ...changed, rev: current.rev + 1 };
     if (await store.setIfAbsent(plKeys.claim(key, next.rev), next, { ttlSeconds: CLAIM_TTL_SECONDS })) {
-      await store.set(key, next);
+      // The claim decided it; copying it to the document is worth a second try. If both fail, the change
+      // stands all the same (the next writer rolls the claim forward): callers must not undo around it.
+      try {
+        await store.set(key, next).catch(() => store.set(key, next));
+      } catch (error) {
+        throw new ClaimedNotCopiedError(key, error);
+      }
       return next;
     }
     // Someone else claimed this revision: make sure it reached the document, then try again on top of it.

@@ -1,6 +1,8 @@
 /**
  * End-user feedback: each item under its own key, newest first, with a copy under each thing it is
- * linked to (iteration, KPI, goal) so that a list is one query page; written in one transaction.
+ * linked to (iteration, KPI, goal) so that a list is one query page; written in one transaction. The
+ * iteration's feedback count (in the launch's digest) changes after it; if that fails, the items are
+ * taken back, so the answer is an error and nothing changed.
  */
 import { fail, ok, type FieldIssue, type Result } from '../../contract';
 import type { Feedback, FeedbackPage, FeedbackSource, Sentiment } from '../../contract/post-launch';
@@ -10,7 +12,7 @@ import { countFeedback, emptyDigest } from '../../domain/post-launch/launch-dige
 import type { Caller, Deps, StoreOperation } from '../../ports';
 import { authorize } from '../authorize';
 import { readGoalBook, readLaunchBook } from './books';
-import { casUpdate } from './cas';
+import { casUpdate, ClaimedNotCopiedError } from './cas';
 import { newestFirstInstant, plKeys } from './storage-keys';
 
 export interface FeedbackInput {
@@ -20,6 +22,20 @@ export interface FeedbackInput {
   goalId: string | null;
   kpiId: string | null;
   iteration: { launchId: string; iterationId: string } | null;
+}
+
+/**
+ * Runs the second step of a two-step write; when it fails, undoes the first (best effort) and fails,
+ * so the item and its iteration's count never disagree after a passing storage failure.
+ */
+export async function undoIfFails(step: () => Promise<unknown>, undo: () => Promise<unknown>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    // A count that was claimed stands (it is rolled forward): the item it counts must stay too.
+    if (!(error instanceof ClaimedNotCopiedError)) await undo().catch((undoError: unknown) => console.error('Could not undo a half-done write', undoError));
+    throw error;
+  }
 }
 
 /** The keys an item is stored under: its own, then one per link. */
@@ -58,11 +74,13 @@ export async function createFeedback(deps: Deps, caller: Caller, input: Feedback
     by: accountId,
     at,
   };
-  await deps.store.transact(keysOf(project.id, feedback).map((key): StoreOperation => ({ kind: 'set', key, value: feedback })));
+  const keys = keysOf(project.id, feedback);
+  await deps.store.transact(keys.map((key): StoreOperation => ({ kind: 'set', key, value: feedback })));
   if (launch && feedback.iterationId) {
     const iterationId = feedback.iterationId;
-    await casUpdate(deps.store, plKeys.digest(project.id, launch.id), () => emptyDigest(launch), (d) =>
-      countFeedback(d, iterationId, feedback.sentiment, 1),
+    await undoIfFails(
+      () => casUpdate(deps.store, plKeys.digest(project.id, launch.id), () => emptyDigest(launch), (d) => countFeedback(d, iterationId, feedback.sentiment, 1)),
+      () => deps.store.transact(keys.map((key): StoreOperation => ({ kind: 'delete', key }))),
     );
   }
   return ok(feedback);
@@ -77,8 +95,15 @@ export async function listFeedback(
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
   const p = auth.data.project.id;
-  const prefix = input.iteration ? plKeys.feedbackByIterationPrefix(p, input.iteration.iterationId) : plKeys.feedbackPrefix(p);
-  const page = await deps.store.query<Feedback>(prefix, { cursor: input.cursor, limit: POST_LAUNCH_LIMITS.pageSize });
+  const ref = input.iteration;
+  const prefix = ref ? plKeys.feedbackByIterationPrefix(p, ref.iterationId) : plKeys.feedbackPrefix(p);
+  const [book, page] = await Promise.all([
+    ref ? readLaunchBook(deps, p) : null,
+    deps.store.query<Feedback>(prefix, { cursor: input.cursor, limit: POST_LAUNCH_LIMITS.pageSize }),
+  ]);
+  // Only this project's iterations: another project's iteration id names nothing here.
+  const launch = ref && book ? findLaunch(book, ref.launchId) : undefined;
+  if (ref && !(launch && findIteration(launch, ref.iterationId))) return fail('NOT_FOUND', 'This iteration no longer exists.');
   return ok({ items: page.results.map((r) => r.value), nextCursor: page.nextCursor ?? null });
 }
 
@@ -88,14 +113,14 @@ export async function deleteFeedback(deps: Deps, caller: Caller, input: { feedba
   const { project } = auth.data;
   const feedback = await deps.store.get<Feedback>(plKeys.feedback(project.id, input.feedbackId));
   if (!feedback) return fail('NOT_FOUND', 'This feedback no longer exists.');
-  await deps.store.transact(keysOf(project.id, feedback).map((key): StoreOperation => ({ kind: 'delete', key })));
-  if (feedback.launchId && feedback.iterationId) {
-    const launch = findLaunch(await readLaunchBook(deps, project.id), feedback.launchId);
-    const iterationId = feedback.iterationId;
-    if (launch && findIteration(launch, iterationId))
-      await casUpdate(deps.store, plKeys.digest(project.id, launch.id), () => emptyDigest(launch), (d) =>
-        countFeedback(d, iterationId, feedback.sentiment, -1),
-      );
-  }
+  const launch = feedback.launchId ? findLaunch(await readLaunchBook(deps, project.id), feedback.launchId) : undefined;
+  const keys = keysOf(project.id, feedback);
+  await deps.store.transact(keys.map((key): StoreOperation => ({ kind: 'delete', key })));
+  const iterationId = feedback.iterationId;
+  if (launch && iterationId && findIteration(launch, iterationId))
+    await undoIfFails(
+      () => casUpdate(deps.store, plKeys.digest(project.id, launch.id), () => emptyDigest(launch), (d) => countFeedback(d, iterationId, feedback.sentiment, -1)),
+      () => deps.store.transact(keys.map((key): StoreOperation => ({ kind: 'set', key, value: feedback }))),
+    );
   return ok({ deleted: feedback.id });
 }

@@ -25,8 +25,9 @@ import {
 import { baselineOf, countDecision, emptyDigest, iterationOutcome, summarizeLaunch, type LaunchDigest } from '../../domain/post-launch/launch-digest';
 import { JiraError, type Caller, type Deps } from '../../ports';
 import { authorize } from '../authorize';
-import { commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from './books';
+import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from './books';
 import { casUpdate } from './cas';
+import { undoIfFails } from './feedback-actions';
 import { digestForReading, rebuildDigest } from './series-store';
 import { newestFirstInstant, plKeys } from './storage-keys';
 
@@ -65,7 +66,7 @@ export async function createIteration(
   const { project, accountId } = auth.data;
   const book = await readLaunchBook(deps, project.id);
   if (book.revision !== input.baseRevision)
-    return fail('CONFLICT', 'Someone else changed the launches since you opened them.', { details: { current: book } });
+    return fail('CONFLICT', CONFLICT_MESSAGE, { details: { current: book } });
   const checked = await withVersion(deps, project.id, input.iteration);
   if ('issue' in checked) return fail('VALIDATION_FAILED', 'Check the iteration.', { fields: [checked.issue] });
   const iteration: Iteration = { id: deps.ids.next(), ...checked.fields };
@@ -83,7 +84,7 @@ export async function editIteration(
   const { project, accountId } = auth.data;
   const book = await readLaunchBook(deps, project.id);
   if (book.revision !== input.baseRevision)
-    return fail('CONFLICT', 'Someone else changed the launches since you opened them.', { details: { current: book } });
+    return fail('CONFLICT', CONFLICT_MESSAGE, { details: { current: book } });
   const checked = await withVersion(deps, project.id, input.iteration);
   if ('issue' in checked) return fail('VALIDATION_FAILED', 'Check the iteration.', { fields: [checked.issue] });
   const outcome = updateIteration(book, input.launchId, input.iterationId, checked.fields, { by: accountId, at: deps.clock.now().toISOString() });
@@ -199,8 +200,12 @@ export async function decide(
     by: accountId,
     at,
   };
-  await deps.store.set(plKeys.decision(project.id, input.iterationId, decision.id), decision);
-  await casUpdate(deps.store, plKeys.digest(project.id, launch.id), () => emptyDigest(launch), (d) => countDecision(d, input.iterationId, 1));
+  const key = plKeys.decision(project.id, input.iterationId, decision.id);
+  await deps.store.set(key, decision);
+  await undoIfFails(
+    () => casUpdate(deps.store, plKeys.digest(project.id, launch.id), () => emptyDigest(launch), (d) => countDecision(d, input.iterationId, 1)),
+    () => deps.store.delete(key),
+  );
   return ok(decision);
 }
 
@@ -212,9 +217,14 @@ export async function listDecisions(
 ): Promise<Result<DecisionPage>> {
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
-  const page = await deps.store.query<Decision>(plKeys.decisionPrefix(auth.data.project.id, input.iterationId), {
-    cursor: input.cursor,
-    limit: POST_LAUNCH_LIMITS.pageSize,
-  });
+  const [book, page] = await Promise.all([
+    readLaunchBook(deps, auth.data.project.id),
+    deps.store.query<Decision>(plKeys.decisionPrefix(auth.data.project.id, input.iterationId), {
+      cursor: input.cursor,
+      limit: POST_LAUNCH_LIMITS.pageSize,
+    }),
+  ]);
+  const launch = findLaunch(book, input.launchId);
+  if (!launch || !findIteration(launch, input.iterationId)) return fail('NOT_FOUND', 'This iteration no longer exists.');
   return ok({ items: page.results.map((r) => r.value).filter((d) => d.launchId === input.launchId), nextCursor: page.nextCursor ?? null });
 }

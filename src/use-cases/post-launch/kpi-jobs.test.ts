@@ -17,7 +17,7 @@ async function setUp() {
   const seeded = await seededPostLaunch();
   const { app } = seeded;
   const set = async (kpiId: string, jql: string | null) => {
-    const r = await app.call('admin', 'kpi/set-jql', { kpiId, jql });
+    const r = await app.call('admin', 'kpi/set-jql', { kpiId, jql, baseJql: null });
     if (!r.ok) throw new Error(r.error.message);
     return r.data;
   };

@@ -9,7 +9,7 @@ import { dayOf } from '../../domain/post-launch/days';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
 import { JiraError, KVS_LIMITS, type Caller, type Deps } from '../../ports';
 import { authorize } from '../authorize';
-import { emptySources, readGoalBook, readLaunchBook, readSources } from './books';
+import { emptySources, readGoalBook, readLaunchBook, readSources, type SourcesDoc } from './books';
 import { casUpdate } from './cas';
 import { writeMeasurement } from './measurement-store';
 import { plKeys } from './storage-keys';
@@ -19,25 +19,45 @@ const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(v
 const jqlProblem = (message: string) =>
   fail<never>('VALIDATION_FAILED', 'Jira cannot use this JQL.', { fields: [{ path: 'jql', message }] });
 
-/** Sets (or with `jql: null` removes) a KPI's automatic source, and takes today's value at once. */
+/**
+ * CONFLICT, with the KPI's source as it is now, when it is neither the one the admin saw (`baseJql`) nor
+ * the one they ask for (setting it to what it already is, e.g. a retry, is no conflict).
+ */
+function staleSource(doc: SourcesDoc, kpiId: string, baseJql: string | null, wanted: string | null): Result<never> | null {
+  const now = doc.sources[kpiId] ?? null;
+  if ((now?.jql ?? null) === baseJql || (now?.jql ?? null) === wanted) return null;
+  const what = now ? `it is now measured by “${now.jql}”` : 'it is now measured by hand';
+  return fail('CONFLICT', `Someone else changed how this KPI is measured since you opened it: ${what}. Check it, then save again.`, {
+    details: { current: now },
+  });
+}
+
+/**
+ * Sets (or with `jql: null` removes) a KPI's automatic source, and takes today's value at once. The
+ * admin names the source they saw (`baseJql`): a source changed since answers CONFLICT with it.
+ */
 export async function setKpiJql(
   deps: Deps,
   caller: Caller,
-  input: { kpiId: string; jql: string | null },
+  input: { kpiId: string; jql: string | null; baseJql: string | null },
 ): Promise<Result<KpiSource | null>> {
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
-  const goalBook = await readGoalBook(deps, project.id);
+  const [goalBook, seen] = await Promise.all([readGoalBook(deps, project.id), readSources(deps, project.id, project.key)]);
   if (!goalBook.kpis.some((k) => k.id === input.kpiId))
     return fail('VALIDATION_FAILED', 'This KPI no longer exists.', { fields: [{ path: 'kpiId', message: 'This KPI was deleted.' }] });
+  const stale = staleSource(seen, input.kpiId, input.baseJql, input.jql);
+  if (stale) return stale;
 
   if (input.jql === null) {
     const doc = await casUpdate(deps.store, plKeys.sources(project.id), () => emptySources(project.key), (d) => {
-      if (!d.sources[input.kpiId]) return null;
+      if (!d.sources[input.kpiId] || d.sources[input.kpiId]!.jql !== input.baseJql) return null;
       const { [input.kpiId]: _gone, ...rest } = d.sources;
       return { ...d, sources: rest };
     });
+    const raced = staleSource(doc, input.kpiId, null, null);
+    if (raced) return raced;
     if (Object.keys(doc.sources).length === 0) await deps.store.delete(plKeys.jqlProject(project.id));
     return ok(null);
   }
@@ -63,12 +83,14 @@ export async function setKpiJql(
   const current = await readSources(deps, project.id, project.key);
   if (byteLength({ ...current, sources: { ...current.sources, [input.kpiId]: source } }) > KVS_LIMITS.maxValueBytes)
     return fail('LIMIT_REACHED', 'The automatic KPIs of this project have reached the storage limit; shorten some JQL.');
-  await casUpdate(deps.store, plKeys.sources(project.id), () => emptySources(project.key), (d) => ({
-    ...d,
-    projectKey: project.key,
-    sources: { ...d.sources, [input.kpiId]: source },
-  }));
+  // The index first: an entry for a project without sources is harmless (the daily job drops it), a
+  // source the daily job cannot find would never be measured.
   await deps.store.set(plKeys.jqlProject(project.id), { projectId: project.id, projectKey: project.key });
+  // Compare-and-set: Jira was asked meanwhile, so someone may have changed the source since the check.
+  const doc = await casUpdate(deps.store, plKeys.sources(project.id), () => emptySources(project.key), (d) =>
+    staleSource(d, input.kpiId, input.baseJql, jql) ? null : { ...d, projectKey: project.key, sources: { ...d.sources, [input.kpiId]: source } },
+  );
+  if (doc.sources[input.kpiId] !== source) return staleSource(doc, input.kpiId, input.baseJql, jql) ?? fail('CONFLICT', 'Someone else changed how this KPI is measured; check it, then save again.');
   await writeMeasurement(
     deps.store,
     project.id,

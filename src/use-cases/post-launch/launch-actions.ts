@@ -1,12 +1,12 @@
 /** Admin actions on launches: the versions to pick from, recording a launch, deleting one. */
 import { fail, ok, type FieldIssue, type Result } from '../../contract';
-import { POST_LAUNCH_LIMITS, type IterationPreset, type JiraVersionChoice, type Launch, type LaunchChange } from '../../contract/post-launch';
+import { POST_LAUNCH_LIMITS, type IterationPreset, type JiraVersionChoice, type Launch, type LaunchBook, type LaunchChange } from '../../contract/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { addLaunch, findLaunch, presetIterations, removeLaunch } from '../../domain/post-launch/launch-book';
 import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../authorize';
-import { commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook, violationResult } from './books';
+import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook, violationResult } from './books';
 import { computeDigest } from './series-store';
 import { plKeys } from './storage-keys';
 
@@ -41,7 +41,7 @@ export async function createLaunch(deps: Deps, caller: Caller, input: CreateLaun
   const { project, accountId } = auth.data;
   const [book, goalBook] = await Promise.all([readLaunchBook(deps, project.id), readGoalBook(deps, project.id)]);
   if (book.revision !== input.baseRevision)
-    return fail('CONFLICT', 'Someone else changed the launches since you opened them.', { details: { current: book } });
+    return fail('CONFLICT', CONFLICT_MESSAGE, { details: { current: book } });
 
   const fields: FieldIssue[] = [];
   let name = input.name;
@@ -82,13 +82,35 @@ export async function createLaunch(deps: Deps, caller: Caller, input: CreateLaun
   // The digest first: until the book names the launch, nobody reads it.
   const kpis = kpisInOrder(goalBook);
   const digest = await computeDigest(deps.store, project.id, launch, kpis, { capture: true });
-  await deps.store.set(plKeys.digest(project.id, launch.id), digest);
-  const committed = await commitLaunchBook(deps, project.id, book, input.baseRevision, outcome);
+  const digestKey = plKeys.digest(project.id, launch.id);
+  await deps.store.set(digestKey, digest);
+  // A commit that fails (or loses) leaves no digest of a launch nobody names behind.
+  let committed: Result<LaunchBook>;
+  try {
+    committed = await commitLaunchBook(deps, project.id, book, input.baseRevision, outcome);
+  } catch (error) {
+    await dropUnclaimedDigest(deps, project.id, book.revision + 1, launch.id);
+    throw error;
+  }
   if (!committed.ok) {
-    await deps.store.delete(plKeys.digest(project.id, launch.id));
+    await deps.store.delete(digestKey);
     return committed;
   }
   return ok({ launchBook: committed.data, selected: summarizeLaunch(launch, digest, kpis, dayOf(deps.clock.now())) });
+}
+
+/**
+ * After a launch-book commit that threw: if its revision was claimed after all (the claim is the truth,
+ * rolled forward by the next write) the launch exists and keeps its digest (its baselines cannot be
+ * captured again); otherwise the digest names a launch nobody will, and goes. Unsure: it stays.
+ */
+async function dropUnclaimedDigest(deps: Pick<Deps, 'store'>, projectId: string, revision: number, launchId: string): Promise<void> {
+  try {
+    const claimed = await deps.store.get<LaunchBook>(plKeys.launchBookRevision(projectId, revision));
+    if (!claimed?.launches.some((l) => l.id === launchId)) await deps.store.delete(plKeys.digest(projectId, launchId));
+  } catch (undoError) {
+    console.error('Could not tell whether a launch was recorded; its digest stays', undoError);
+  }
 }
 
 /** Deletes a launch and its digest. Measurements, feedback and decisions stay (they belong to KPIs and the project). */
@@ -103,7 +125,14 @@ export async function deleteLaunch(
   const book = await readLaunchBook(deps, project.id);
   const outcome = removeLaunch(book, input.launchId, { by: accountId, at: deps.clock.now().toISOString() });
   const committed = await commitLaunchBook(deps, project.id, book, input.baseRevision, outcome);
-  if (!committed.ok) return committed;
+  if (!committed.ok) {
+    // A delete that stopped after the book was committed left the launch's digest behind; the admin's
+    // retry (refused: the launch is gone) removes it.
+    const now = (committed.error.details as { current?: LaunchBook | null } | undefined)?.current ?? book;
+    if (!findLaunch(now, input.launchId) && (await deps.store.get(plKeys.digest(project.id, input.launchId))) !== undefined)
+      await deps.store.delete(plKeys.digest(project.id, input.launchId));
+    return committed;
+  }
   if (findLaunch(book, input.launchId)) await deps.store.delete(plKeys.digest(project.id, input.launchId));
   return ok({ launchBook: committed.data, selected: null });
 }

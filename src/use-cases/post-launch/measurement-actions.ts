@@ -106,7 +106,7 @@ export async function unmeasure(
     : fail('NOT_FOUND', `${input.date} has no value to delete.`);
 }
 
-/** One day's measurement and its revisions, newest first: 1 read and 1 query a page. */
+/** One day's measurement and its revisions, newest first: 2 reads and 1 query a page. */
 export async function measurementDetail(
   deps: Deps,
   caller: Caller,
@@ -115,13 +115,16 @@ export async function measurementDetail(
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
   const p = auth.data.project.id;
-  const [current, history] = await Promise.all([
+  const [goalBook, current, history] = await Promise.all([
+    readGoalBook(deps, p),
     deps.store.get<MeasurementItem>(plKeys.measurement(p, input.kpiId, input.date)),
     deps.store.query<MeasurementItem>(plKeys.measurementRevisionPrefix(p, input.kpiId, input.date), {
       cursor: input.cursor,
       limit: POST_LAUNCH_LIMITS.pageSize,
     }),
   ]);
+  // Only this project's KPIs: an id of another project's KPI (or a deleted one) names nothing here.
+  if (!kpiOf(goalBook, input.kpiId)) return fail('NOT_FOUND', 'This KPI no longer exists.');
   const revisions = history.results.map((r) => r.value);
   const accounts = [...new Set(revisions.flatMap((m) => (m.by ? [m.by] : [])))];
   const people = accounts.length ? await deps.jira.usersByIds(accounts) : [];
@@ -160,10 +163,12 @@ export async function kpiChart(deps: Deps, caller: Caller, input: { kpiId: strin
   });
 }
 
-/** One more (older) year of a KPI's chart: 1 storage read. */
+/** One more (older) year of a KPI's chart: 2 storage reads (the year, and the goal book: a KPI of this project). */
 export async function kpiChartYear(deps: Deps, caller: Caller, input: { kpiId: string; year: number }): Promise<Result<ChartYear>> {
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
-  const bucket = await deps.store.get<YearBucket>(plKeys.bucket(auth.data.project.id, input.kpiId, input.year));
+  const p = auth.data.project.id;
+  const [goalBook, bucket] = await Promise.all([readGoalBook(deps, p), deps.store.get<YearBucket>(plKeys.bucket(p, input.kpiId, input.year))]);
+  if (!kpiOf(goalBook, input.kpiId)) return fail('NOT_FOUND', 'This KPI no longer exists.');
   return ok({ year: input.year, points: bucketPoints(bucket ?? emptyBucket(input.kpiId, input.year)) });
 }

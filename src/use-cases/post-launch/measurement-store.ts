@@ -42,11 +42,16 @@ export async function writeMeasurement(
 ): Promise<MeasurementOutcome> {
   const key = plKeys.measurement(projectId, w.kpiId, w.day);
   const current = await store.get<MeasurementItem>(key);
-  if (w.value === null && !isLive(current)) return { ok: false, reason: 'absent' };
+  if (w.value === null && !isLive(current)) {
+    if (!current) return { ok: false, reason: 'absent' };
+    // Deleted already: by this writer (a retry after a stop), that is the answer it wanted.
+    const synced = await syncDerived(store, projectId, current, book);
+    return synced.value === null && w.by !== null && synced.by === w.by ? { ok: true, item: synced } : { ok: false, reason: 'absent' };
+  }
   if (w.baseRevision !== 'latest') {
     const seen = isLive(current) ? current.revision : 0;
     if (w.baseRevision !== seen && !(seen === 0 && current && w.baseRevision === current.revision))
-      return { ok: false, reason: 'conflict', current: current ?? null };
+      return refused(store, projectId, w, book, current ?? null);
   }
   const next: MeasurementItem = {
     kpiId: w.kpiId,
@@ -64,11 +69,51 @@ export async function writeMeasurement(
     { current: key, revision: (n) => plKeys.measurementRevision(projectId, w.kpiId, w.day, n) },
     next,
   );
-  if (!committed.ok) return { ok: false, reason: 'conflict', current: committed.current };
-
-  const flags = (w.source === 'jql' ? FLAG_JQL : 0) | (next.note ? FLAG_NOTE : 0);
-  const bucket = await updateBucket(store, projectId, w.kpiId, w.day, w.value === null ? null : [w.value, flags]);
-  await updateLatest(store, projectId, w.kpiId, w.day, w.value, bucket);
-  await refreshKpiInDigests(store, projectId, w.kpiId, w.day, book, bucket);
+  if (!committed.ok) return refused(store, projectId, w, book, committed.current);
+  await syncDerived(store, projectId, committed.saved, book);
   return { ok: true, item: committed.saved };
 }
+
+/**
+ * A write based on a stale revision. The day's item is the truth and the bucket, the latest values and
+ * the digests are kept from it; a write that stopped after the item was saved left them behind, so
+ * they are brought in step here first. And when the current item is exactly this writer's write (a
+ * retry after such a stop), the retry succeeds instead of conflicting with itself.
+ */
+async function refused(
+  store: KeyValueStore,
+  projectId: string,
+  w: MeasurementWrite,
+  book: LaunchBook,
+  current: MeasurementItem | null,
+): Promise<MeasurementOutcome> {
+  if (!current) return { ok: false, reason: 'conflict', current: null };
+  const synced = await syncDerived(store, projectId, current, book);
+  const ownRetry = w.by !== null && synced.by === w.by && synced.value === w.value && (w.value === null || synced.note === w.note);
+  return ownRetry ? { ok: true, item: synced } : { ok: false, reason: 'conflict', current: synced };
+}
+
+const flagsOf = (m: MeasurementItem) => (m.source === 'jql' ? FLAG_JQL : 0) | (m.note ? FLAG_NOTE : 0);
+
+/**
+ * Brings the KPI's bucket, latest values and launch digests in step with the day's item, then checks
+ * that the item did not change meanwhile (another writer's derived updates may have landed before
+ * ours); if it did, it goes again with the newer item, so the last one always wins. Idempotent: in
+ * step already, it writes nothing. Answers the item it left them in step with.
+ */
+async function syncDerived(store: KeyValueStore, projectId: string, item: MeasurementItem, book: LaunchBook): Promise<MeasurementItem> {
+  const key = plKeys.measurement(projectId, item.kpiId, item.date);
+  let applied = item;
+  for (let round = 0; round < SYNC_ROUNDS; round++) {
+    const bucket = await updateBucket(store, projectId, applied.kpiId, applied.date, applied.value === null ? null : [applied.value, flagsOf(applied)]);
+    await updateLatest(store, projectId, applied.kpiId, applied.date, applied.value, bucket);
+    await refreshKpiInDigests(store, projectId, applied.kpiId, applied.date, book, bucket);
+    const now = await store.get<MeasurementItem>(key);
+    if (!now || now.revision <= applied.revision) return applied;
+    applied = now;
+  }
+  return applied;
+}
+
+/** Rounds of `syncDerived` before leaving the rest to the writer that is still going. */
+const SYNC_ROUNDS = 4;

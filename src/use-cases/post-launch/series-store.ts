@@ -79,7 +79,8 @@ export async function refreshKpiInDigests(
     const sig = windowsSignature(launch);
     await casUpdate(store, plKeys.digest(projectId, launch.id), () => emptyDigest(launch), (d) =>
       // A digest computed for other windows is being rebuilt by an iteration change; leave it to that.
-      d.sig !== sig ? null : { ...d, kpis: { ...d.kpis, [kpiId]: windows } },
+      // In step already (a repair finding nothing to do): write nothing.
+      d.sig !== sig || JSON.stringify(d.kpis[kpiId]) === JSON.stringify(windows) ? null : { ...d, kpis: { ...d.kpis, [kpiId]: windows } },
     );
   }
 }
@@ -184,7 +185,7 @@ export async function updateLatest(store: KeyValueStore, projectId: string, kpiI
   await casUpdate(store, key, (): LatestValues => ({ rev: 0, values: {} }), (doc) => {
     const current = doc.values[kpiId];
     if (value !== null) {
-      if (current && current.date > day) return null;
+      if (current && (current.date > day || (current.date === day && current.value === value))) return null;
       return { ...doc, values: { ...doc.values, [kpiId]: { date: day, value } } };
     }
     if (!current || current.date !== day) return null;

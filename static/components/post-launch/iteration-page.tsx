@@ -29,7 +29,7 @@ import { Button, Message } from '../ui';
 import { JiraSearchLink } from './jira-search-link';
 import { Banner, IterationForm } from './launch-forms';
 import { parseNumber, plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
-import { useAction } from './use-action';
+import { useAction, useBase } from './use-action';
 import { VerdictBadge, VerdictRule } from './verdict';
 
 type State = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: IterationView };
@@ -410,9 +410,12 @@ function IterationAdmin({
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
   const del = useAction();
+  const [base, adopt] = useBase(bookRevision);
   const send = async (confirm: boolean) => {
-    const r = await del.run(() =>
-      call('iteration/delete', { launchId: view.launch.id, iterationId: view.iteration.id, baseRevision: bookRevision, ...(confirm ? { confirm: true } : {}) }),
+    const r = adopt(
+      await del.run(() =>
+        call('iteration/delete', { launchId: view.launch.id, iterationId: view.iteration.id, baseRevision: base, ...(confirm ? { confirm: true } : {}) }),
+      ),
     );
     if (r.ok) {
       setConfirming(null);

@@ -64,6 +64,7 @@ export function KpiSources({
                       <JqlForm
                         kpi={k}
                         source={s ?? null}
+                        onStale={(now) => onChanged(k.id, now)}
                         onDone={(next) => {
                           setEditing(null);
                           onChanged(k.id, next);
@@ -90,10 +91,32 @@ export function KpiSources({
   );
 }
 
-function JqlForm({ kpi, source, onDone, onCancel }: { kpi: Kpi; source: KpiSource | null; onDone: (s: KpiSource | null) => void; onCancel: () => void }) {
+function JqlForm({
+  kpi,
+  source,
+  onDone,
+  onStale,
+  onCancel,
+}: {
+  kpi: Kpi;
+  source: KpiSource | null;
+  onDone: (s: KpiSource | null) => void;
+  /** Someone else changed the source meanwhile: the table shows theirs, the form keeps this admin's text to save again. */
+  onStale: (now: KpiSource | null) => void;
+  onCancel: () => void;
+}) {
   const [jql, setJql] = useState(source?.jql ?? '');
+  // The source this admin saw: sent with the change, so another admin's change since is not overwritten unseen.
+  const [base, setBase] = useState(source?.jql ?? null);
   const action = useAction();
-  const save = (value: string | null) => void action.run(() => call('kpi/set-jql', { kpiId: kpi.id, jql: value })).then((r) => r.ok && onDone(r.data));
+  const save = (value: string | null) =>
+    void action.run(() => call('kpi/set-jql', { kpiId: kpi.id, jql: value, baseJql: base })).then((r) => {
+      if (r.ok) return onDone(r.data);
+      if (r.error.code !== 'CONFLICT') return;
+      const now = (r.error.details as { current?: KpiSource | null } | undefined)?.current ?? null;
+      setBase(now?.jql ?? null);
+      onStale(now);
+    });
   return (
     <form
       className="pl-form"

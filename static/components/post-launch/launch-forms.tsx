@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../field';
 import { formatDate } from '../format';
 import { ErrorBanner } from '../states';
 import { Button } from '../ui';
-import { useAction } from './use-action';
+import { useAction, useBase } from './use-action';
 
 const NO_VERSION = '';
 
@@ -34,6 +34,7 @@ export function LaunchForm({
   const [date, setDate] = useState(today);
   const [preset, setPreset] = useState(true);
   const action = useAction();
+  const [base, adopt] = useBase(baseRevision);
 
   useEffect(() => {
     void call('launch/versions', {}).then((r) => (r.ok ? setVersions(r.data) : setVersionsError(r.error)));
@@ -68,9 +69,10 @@ export function LaunchForm({
               versionId: versionId === NO_VERSION ? null : versionId,
               date: date === '' ? null : date,
               preset: preset ? '30-60-90' : 'none',
-              baseRevision,
+              baseRevision: base,
             }),
           )
+          .then(adopt)
           .then((r) => r.ok && onDone(r.data));
       }}
     >
@@ -119,6 +121,7 @@ export function IterationForm({
   const [versionId, setVersionId] = useState(iteration?.versionId ?? NO_VERSION);
   const [versions, setVersions] = useState<JiraVersionChoice[]>([]);
   const action = useAction();
+  const [base, adopt] = useBase(baseRevision);
   useEffect(() => {
     void call('launch/versions', {}).then((r) => r.ok && setVersions(r.data));
   }, []);
@@ -134,10 +137,11 @@ export function IterationForm({
           .run(
             () =>
               iteration
-                ? call('iteration/update', { launchId, iterationId: iteration.id, iteration: fields, baseRevision })
-                : call('iteration/create', { launchId, iteration: fields, baseRevision }),
+                ? call('iteration/update', { launchId, iterationId: iteration.id, iteration: fields, baseRevision: base })
+                : call('iteration/create', { launchId, iteration: fields, baseRevision: base }),
             'iteration',
           )
+          .then(adopt)
           .then((r) => r.ok && onDone(r.data));
       }}
     >

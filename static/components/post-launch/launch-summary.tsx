@@ -9,7 +9,7 @@ import { Button } from '../ui';
 import { call } from '../bridge';
 import { IterationForm } from './launch-forms';
 import { plural, window } from './pl-text';
-import { useAction } from './use-action';
+import { useAction, useBase } from './use-action';
 import { Tally, VerdictBadge, VerdictRule } from './verdict';
 
 export function LaunchSummaryView({
@@ -34,6 +34,7 @@ export function LaunchSummaryView({
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const del = useAction();
+  const [base, adopt] = useBase(bookRevision);
   const kpi = new Map(kpis.map((k) => [k.id, k]));
   const outcomes = new Map(summary.iterations.map((o) => [o.iterationId, o]));
 
@@ -154,7 +155,7 @@ export function LaunchSummaryView({
         busy={del.busy}
         onCancel={() => setDeleting(false)}
         onConfirm={() =>
-          void del.run(() => call('launch/delete', { launchId: launch.id, baseRevision: bookRevision })).then((r) => {
+          void del.run(() => call('launch/delete', { launchId: launch.id, baseRevision: base })).then(adopt).then((r) => {
             setDeleting(false);
             if (r.ok) onLaunchChange(r.data, `Deleted the launch “${launch.name}”.`);
           })

@@ -1,5 +1,5 @@
 /** One server action of a form: busy while it runs, then its error and the field messages to show. */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppError, Result } from '../../../src/contract/result';
 import { fieldErrors, type FieldErrors } from '../errors';
 
@@ -40,4 +40,20 @@ export function useAction(): Action {
       ? error
       : null;
   return { busy, error, errors, run, clear, setErrors, banner };
+}
+
+/**
+ * The launch-book revision a form sends. On CONFLICT it takes the current book's revision from the
+ * answer, so the form keeps the admin's entries and saving again applies them to the launches as they
+ * are now (the answer's message says so); a newer revision from the page replaces it too.
+ */
+export function useBase(revision: number): [number, <T>(r: Result<T>) => Result<T>] {
+  const [base, setBase] = useState(revision);
+  useEffect(() => setBase(revision), [revision]);
+  const adopt = useCallback(<T,>(r: Result<T>) => {
+    const now = !r.ok && r.error.code === 'CONFLICT' ? (r.error.details as { current?: { revision?: unknown } } | undefined)?.current?.revision : undefined;
+    if (typeof now === 'number') setBase(now);
+    return r;
+  }, []);
+  return [base, adopt];
 }

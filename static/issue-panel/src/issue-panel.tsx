@@ -87,13 +87,17 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
     setSaving(true);
     setFailure(null);
     setSaid('');
-    const res = await call('panel/set-goal', { goalId });
+    // The goal this panel showed: someone else's change since answers CONFLICT with the epic as it is now.
+    const res = await call('panel/set-goal', { goalId, baseGoalId: link?.goalId ?? null });
     setSaving(false);
     if (res.ok) {
       onView(res.data);
       const g = res.data.goal;
       setSaid(goalId === null ? 'Goal cleared.' : g ? `Saved: this epic serves “${g.title}”.` : 'Saved.');
     } else {
+      // Show what is there now; choosing again applies this user's goal over it.
+      const now = res.error.code === 'CONFLICT' ? (res.error.details as { current?: IssuePanelView } | undefined)?.current : undefined;
+      if (now) onView(now);
       setFailure({ error: res.error, goalId });
     }
   };

@@ -12,6 +12,7 @@ import { VisionForm } from './vision-form';
 import { PublishPanel } from './publish-panel';
 import { VersionHistory } from './version-history';
 import { VisionHistory } from './vision-history';
+import { TransferPanel } from './transfer-panel';
 
 export function SettingsApp() {
   const { state, reload, setVision, setGoalBook, setPublished, addPeople } = useProjectView();
@@ -85,6 +86,8 @@ export function SettingsApp() {
       <AlignmentSection goals={view.goalBook.goals} highlight={view.highlights?.coverage} />
 
       <PostLaunchSection editable />
+
+      {view.canEdit ? <TransferPanel projectKey={view.project.key} onImported={reload} /> : null}
     </main>
   );
 }

@@ -80,3 +80,11 @@ it('can let some calls through before failing', async () => {
   for (let i = 0; i < 5; i++) statuses.push((await call(myself)).status);
   expect(statuses).toEqual([200, 200, 503, 503, 200]);
 });
+
+it("can hang a call (status 'hang'): it never answers, and the next one does", async () => {
+  site.faults = { failNext: [{ status: 'hang', count: 1, operation: 'GET /rest/api/3/myself' }] };
+  const first = await Promise.race([call(myself), new Promise((resolve) => setTimeout(() => resolve('no answer'), 50))]);
+  expect(first).toBe('no answer');
+  expect((await call(myself)).status).toBe(200);
+  expect(site.calls['GET /rest/api/3/myself']).toBe(2);
+});

@@ -1,6 +1,6 @@
 /** The simulated site's front door: one Jira REST call in, Jira's answer out. */
 import type { JiraHttpRequest, JiraHttpResponse } from '../../../ports/jira-http.port';
-import { applyLatency, takeInjectedFailure } from './faults';
+import { applyLatency, HANG, takeInjectedFailure } from './faults';
 import { fail, unauthenticated } from './http';
 import { operationKey, routesFor } from './routes';
 import type { JiraSite } from './site';
@@ -19,6 +19,7 @@ export async function handleJiraRequest(site: JiraSite, req: JiraHttpRequest, ac
 
   await applyLatency(site);
   const injected = takeInjectedFailure(site, operation);
+  if (injected === 'hang') return HANG;
   if (injected) return injected;
 
   if (!match) {

@@ -95,7 +95,8 @@ export interface IndexedPropertyPath {
 }
 
 export interface InjectedFailure {
-  status: 429 | 500 | 503;
+  /** `hang`: the call never answers (a Jira that times out); the client's own time limit must end it. */
+  status: 429 | 500 | 503 | 'hang';
   retryAfterSeconds?: number;
   /** How many of the next matching calls fail this way. */
   count: number;

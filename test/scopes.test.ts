@@ -47,7 +47,7 @@ it('declares exactly the Jira scopes the app needs', async () => {
     'goal/update': { goalId: 'id-1', goal: goalInput({ status: 'achieved' }), baseRevision: 2 },
     // Tie PV-1 to the goal (PUT the issue property) and clear PV-8's link (DELETE it).
     'panel/set-goal': { goalId: 'id-1' },
-    'alignment/set-goal': { issueKey: 'PV-8', goalId: null },
+    'alignment/set-goal': { issueKey: 'PV-8', goalId: null, baseGoalId: 'retired-goal-2024' },
     'kpi/update': { kpiId: 'id-2', kpi: kpiInput('id-1', { target: 500 }), baseRevision: 3 },
     'kpi/delete': { kpiId: 'id-2', baseRevision: 4 },
     'goal/delete': { goalId: 'id-1', baseRevision: 5 },

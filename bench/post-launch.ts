@@ -25,7 +25,8 @@ export const STORAGE_TARGETS: Record<'projectPage' | 'overview' | 'chart' | 'old
   projectPage: Number.POSITIVE_INFINITY,
   overview: 4,
   chart: 5,
-  olderYear: 1,
+  // The year's bucket, and the goal book to check the KPI is this project's.
+  olderYear: 2,
   iteration: 5,
 };
 

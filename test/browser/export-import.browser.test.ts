@@ -5,27 +5,24 @@
  * replacing it — and see PV's vision in MOB. A member sees no export or import. Screenshots go to
  * test-results/ (ignored by git).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { createPreview, type Preview } from '../../preview/preview-app';
+import type { FrameLocator, Page } from 'playwright-core';
+import type { Preview } from '../../preview/preview-app';
 import { DEMO_USERS } from '../../src/adapters/local/simulated-jira/seed';
 import type { ExportDocument } from '../../src/contract';
-import { launchBrowser } from '../support/browser';
+import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
 
-const SHOTS = join(__dirname, '..', '..', 'test-results');
 /** The sandbox Forge puts on a Custom UI frame (developer.atlassian.com/platform/forge/custom-ui/iframe). */
 const FORGE_SANDBOX = 'allow-downloads allow-forms allow-modals allow-pointer-lock allow-same-origin allow-scripts';
 
 describe('export and import in the preview', () => {
-  let dataDir: string;
+  let session: PreviewSession;
   let preview: Preview;
-  let server: Server;
-  let url: string;
-  let browser: Browser;
   let page: Page;
+  /** Where the browser's downloads land. */
+  let downloads: string;
 
   const load = async (project: 'PV' | 'MOB') => {
     const { body } = await preview.invoke({
@@ -38,27 +35,19 @@ describe('export and import in the preview', () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'pv-transfer-'));
-    preview = createPreview({ dataDir, demoData: true });
-    await preview.ready;
-    ({ server, url } = await preview.listen(0));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    session = await startPreviewSession({ demoData: true, page: { acceptDownloads: true }, timeoutMs: 15_000 });
+    ({ preview, page } = session);
+    downloads = mkdtempSync(join(tmpdir(), 'pv-downloads-'));
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    preview?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await session?.close();
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
   });
 
   /** The settings page of `project`, reloaded inside a frame sandboxed as Forge's. */
   const open = async (query: string): Promise<FrameLocator> => {
-    await page.goto(`${url}/?${query}`);
+    await page.goto(`${session.url}/?${query}`);
     await page.evaluate((sandbox) => {
       const frame = document.getElementById('surface') as HTMLIFrameElement;
       frame.setAttribute('sandbox', sandbox);
@@ -81,7 +70,7 @@ describe('export and import in the preview', () => {
     await link.waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toMatch(/^product-vision-PV-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = join(dataDir, download.suggestedFilename());
+    const file = join(downloads, download.suggestedFilename());
     await download.saveAs(file);
     const doc = JSON.parse(readFileSync(file, 'utf8')) as ExportDocument;
     expect(doc).toMatchObject({ format: 'product-vision-export', formatVersion: 1, source: { projectKey: 'PV', projectId: '10000' } });

@@ -4,31 +4,22 @@
  * page; the outsider sees "no access"; a Confluence without Jira connected says so. One invoke per
  * macro load. Screenshots go to test-results/ (ignored by git).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { createPreview, type Preview } from '../../preview/preview-app';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import type { Preview } from '../../preview/preview-app';
+import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
 
-const SHOTS = join(__dirname, '..', '..', 'test-results');
 const STATEMENT = 'Every business customer solves their own problem in the portal in under five minutes.';
 const NO_ACCESS = "You don't have access to this project's vision";
 
 describe('the Confluence macro in the preview', () => {
-  let dataDir: string;
+  let session: PreviewSession;
   let preview: Preview;
-  let server: Server;
-  let url: string;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'pv-macro-'));
-    preview = createPreview({ dataDir });
-    await preview.ready;
+    session = await startPreviewSession();
+    ({ preview, page } = session);
     // The admin writes and publishes PV's vision (what the demo data would do).
     const settings = { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'PV', type: 'software' } } };
     const as = async (functionKey: string, payload: unknown) => {
@@ -39,25 +30,11 @@ describe('the Confluence macro in the preview', () => {
     await as('vision/save', { statement: STATEMENT, targetUsers: 'Buyers at our B2B customers', problem: 'Simple questions end up in long support queues.', valueProposition: 'A portal that answers and acts.', horizon: '2028', baseRevision: 0 });
     await as('goal/create', { goal: { title: 'Halve support calls', description: '', ownerAccountId: preview.users.admin, status: 'active', targetDate: '2027-12-31' }, baseRevision: 0 });
     await as('vision/publish', { baseRevision: 1, changeNote: 'First agreed version' });
-
-    ({ server, url } = await preview.listen(0));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => console.error('page error:', e.message));
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    preview?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
-  const open = async (query: string) => {
-    await page.goto(`${url}/?${query}`);
-    return page.frameLocator('#surface');
-  };
+  const open = (query: string) => session.open(query);
 
   it('before any config, asks the editor to choose a project (never blank)', async () => {
     const macro = await open('surface=macro-editor&user=admin&project=PV');

@@ -4,25 +4,18 @@
  * chart; bad input is refused next to its field. A member reads the same on the project page (dark).
  * Screenshots go to test-results/ (ignored by git).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { createPreview, type Preview } from '../../preview/preview-app';
+import type { FrameLocator, Page } from 'playwright-core';
+import type { Preview } from '../../preview/preview-app';
 import { DEMO_USERS } from '../../src/adapters/local/simulated-jira/seed';
-import { launchBrowser } from '../support/browser';
+import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
 
-const SHOTS = process.env.PL_SHOTS_DIR ?? join(__dirname, '..', '..', 'test-results');
 const PV = { id: '10000', key: 'PV', type: 'software' };
 const QUOTE = 'Resetting my password myself saved me a call.';
 
 describe('post-launch tracking in the preview', () => {
-  let dataDir: string;
+  let session: PreviewSession;
   let preview: Preview;
-  let server: Server;
-  let url: string;
-  let browser: Browser;
   let page: Page;
 
   const admin = async (functionKey: string, payload: unknown) => {
@@ -38,10 +31,8 @@ describe('post-launch tracking in the preview', () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'pv-post-launch-'));
-    preview = createPreview({ dataDir });
-    ({ server, url } = await preview.listen(0));
+    session = await startPreviewSession();
+    ({ preview, page } = session);
     // Goals and KPIs are the foundation's (tested in vision-editing); write them directly.
     const book = await admin('goal/create', {
       goal: { title: 'Halve support calls', description: '', ownerAccountId: DEMO_USERS.admin, status: 'active', targetDate: '2027-12-31' },
@@ -57,23 +48,11 @@ describe('post-launch tracking in the preview', () => {
       baseRevision: 2,
     });
     await admin('kpi/measure', { kpiId: withCalls.kpis[0].id, date: '2025-06-20', value: 1250, note: 'Before the launch', baseRevision: 0 });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => console.error('page error:', e.message));
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    preview?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
-  const open = async (query: string): Promise<FrameLocator> => {
-    await page.goto(`${url}/?${query}`);
-    return page.frameLocator('#surface');
-  };
+  const open = (query: string): Promise<FrameLocator> => session.open(query);
   const invocations = async () => Number(await page.locator('#invocations').textContent());
 
   it('lets the admin record a launch, add a measurement and feedback to an iteration, and see the chart and the verdict', async () => {

@@ -3,42 +3,23 @@
  * (JIRA_UNAVAILABLE) and a storage failure (INTERNAL) each show a message with "Try again", which then
  * works; a goal saved over someone else's change (CONFLICT) shows theirs and offers to re-apply.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { createPreview, type Preview } from '../../preview/preview-app';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import type { Preview } from '../../preview/preview-app';
+import { startPreviewSession, type PreviewSession } from '../support/preview-session';
 
 describe('errors in the UI', () => {
-  let dataDir: string;
+  let session: PreviewSession;
   let preview: Preview;
-  let server: Server;
-  let url: string;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'pv-browser-errors-'));
-    preview = createPreview({ dataDir });
-    ({ server, url } = await preview.listen(0));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    page.setDefaultTimeout(10_000);
+    session = await startPreviewSession();
+    ({ preview, page } = session);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    preview?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
-  const open = async (query: string) => {
-    await page.goto(`${url}/?${query}`);
-    return page.frameLocator('#surface');
-  };
+  const open = (query: string) => session.open(query);
   const settings = { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'PV', type: 'software' } } };
 
   it('Jira not answering: a message and "Try again", which loads the page once Jira is back', async () => {

@@ -3,47 +3,24 @@
  * them; as a member, see them read-only; as the outsider, see the "no access" state. Screenshots go to
  * test-results/ (ignored by git).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { createPreview, type Preview } from '../../preview/preview-app';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
 
-const SHOTS = join(__dirname, '..', '..', 'test-results');
 const STATEMENT = 'Every customer solves their own problem in under five minutes.';
 
 describe('vision editing in the preview', () => {
-  let dataDir: string;
-  let preview: Preview;
-  let server: Server;
-  let url: string;
-  let browser: Browser;
+  let session: PreviewSession;
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'pv-browser-'));
-    preview = createPreview({ dataDir });
-    ({ server, url } = await preview.listen(0));
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    session = await startPreviewSession();
+    page = session.page;
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    preview?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => session?.close());
 
-  const open = async (query: string) => {
-    await page.goto(`${url}/?${query}`);
-    return page.frameLocator('#surface');
-  };
+  const open = (query: string) => session.open(query);
 
   it('lets the admin write a vision, a goal and a KPI that are there after a reload', async () => {
     const app = await open('surface=settings&user=admin&project=PV');

@@ -1,0 +1,66 @@
+/**
+ * A browser test's surroundings: the preview on a fresh data folder and a free port, and a headless
+ * Chromium page on it. Screenshots go to test-results/ (ignored by git).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, FrameLocator, Page } from 'playwright-core';
+import { createPreview, type Preview, type PreviewOptions } from '../../preview/preview-app';
+import { launchBrowser } from './browser';
+
+export const SHOTS = join(__dirname, '..', '..', 'test-results');
+
+export interface PreviewSession {
+  preview: Preview;
+  url: string;
+  browser: Browser;
+  page: Page;
+  /** Opens the host page with this query (surface, user, project, theme) and answers the framed surface. */
+  open(query: string): Promise<FrameLocator>;
+  close(): Promise<void>;
+}
+
+export async function startPreviewSession(
+  options: Omit<PreviewOptions, 'dataDir'> & { page?: BrowserContextOptions; timeoutMs?: number } = {},
+): Promise<PreviewSession> {
+  const { page: pageOptions, timeoutMs = 10_000, ...previewOptions } = options;
+  mkdirSync(SHOTS, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'pv-browser-'));
+  const preview = createPreview({ dataDir, ...previewOptions });
+  await preview.ready;
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    const listening = await preview.listen(0);
+    server = listening.server;
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, ...pageOptions });
+    page.setDefaultTimeout(timeoutMs);
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    const url = listening.url;
+    return {
+      preview,
+      url,
+      browser,
+      page,
+      async open(query) {
+        await page.goto(`${url}/?${query}`);
+        return page.frameLocator('#surface');
+      },
+      async close() {
+        await browser?.close();
+        server?.close();
+        preview.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    server?.close();
+    preview.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -18,7 +18,7 @@ import {
 } from '../../src/contract/publishing';
 import { formatDate, formatDateTime, kpiSummary, personName, withUnit, type PeopleIndex } from './format';
 import { StatusLozenge } from './ui';
-import { GoalMeta, VISION_LABELS } from './vision-view';
+import { GoalMeta, VisionFacts } from './vision-view';
 
 export const kpiStatusOf = (kpi: Kpi, current: KpiCurrent | undefined): KpiStatusKind => kpiStatus(kpi, current);
 
@@ -54,23 +54,9 @@ export function ReviewBanner({ review, people, canEdit }: { review: ReviewFlags 
 }
 
 export function PublishedVisionView({ published, people }: { published: PublishedVision; people: PeopleIndex }) {
-  const facts = (['targetUsers', 'problem', 'valueProposition', 'horizon'] as const).filter((k) => published[k].trim() !== '');
   return (
     <div className="pv-stack">
-      <div className="pv-hero">
-        <h2 className="pv-small pv-muted">Vision</h2>
-        <p className="pv-statement">{published.statement}</p>
-      </div>
-      {facts.length > 0 ? (
-        <dl className="pv-facts">
-          {facts.map((k) => (
-            <div className="pv-fact" key={k}>
-              <dt>{VISION_LABELS[k]}</dt>
-              <dd>{published[k]}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
+      <VisionFacts vision={published} />
       {published.bets.length > 0 ? (
         <div className="pv-stack">
           <h3 className="pv-small pv-muted">What it bets on</h3>

@@ -1,7 +1,7 @@
 /** Read-only vision, goals and KPIs: the project page and the settings page for non-admins. */
 import type { ReactNode } from 'react';
-import type { Goal, GoalBook, Kpi, Vision } from '../../src/contract/model';
-import { formatDate, formatDateTime, kpiSummary, personName, type PeopleIndex } from './format';
+import type { Goal, GoalBook, Kpi, VisionFields } from '../../src/contract/model';
+import { formatDate, kpiSummary, personName, type PeopleIndex } from './format';
 import { StatusLozenge } from './ui';
 
 export const VISION_LABELS = {
@@ -12,10 +12,11 @@ export const VISION_LABELS = {
   horizon: 'Horizon',
 } as const;
 
-export function VisionView({ vision, people }: { vision: Vision; people: PeopleIndex }) {
+/** The vision statement and the facts around it that are filled in. */
+export function VisionFacts({ vision }: { vision: VisionFields }) {
   const facts = (['targetUsers', 'problem', 'valueProposition', 'horizon'] as const).filter((k) => vision[k].trim() !== '');
   return (
-    <div className="pv-stack">
+    <>
       <div className="pv-hero">
         <h2 className="pv-small pv-muted">Vision</h2>
         <p className="pv-statement">{vision.statement}</p>
@@ -30,11 +31,7 @@ export function VisionView({ vision, people }: { vision: Vision; people: PeopleI
           ))}
         </dl>
       ) : null}
-      <p className="pv-small pv-subtlest">
-        Revision {vision.revision} · updated {formatDateTime(vision.updatedAt)}
-        {vision.updatedBy ? ` by ${personName(people, vision.updatedBy)}` : ''}
-      </p>
-    </div>
+    </>
   );
 }
 

@@ -4,15 +4,13 @@
  */
 import { fail, ok, type GoalBook, type Result } from '../contract';
 import { emptyGoalBook, type RuleOutcome, type Stamp } from '../domain/goal-book';
-import { KVS_LIMITS, type Caller, type Deps } from '../ports';
+import type { Caller, Deps } from '../ports';
 import { authorize } from './authorize';
 import { commitRevision } from './commit-revision';
+import { fitsInOneValue, SNAPSHOT_TTL_SECONDS, violationResult } from './document-rules';
 import { registerProject } from './alignment/register-project';
 import { storageKeys } from './storage-keys';
 import { getStored, stamped } from './stored';
-
-/** Revision snapshots of the goal book exist for conflict recovery; a month is plenty. */
-const SNAPSHOT_TTL_SECONDS = 30 * 24 * 3600;
 
 export type GoalBookRule = (book: GoalBook, stamp: Stamp) => RuleOutcome;
 
@@ -32,18 +30,9 @@ export async function changeGoalBook(
   const outcome = rule(book, { by: accountId, at: deps.clock.now().toISOString() });
   if (!outcome.ok) {
     const v = outcome.violation;
-    switch (v.kind) {
-      case 'invalid':
-        return fail('VALIDATION_FAILED', v.message, { fields: v.fields });
-      case 'not-found':
-        return fail('NOT_FOUND', v.message);
-      case 'limit':
-        return fail('LIMIT_REACHED', v.message);
-      case 'needs-confirmation':
-        return fail('CONFIRMATION_REQUIRED', v.message, { details: v.impact });
-    }
+    return violationResult(v.kind === 'needs-confirmation' ? { kind: v.kind, message: v.message, details: v.impact } : v);
   }
-  if (new TextEncoder().encode(JSON.stringify(outcome.book)).length > KVS_LIMITS.maxValueBytes)
+  if (!fitsInOneValue(outcome.book))
     return fail('LIMIT_REACHED', 'The goals and KPIs of this project have reached the storage limit; shorten some descriptions.');
 
   // The project now uses the app: the daily snapshot should visit it. Registered before the commit, so a

@@ -2,16 +2,15 @@
 import { fail, ok, type GoalBook, type Kpi, type Result } from '../../contract';
 import type { KpiSource, LaunchBook } from '../../contract/post-launch';
 import { emptyGoalBook } from '../../domain/goal-book';
-import { emptyLaunchBook, type LaunchOutcome, type LaunchViolation } from '../../domain/post-launch/launch-book';
-import { KVS_LIMITS, type Deps } from '../../ports';
+import { emptyLaunchBook, type LaunchOutcome } from '../../domain/post-launch/launch-book';
+import type { Deps } from '../../ports';
 import { commitRevision } from '../commit-revision';
+import { fitsInOneValue, SNAPSHOT_TTL_SECONDS, violationResult } from '../document-rules';
 import { storageKeys } from '../storage-keys';
 import { getStored, SCHEMA_VERSIONS, stamped } from '../stored';
 import type { Versioned } from './cas';
 import { plKeys } from './storage-keys';
 
-/** Launch book snapshots exist for conflict recovery; a month is plenty (as for the goal book). */
-const SNAPSHOT_TTL_SECONDS = 30 * 24 * 3600;
 
 export interface SourcesDoc extends Versioned {
   /** See stored.ts; absent on documents written before it. */
@@ -37,19 +36,6 @@ export function kpisInOrder(book: GoalBook): Kpi[] {
   return [...book.kpis].sort((a, b) => (order.get(a.goalId) ?? 99) - (order.get(b.goalId) ?? 99));
 }
 
-export function violationResult<T>(v: LaunchViolation): Result<T> {
-  switch (v.kind) {
-    case 'invalid':
-      return fail('VALIDATION_FAILED', v.message, { fields: v.fields });
-    case 'not-found':
-      return fail('NOT_FOUND', v.message);
-    case 'limit':
-      return fail('LIMIT_REACHED', v.message);
-    case 'needs-confirmation':
-      return fail('CONFIRMATION_REQUIRED', v.message, { details: v.details });
-  }
-}
-
 /** The form keeps the admin's entries and takes the current revision: saving again applies them to the current launches. */
 export const CONFLICT_MESSAGE = 'Someone else changed the launches since you opened them. Your change is kept here: do it again to apply it to the launches as they are now.';
 
@@ -66,7 +52,7 @@ export async function commitLaunchBook(
 ): Promise<Result<LaunchBook>> {
   if (current.revision !== baseRevision) return fail('CONFLICT', CONFLICT_MESSAGE, { details: { current } });
   if (!outcome.ok) return violationResult(outcome.violation);
-  if (new TextEncoder().encode(JSON.stringify(outcome.book)).length > KVS_LIMITS.maxValueBytes)
+  if (!fitsInOneValue(outcome.book))
     return fail('LIMIT_REACHED', 'The launches of this project have reached the storage limit; delete old ones.');
   const committed = await commitRevision(
     deps.store,

@@ -21,6 +21,7 @@ import {
   removeIteration,
   updateIteration,
   type IterationFields,
+  type LaunchOutcome,
 } from '../../domain/post-launch/launch-book';
 import { baselineOf, countDecision, emptyDigest, iterationOutcome, summarizeLaunch, type LaunchDigest } from '../../domain/post-launch/launch-digest';
 import { JiraError, type Caller, type Deps } from '../../ports';
@@ -56,10 +57,12 @@ async function afterChange(deps: Deps, projectId: string, launchId: string, comm
   return ok({ launchBook: committed.data, selected: summarizeLaunch(launch, digest, kpis, dayOf(deps.clock.now())) });
 }
 
-export async function createIteration(
+/** Create and edit share one path: admin, fresh base revision, the version checked, then the rule. */
+async function saveIteration(
   deps: Deps,
   caller: Caller,
   input: { launchId: string; iteration: IterationInput; baseRevision: number },
+  apply: (book: LaunchBook, fields: IterationFields, stamp: { by: string; at: string }) => LaunchOutcome,
 ): Promise<Result<LaunchChange>> {
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
@@ -69,27 +72,18 @@ export async function createIteration(
     return fail('CONFLICT', CONFLICT_MESSAGE, { details: { current: book } });
   const checked = await withVersion(deps, project.id, input.iteration);
   if ('issue' in checked) return fail('VALIDATION_FAILED', 'Check the iteration.', { fields: [checked.issue] });
-  const iteration: Iteration = { id: deps.ids.next(), ...checked.fields };
-  const outcome = addIteration(book, input.launchId, iteration, { by: accountId, at: deps.clock.now().toISOString() });
+  const outcome = apply(book, checked.fields, { by: accountId, at: deps.clock.now().toISOString() });
   return afterChange(deps, project.id, input.launchId, await commitLaunchBook(deps, project.id, book, input.baseRevision, outcome));
 }
 
-export async function editIteration(
+export const createIteration = (deps: Deps, caller: Caller, input: { launchId: string; iteration: IterationInput; baseRevision: number }) =>
+  saveIteration(deps, caller, input, (book, fields, stamp) => addIteration(book, input.launchId, { id: deps.ids.next(), ...fields }, stamp));
+
+export const editIteration = (
   deps: Deps,
   caller: Caller,
   input: { launchId: string; iterationId: string; iteration: IterationInput; baseRevision: number },
-): Promise<Result<LaunchChange>> {
-  const auth = await authorize(deps, caller, 'edit');
-  if (!auth.ok) return auth;
-  const { project, accountId } = auth.data;
-  const book = await readLaunchBook(deps, project.id);
-  if (book.revision !== input.baseRevision)
-    return fail('CONFLICT', CONFLICT_MESSAGE, { details: { current: book } });
-  const checked = await withVersion(deps, project.id, input.iteration);
-  if ('issue' in checked) return fail('VALIDATION_FAILED', 'Check the iteration.', { fields: [checked.issue] });
-  const outcome = updateIteration(book, input.launchId, input.iterationId, checked.fields, { by: accountId, at: deps.clock.now().toISOString() });
-  return afterChange(deps, project.id, input.launchId, await commitLaunchBook(deps, project.id, book, input.baseRevision, outcome));
-}
+) => saveIteration(deps, caller, input, (book, fields, stamp) => updateIteration(book, input.launchId, input.iterationId, fields, stamp));
 
 export async function deleteIteration(
   deps: Deps,

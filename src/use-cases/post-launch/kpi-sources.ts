@@ -7,14 +7,14 @@ import { fail, ok, type Result } from '../../contract';
 import type { KpiSource } from '../../contract/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
-import { JiraError, KVS_LIMITS, type Caller, type Deps } from '../../ports';
+import { JiraError, type Caller, type Deps } from '../../ports';
 import { authorize } from '../authorize';
 import { emptySources, readGoalBook, readLaunchBook, readSources, type SourcesDoc } from './books';
 import { casUpdate } from './cas';
 import { writeMeasurement } from './measurement-store';
 import { plKeys } from './storage-keys';
+import { fitsInOneValue } from '../document-rules';
 
-const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
 const jqlProblem = (message: string) =>
   fail<never>('VALIDATION_FAILED', 'Jira cannot use this JQL.', { fields: [{ path: 'jql', message }] });
@@ -81,7 +81,7 @@ export async function setKpiJql(
   const date = dayOf(deps.clock.now());
   const source: KpiSource = { kpiId: input.kpiId, jql, setBy: accountId, setAt: at, lastRun: { at, date, count, error: null } };
   const current = await readSources(deps, project.id, project.key);
-  if (byteLength({ ...current, sources: { ...current.sources, [input.kpiId]: source } }) > KVS_LIMITS.maxValueBytes)
+  if (!fitsInOneValue({ ...current, sources: { ...current.sources, [input.kpiId]: source } }))
     return fail('LIMIT_REACHED', 'The automatic KPIs of this project have reached the storage limit; shorten some JQL.');
   // The index first: an entry for a project without sources is harmless (the daily job drops it), a
   // source the daily job cannot find would never be measured.

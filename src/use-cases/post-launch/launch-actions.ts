@@ -6,7 +6,8 @@ import { addLaunch, findLaunch, presetIterations, removeLaunch } from '../../dom
 import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../authorize';
-import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook, violationResult } from './books';
+import { violationResult } from '../document-rules';
+import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from './books';
 import { computeDigest } from './series-store';
 import { plKeys } from './storage-keys';
 

@@ -23,6 +23,7 @@ import { plKeys } from '../post-launch/storage-keys';
 import { kpisInOrder } from '../post-launch/books';
 import { storageKeys } from '../storage-keys';
 import { SCHEMA_VERSIONS, stamped } from '../stored';
+import { fitsInOneValue } from '../document-rules';
 
 /** Ids that differ in the target: Jira versions (by id, else by name, else none) and automatic KPIs' JQL. */
 export interface ImportRemaps {
@@ -172,7 +173,7 @@ export function oversizedWrites(ops: readonly SetOperation[], max = 5): string[]
     if (out.length >= max) break;
     const what = op.key.split(':').slice(2, 4).join(' ');
     if (op.key.length > KVS_LIMITS.maxKeyLength || !KVS_LIMITS.keyPattern.test(op.key)) out.push(`A record (${what}) has an id that cannot be stored.`);
-    else if (new TextEncoder().encode(JSON.stringify(op.value)).length > KVS_LIMITS.maxValueBytes)
+    else if (!fitsInOneValue(op.value))
       out.push(`A record (${what}) is larger than the 240 KiB a stored value may have.`);
     else if (depthOf(op.value) > KVS_LIMITS.maxValueDepth) out.push(`A record (${what}) is nested too deeply to store.`);
   }

@@ -27,6 +27,30 @@ const INITIAL: ListState = { versions: [], nextCursor: null, loaded: false, load
 const refText = (r: VersionRef) => String(r);
 const parseRef = (s: string): VersionRef => (s === 'draft' ? 'draft' : Number(s));
 
+/** One side of the comparison: the draft or a published version. */
+function RefSelect(p: {
+  id: string;
+  label: string;
+  value: VersionRef | null;
+  options: Array<{ value: string; label: string }>;
+  onChange: (ref: VersionRef) => void;
+}) {
+  return (
+    <div className="pv-field">
+      <label className="pv-label" htmlFor={p.id}>
+        {p.label}
+      </label>
+      <select id={p.id} className="pv-input" value={p.value === null ? '' : refText(p.value)} onChange={(e) => p.onChange(parseRef(e.target.value))}>
+        {p.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function VersionHistory({
   canEdit,
   draft,
@@ -134,30 +158,8 @@ export function VersionHistory({
 
         {list.versions.length > 0 ? (
           <div className="pv-compare-bar">
-            <div className="pv-field">
-              <label className="pv-label" htmlFor={ids.from}>
-                Compare
-              </label>
-              <select id={ids.from} className="pv-input" value={from === null ? '' : refText(from)} onChange={(e) => setFrom(parseRef(e.target.value))}>
-                {options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="pv-field">
-              <label className="pv-label" htmlFor={ids.to}>
-                with
-              </label>
-              <select id={ids.to} className="pv-input" value={to === null ? '' : refText(to)} onChange={(e) => setTo(parseRef(e.target.value))}>
-                {options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <RefSelect id={ids.from} label="Compare" value={from} options={options} onChange={setFrom} />
+            <RefSelect id={ids.to} label="with" value={to} options={options} onChange={setTo} />
             <Button appearance="primary" disabled={from === null || to === null} busy={diff.status === 'loading'} onClick={() => from !== null && to !== null && compare(from, to)}>
               Compare
             </Button>

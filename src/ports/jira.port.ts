@@ -125,8 +125,11 @@ export interface RetryFeed {
   subscribe(listener: RetryListener): () => void;
 }
 
-/** `NOT_CONNECTED`: the platform refused the call to Jira (from Confluence, before Jira is connected to the installation). */
-export type JiraErrorCode = 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'BAD_RESPONSE' | 'NOT_CONNECTED';
+/**
+ * `NOT_CONNECTED`: the platform refused the call to Jira (from Confluence, before Jira is connected to the
+ * installation). `PROXY_ERROR`: Forge's proxy failed the call itself (its `forge-proxy-error` reason is in the message).
+ */
+export type JiraErrorCode = 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'BAD_RESPONSE' | 'NOT_CONNECTED' | 'PROXY_ERROR';
 
 /** Jira failed in a way the user cannot fix (outage, rate limit after retries, bad answer). */
 export class JiraError extends Error {

@@ -4,7 +4,7 @@
  * where thrown errors become answers.
  */
 import { fail, toFieldIssues, type Result } from '../contract';
-import { JiraError, StoreError, type Caller, type Deps, type KeyValueStore } from '../ports';
+import { JiraError, StoreError, passConsentThrough, type Caller, type Deps, type KeyValueStore } from '../ports';
 import { isCacheKey } from '../use-cases/storage-keys';
 import { callerFrom } from './caller';
 
@@ -37,6 +37,7 @@ export function endpoint<T>(
     try {
       return await run({ ...deps, store: tracked.store }, caller, parsed.data);
     } catch (error) {
+      passConsentThrough(error);
       return unexpected(error, tracked.wrote());
     }
   };
@@ -84,6 +85,8 @@ export function unexpected(error: unknown, partial = false): Result<never> {
     : 'Nothing was changed; try again.';
   if (error instanceof JiraError) {
     if (error.code === 'UNAUTHENTICATED') return fail('UNAUTHENTICATED', 'Sign in to Jira to continue.');
+    if (error.code === 'PROXY_ERROR')
+      return fail('JIRA_UNAVAILABLE', `Atlassian's platform could not pass the request on to Jira: ${error.message} ${partial ? outcome : 'Nothing was changed; try again in a minute.'}`);
     const why = error.code === 'RATE_LIMITED' ? 'Jira is busy right now' : 'Jira did not answer as expected';
     return fail('JIRA_UNAVAILABLE', `${why}. ${partial ? outcome : 'Nothing was changed; try again in a minute.'}`);
   }

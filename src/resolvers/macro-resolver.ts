@@ -5,7 +5,7 @@
 import { fail, type Result } from '../contract';
 import * as M from '../contract/macro';
 import { toFieldIssues } from '../contract/schemas';
-import { JiraError } from '../ports';
+import { JiraError, passConsentThrough } from '../ports';
 import { listMacroProjects } from '../use-cases/macro/list-macro-projects';
 import { listMacroVersions } from '../use-cases/macro/list-macro-versions';
 import { loadMacro } from '../use-cases/macro/load-macro';
@@ -41,6 +41,7 @@ export function macroEndpoint<T>(
     try {
       return await run(makeDeps(caller.accountId), caller, parsed.data);
     } catch (error) {
+      passConsentThrough(error);
       return macroUnexpected(error);
     }
   };

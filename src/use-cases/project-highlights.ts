@@ -7,7 +7,7 @@
  * parallel; one that fails is logged and skipped, so a broken feature never breaks the page or a publish.
  */
 import type { ProjectHighlights } from '../contract/publishing';
-import type { Deps } from '../ports';
+import { passConsentThrough, type Deps } from '../ports';
 import type { TrendRecord } from './alignment/scan-work';
 import { postLaunchHighlights } from './post-launch/highlights';
 import { storageKeys } from './storage-keys';
@@ -35,6 +35,7 @@ export async function readHighlights(
   const answers = await Promise.all(
     sources.map((source) =>
       source(deps, project).catch((error: unknown) => {
+        passConsentThrough(error);
         console.warn('A project highlight source failed; leaving it out', error);
         return {} as ProjectHighlights;
       }),

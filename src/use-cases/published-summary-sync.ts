@@ -2,7 +2,7 @@
  * After a publish, the read-only summary goes to Jira as project properties, written as the publishing
  * admin (Jira checks Administer projects): the latest (`product-vision.published`) and this version's
  * (`product-vision.published.v<N>`, for macros pinned to it). The Confluence macro reads them as its
- * viewer, so Jira's own permissions decide who sees them. KVS stays the source of truth; a failed write
+ * viewer, so Jira's own permissions decide who sees them. The summary names people by account id only. KVS stays the source of truth; a failed write
  * (or a storage failure while building it) is reported to the admin, and publishing again (even unchanged)
  * writes the summary again.
  */
@@ -10,7 +10,7 @@ import { SUMMARY_PROPERTY, versionSummaryProperty, type PublishedVision, type Su
 import type { GoalBook } from '../contract/model';
 import { emptyGoalBook } from '../domain/goal-book';
 import { buildSummary } from '../domain/published-summary';
-import { JiraError, type Deps } from '../ports';
+import { JiraError, passConsentThrough, type Deps } from '../ports';
 import { readHighlights } from './project-highlights';
 import { storageKeys } from './storage-keys';
 
@@ -26,16 +26,12 @@ export async function writePublishedSummary(
       readHighlights(deps, project),
     ]);
     const book = goalBook ?? emptyGoalBook();
-    const accounts = [published.publishedBy, ...published.bets.map((b) => b.ownerAccountId), ...book.goals.map((g) => g.ownerAccountId)];
-    const ids = [...new Set(accounts.filter((a): a is string => !!a))];
-    const names = new Map((await deps.jira.usersByIds(ids)).map((p) => [p.accountId, p.displayName]));
     const listed = versions.results.map((r) => r.value);
     const summary = buildSummary({
       project,
       published,
       goalBook: book,
       highlights,
-      names,
       versions: listed.some((v) => v.version === published.version) ? listed : [published, ...listed],
     });
     const newest = listed[0]?.version ?? published.version;
@@ -47,6 +43,7 @@ export async function writePublishedSummary(
     console.warn('Jira did not take the published summary', outcomes);
     return 'failed';
   } catch (error) {
+    passConsentThrough(error);
     // The version is published already (its key is claimed): whatever failed here (Jira, or a storage
     // read for the summary) must not turn that into an error. The admin is told; publishing again repairs.
     console.warn('Could not write the published summary to Jira', error instanceof JiraError ? error.message : error);

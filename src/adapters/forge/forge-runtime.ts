@@ -3,7 +3,7 @@
  * and the trigger and consumer entry points. `src/index.ts` exports these to the manifest.
  */
 import { InvocationError, InvocationErrorCode, Queue } from '@forge/events';
-import type { Deps, JobQueue } from '../../ports';
+import { passConsentThrough, type Deps, type JobQueue } from '../../ports';
 import type { DepsFactory } from '../../resolvers/endpoint';
 import { JOB_MAX_RETRIES, runJob, startDailyJobs } from '../../use-cases/background-jobs';
 import { asApp } from '../jira/as-app';
@@ -62,6 +62,7 @@ export async function queueConsumerHandler(event: { body?: unknown; retryContext
   try {
     await runJob(forgeJobDeps(), event.body, forgeQueue, undefined, { retryCount, maxRetries: JOB_MAX_RETRIES });
   } catch (error) {
+    passConsentThrough(error);
     console.error('A background job failed', error);
     if (retryCount >= JOB_MAX_RETRIES) return;
     return new InvocationError({ retryAfter: 30 * 2 ** retryCount, retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST });

@@ -4,6 +4,7 @@
  */
 import type { JiraHttpResponse } from '../../ports/jira-http.port';
 import { JiraError, type RetryListener } from '../../ports/jira.port';
+import { passConsentThrough } from '../../ports/platform-errors';
 
 export interface RetryOptions {
   /** Waits `ms`; injected in tests so nothing really waits. */
@@ -88,6 +89,7 @@ export async function sendWithRetry(
     try {
       response = await withTimeout(send, limit, what);
     } catch (error) {
+      passConsentThrough(error);
       if (error instanceof JiraError) throw error;
       throw new JiraError('UNAVAILABLE', `Could not reach Jira for ${what}: ${(error as Error)?.message ?? String(error)}`);
     }

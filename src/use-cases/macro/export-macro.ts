@@ -3,7 +3,7 @@
  * exporting user), as an ADF document; a message in its place when the vision cannot be shown.
  */
 import { macroMessageToAdf, macroViewToAdf } from '../../domain/macro-adf';
-import { JiraError } from '../../ports';
+import { JiraError, passConsentThrough } from '../../ports';
 import { loadMacro } from './load-macro';
 import type { MacroCaller, MacroDeps } from './macro-caller';
 
@@ -21,6 +21,7 @@ export async function exportMacro(deps: MacroDeps, caller: MacroCaller, siteUrl:
     if (result.ok) return macroViewToAdf(result.data, siteUrl ? `${siteUrl}${result.data.projectPagePath}` : null);
     return macroMessageToAdf(TITLES[result.error.code] ?? 'Product vision not available', result.error.message);
   } catch (error) {
+    passConsentThrough(error);
     if (error instanceof JiraError && error.code === 'NOT_CONNECTED')
       return macroMessageToAdf(TITLES.JIRA_NOT_CONNECTED!, 'This Confluence site cannot reach Jira for the Product vision app yet: a site admin can connect Confluence to the app’s installation (Apps › Connected apps).');
     console.error('Macro export failed', error);

@@ -3,12 +3,14 @@ import type { JiraPort } from './jira.port';
 import type { Clock, IdGenerator } from './clock.port';
 import type { JobQueue } from './job-queue.port';
 import type { RetryFeed } from './jira.port';
+import type { PersonalDataReporter } from './personal-data.port';
 
 export * from './store.port';
 export * from './jira.port';
 export * from './jira-projects.port';
 export * from './jira-http.port';
 export * from './clock.port';
+export * from './personal-data.port';
 
 /** Everything a use case may touch. */
 export interface Deps {
@@ -20,6 +22,8 @@ export interface Deps {
   queue: JobQueue;
   /** Back-off notices from the Jira client, where the runtime offers them (background jobs). */
   jiraRetries?: RetryFeed;
+  /** Atlassian's personal data reporting, where the runtime offers it (background jobs). */
+  personalData?: PersonalDataReporter;
 }
 
 /** Who is asking, and where: read from the invocation context, never from a payload. */
@@ -30,3 +34,4 @@ export interface Caller {
   issue?: { id: string; key: string } | null;
 }
 export * from './job-queue.port';
+export * from './platform-errors';

@@ -1,19 +1,13 @@
 /**
- * The Confluence side of the preview: the macro's resolver (function `macro-resolver`) on the same
- * simulated Jira, the macro's config as a Confluence page keeps it (page content, the same for every
- * viewer; saved by the config screen's `view.submit({ config })`), a switch for "Jira not connected to
- * the installation", and the project properties that publishing writes, kept beside the database so
- * the macro still shows the published vision after a restart.
+ * The Confluence side of the preview: the macro's config as a Confluence page keeps it (page content,
+ * the same for every viewer; saved by the config screen's `view.submit({ config })`), and the project
+ * properties that publishing writes, kept beside the database so the macro still shows the published
+ * vision after a restart. The macro's resolver is the bundle's `macro-resolver`, run by the platform
+ * stand-in, which also plays "Jira not connected to the installation".
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toForgeResolver } from '../src/adapters/forge/forge-resolver';
-import { localMacroDeps } from '../src/adapters/local/local-macro';
 import type { JiraSite } from '../src/adapters/local/simulated-jira/site';
-import type { Clock } from '../src/ports';
-import { macroHandlers } from '../src/resolvers/macro-resolver';
-
-type Definitions = ReturnType<typeof toForgeResolver>;
 
 /** What a config screen may save: JSON, bounded (Confluence stores it in the page). */
 const MAX_CONFIG_CHARS = 10_000;
@@ -23,13 +17,11 @@ export interface ConfluenceHost {
   config(localId: string): unknown;
   /** Saves a config as the config screen submitted it; false when it is not JSON-sized. */
   saveConfig(localId: string, config: unknown): boolean;
-  /** The macro resolver, with Jira connected to the installation or not. */
-  definitions(jiraConnected: boolean): Definitions;
   /** Writes the simulated Jira's project properties to disk (after a publish). */
   saveProjectProperties(): void;
 }
 
-export function createConfluenceHost(o: { site: JiraSite; clock: Clock; dataDir: string; fresh: boolean }): ConfluenceHost {
+export function createConfluenceHost(o: { site: JiraSite; dataDir: string; fresh: boolean }): ConfluenceHost {
   const configsFile = join(o.dataDir, 'confluence-macros.json');
   const propertiesFile = join(o.dataDir, 'jira-project-properties.json');
   const configs = new Map<string, unknown>(o.fresh ? [] : Object.entries(readJson(configsFile) ?? {}));
@@ -37,8 +29,6 @@ export function createConfluenceHost(o: { site: JiraSite; clock: Clock; dataDir:
     const saved = (readJson(propertiesFile) ?? {}) as Record<string, Record<string, unknown>>;
     for (const project of o.site.projects) for (const [k, v] of Object.entries(saved[project.key] ?? {})) project.properties.set(k, v);
   }
-  const connected = toForgeResolver(macroHandlers(localMacroDeps({ site: o.site, clock: o.clock })));
-  const disconnected = toForgeResolver(macroHandlers(localMacroDeps({ site: o.site, clock: o.clock, jiraConnected: () => false })));
 
   return {
     config: (localId) => configs.get(localId),
@@ -49,7 +39,6 @@ export function createConfluenceHost(o: { site: JiraSite; clock: Clock; dataDir:
       writeFileSync(configsFile, JSON.stringify(Object.fromEntries(configs), null, 1));
       return true;
     },
-    definitions: (jiraConnected) => (jiraConnected ? connected : disconnected),
     saveProjectProperties() {
       const all = Object.fromEntries(o.site.projects.map((p) => [p.key, Object.fromEntries(p.properties)]));
       writeFileSync(propertiesFile, JSON.stringify(all, null, 1));

@@ -1,15 +1,18 @@
 /**
- * The local preview: the real resolver definitions over the local adapters (embedded database file,
- * simulated Jira site), the production build of each surface with a stand-in bridge, and a host page.
- * `createPreview` is used by `npm start` and by the browser tests.
+ * The local preview: the backend bundle `forge deploy` uploads (build/backend), run through the real
+ * Forge SDKs over the platform stand-in (devtools/forge-platform: embedded database file, simulated
+ * Jira site, in-process queue), the production build of each surface with a stand-in bridge, and a
+ * host page. `createPreview` is used by `npm start` and by the browser tests.
  */
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { createForgePlatform, type ForgePlatform } from '../devtools/forge-platform/platform';
 import { toForgeResolver, type BackendRuntimePayload } from '../src/adapters/forge/forge-resolver';
 import { createLocalRuntime } from '../src/adapters/local/local-runtime';
 import type { InProcessQueue } from '../src/adapters/local/in-process-queue';
+import { isConsentRequest } from '../src/ports';
 import { seedDemoSite, DEMO_USERS } from '../src/adapters/local/simulated-jira/seed';
 import { registerPropertyAlias } from '../src/adapters/local/simulated-jira/property-index';
 import type { JiraSite } from '../src/adapters/local/simulated-jira/site';
@@ -39,8 +42,10 @@ export interface Preview {
   site: JiraSite;
   store: SqliteStore;
   users: Record<'admin' | 'member' | 'outsider', string>;
-  /** The background queue: alignment passes run in it, in this process. */
+  /** The background queue: alignment passes run in it, in this process, through the bundle's consumer. */
   queue: InProcessQueue;
+  /** The Forge platform stand-in the bundle runs on: its conditions (consent, proxy errors) and counts. */
+  platform: ForgePlatform;
   /** Settles once the demo data (if asked for) is written. */
   ready: Promise<void>;
   /** The invoke endpoint without HTTP: what POST /api/invoke runs. */
@@ -85,17 +90,20 @@ export function createPreview(options: PreviewOptions): Preview {
   const file = join(options.dataDir, 'preview.sqlite');
   const fresh = !existsSync(file);
   const store = new SqliteStore(file);
-  // The demo data is written "over the past two weeks": the app's clock runs that far behind meanwhile.
+  // Every request a user makes runs the Forge bundle through the real SDKs on the platform stand-in.
+  const platform = createForgePlatform({ store, site });
+  const queue = platform.queue;
+  // The demo data is written "over the past two weeks" by the app's own use cases on a clock set back
+  // (the bundle keeps the real time): only the seeding of a fresh data file runs that way.
   let clockOffsetMs = 0;
   const clock = { now: () => new Date(Date.now() - clockOffsetMs) };
-  const { makeDeps, queue } = createLocalRuntime({ store, site, clock });
+  const seeding = createLocalRuntime({ store, site, clock });
   // The simulated Jira lives in memory; keep its issue properties (the goal links) beside the database.
   const propertiesFile = join(options.dataDir, 'jira-issue-properties.json');
   if (!fresh && existsSync(propertiesFile)) loadIssueProperties(site, propertiesFile);
-  const functions: Record<string, Definitions> = { 'jira-resolver': toForgeResolver(jiraHandlers(makeDeps)) as Definitions };
-  // The Confluence macro's resolver, its saved config, and the project properties publishing writes.
-  const confluence = createConfluenceHost({ site, clock, dataDir: options.dataDir, fresh });
-  functions['macro-resolver'] = confluence.definitions(true) as Definitions;
+  const seedingResolver = toForgeResolver(jiraHandlers(seeding.makeDeps)) as Definitions;
+  // The Confluence macro's saved config, and the project properties publishing writes.
+  const confluence = createConfluenceHost({ site, dataDir: options.dataDir, fresh });
   const moduleFunctions = resolverFunctions();
   const users = { admin: DEMO_USERS.admin, member: DEMO_USERS.member, outsider: DEMO_USERS.outsider };
 
@@ -106,22 +114,40 @@ export function createPreview(options: PreviewOptions): Preview {
       return { id: p.id, key: p.key, type: p.projectTypeKey, name: p.name, firstIssue: { id: issue.id, key: issue.key, type: epicType.name, typeId: epicType.id } };
     });
 
+  const afterwards = (request: InvokeRequest) => {
+    if (/set-goal$/.test(request.functionKey)) saveIssueProperties(site, propertiesFile);
+    if (request.functionKey === 'vision/publish') confluence.saveProjectProperties();
+  };
+
   async function invoke(request: InvokeRequest): Promise<{ status: number; body: unknown }> {
     const fn = moduleFunctions.get(String(request.context?.moduleKey ?? ''));
-    if (!fn || !functions[fn]) return { status: 404, body: { message: `No resolver for module ${String(request.context?.moduleKey)}` } };
-    const definitions = fn === 'macro-resolver' && request.jiraConnected === false ? (confluence.definitions(false) as Definitions) : functions[fn];
+    if (!fn) return { status: 404, body: { message: `No resolver for module ${String(request.context?.moduleKey)}` } };
     try {
-      const body = await definitions(
-        { call: { functionKey: request.functionKey, payload: request.payload }, context: request.context },
-        { principal: request.accountId ? { accountId: request.accountId } : undefined, installContext: 'ari:cloud:jira::site/preview-cloud-0000' },
-      );
-      if (/set-goal$/.test(request.functionKey)) saveIssueProperties(site, propertiesFile);
-      if (request.functionKey === 'vision/publish') confluence.saveProjectProperties();
+      const body = await platform.resolve({
+        functionKey: request.functionKey,
+        payload: request.payload,
+        context: request.context,
+        accountId: request.accountId,
+        ...(request.jiraConnected === false ? { jiraConnected: false } : {}),
+      });
+      afterwards(request);
       return { status: 200, body };
     } catch (error) {
+      // Forge shows its "Allow access" prompt when the consent request leaves the function.
+      if (isConsentRequest(error)) return { status: 401, body: { consentRequired: true, message: 'This app needs your permission to act for you in Jira.' } };
       // Forge answers an unknown key or a crashed resolver with an error, not a result.
       return { status: 500, body: { message: error instanceof Error ? error.message : String(error) } };
     }
+  }
+
+  /** The demo data's path: the app's resolvers on the set-back clock (never what a user's request runs). */
+  async function seedInvoke(request: InvokeRequest): Promise<{ status: number; body: unknown }> {
+    const body = await seedingResolver(
+      { call: { functionKey: request.functionKey, payload: request.payload }, context: request.context },
+      { principal: request.accountId ? { accountId: request.accountId } : undefined },
+    );
+    afterwards(request);
+    return { status: 200, body };
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -206,11 +232,11 @@ export function createPreview(options: PreviewOptions): Preview {
   const ready =
     options.demoData && fresh
       ? seedDemoData({
-          invoke,
+          invoke: seedInvoke,
           setDaysAgo: (days) => {
             clockOffsetMs = days * 86_400_000;
           },
-          drain: () => queue.drain(),
+          drain: () => seeding.queue.drain(),
           issueId: (key) => site.issues.find((i) => i.key === key)!.id,
         }).finally(() => {
           clockOffsetMs = 0;
@@ -222,6 +248,7 @@ export function createPreview(options: PreviewOptions): Preview {
     store,
     users,
     queue,
+    platform,
     ready,
     invoke,
     listen(port, host = '127.0.0.1') {

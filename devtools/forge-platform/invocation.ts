@@ -14,6 +14,8 @@ export interface Invocation {
   /** The app the module lives in: a macro runs in Confluence, everything else in Jira. */
   product: Product;
   moduleKey?: string;
+  /** Overrides the platform's "Jira connected to the installation" for this call (the preview's switch). */
+  jiraConnected?: boolean;
 }
 
 export const APP_ID = '00000000-0000-4000-8000-000000000000';

@@ -37,6 +37,8 @@ export interface ResolverCall {
   context: { moduleKey?: string } & Record<string, unknown>;
   /** The signed-in user, or null. */
   accountId: string | null;
+  /** Confluence modules: false plays an installation that Jira is not connected to yet. */
+  jiraConnected?: boolean;
 }
 
 export interface ForgePlatform {
@@ -122,7 +124,7 @@ export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
           { call: { functionKey: call.functionKey, payload: call.payload }, context: call.context },
           { principal: call.accountId ? { accountId: call.accountId } : undefined, installContext: installContextOf(product) },
         ],
-        { accountId: call.accountId, product, moduleKey },
+        { accountId: call.accountId, product, moduleKey, ...(call.jiraConnected === undefined ? {} : { jiraConnected: call.jiraConnected }) },
       );
     },
   };

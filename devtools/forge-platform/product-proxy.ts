@@ -30,7 +30,7 @@ export interface ProductTarget {
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE']);
 
 export async function answerJira(site: JiraSite, conditions: ProxyConditions, invocation: Invocation, target: ProductTarget, path: string, init?: RequestInit): Promise<Response> {
-  if (invocation.product === 'confluence' && !conditions.jiraConnected) {
+  if (invocation.product === 'confluence' && !(invocation.jiraConnected ?? conditions.jiraConnected)) {
     // What @forge/api names the refusal of a product call from another app's context.
     throw new RequestProductNotAllowedError('jira', 'confluence');
   }

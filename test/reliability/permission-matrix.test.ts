@@ -98,7 +98,8 @@ describe('permission matrix: every key × every role', () => {
     const isWrite = row.access !== 'read' && row.access !== 'panel-read';
     const s = want === 'ok' && isWrite ? await seeded() : shared;
     const before = await world(s.app);
-    const answer = await s.app.call(r.role, key, payloadOf(key, s), extensionFor(s.app, key, r.project));
+    // Through the bundle `forge deploy` uploads and the real Forge SDKs: every key, every role.
+    const answer = await s.app.callBundled(r.role, key, payloadOf(key, s), extensionFor(s.app, key, r.project));
     counted(label);
     expect(codeOf(answer)).toBe(wantCode);
     if (!answer.ok) {
@@ -115,7 +116,7 @@ describe('permission matrix: every key × every role', () => {
     const onMob = r.project === MOB;
     const config = onMob ? MOB_CONFIG : PV_CONFIG;
     const payload = key === 'macro/versions' ? { projectId: r.project.id } : row.payload;
-    const answer = await shared.app.callMacro(r.role, key, payload, key === 'macro/load' ? config : undefined);
+    const answer = await shared.app.callMacroBundled(r.role, key, payload, key === 'macro/load' ? config : undefined);
     counted(label);
     expect(codeOf(answer)).toBe(expected(r, row.access));
     if (!answer.ok) {

@@ -1,10 +1,14 @@
 /**
  * Test builder: the real resolver definitions over a fresh in-memory store and a freshly seeded
- * simulated Jira site, with helpers to invoke a key as one of the demo users.
+ * simulated Jira site, with helpers to invoke a key as one of the demo users: `call` runs the
+ * resolvers in this process (fixed clock and ids, for seeding and fast unit checks); `callBundled`
+ * runs the Forge bundle (build/backend) through the real SDKs over the platform stand-in, on the same
+ * store and site.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { createForgePlatform, type ForgePlatform } from '../../devtools/forge-platform/platform';
 import { toForgeResolver } from '../../src/adapters/forge/forge-resolver';
 import { createLocalRuntime } from '../../src/adapters/local/local-runtime';
 import { registerPropertyAlias } from '../../src/adapters/local/simulated-jira/property-index';
@@ -60,6 +64,20 @@ export function createTestApp(options: { clock?: Clock; sleep?: (ms: number) => 
     )) as Result<any>;
   }
 
+  let platform: ForgePlatform | null = null;
+  /** The Forge platform stand-in over this app's store and site, running the bundle (made on first use). */
+  const forge = (): ForgePlatform => (platform ??= createForgePlatform({ store, site, queueOptions: { auto: false } }));
+
+  /** `call`, but through the bundle `forge deploy` uploads and the real Forge SDKs. */
+  async function callBundled<K extends ApiKey>(
+    role: Role,
+    key: K,
+    payload: PayloadOf<K> | unknown,
+    extension: Record<string, unknown> = { type: 'jira:projectSettingsPage', project: PV },
+  ): Promise<Result<any>> {
+    return (await forge().resolve({ functionKey: key, payload, context: { moduleKey: 'vision-settings', extension }, accountId: accountOf(role) ?? null })) as Result<any>;
+  }
+
   /** Everything stored, for "nothing changed" checks. */
   async function snapshot(): Promise<Array<{ key: string; value: unknown }>> {
     const all: Array<{ key: string; value: unknown }> = [];
@@ -82,7 +100,7 @@ export function createTestApp(options: { clock?: Clock; sleep?: (ms: number) => 
     return { id: found.id, key: found.key };
   };
 
-  return { site, store, queue: runtime.queue, call, snapshot, goalLinks, issue };
+  return { site, store, queue: runtime.queue, call, callBundled, forge, snapshot, goalLinks, issue };
 }
 
 export const visionInput = (baseRevision = 0) => ({

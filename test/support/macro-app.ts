@@ -44,11 +44,18 @@ export function createMacroTestApp(options: { clock?: Clock } = {}) {
     )) as Result<any>;
   }
 
+  /** `callMacro` through the Forge bundle and the real SDKs (the platform plays Jira's connection). */
+  async function callMacroBundled(role: Role, key: string, payload: unknown, config: unknown): Promise<Result<any>> {
+    const platform = app.forge();
+    platform.conditions.jiraConnected = connected;
+    return (await platform.resolve({ functionKey: key, payload, context: macroContext(config), accountId: accountOf(role) ?? null })) as Result<any>;
+  }
+
   /** What Confluence's export calls: `{ context }` with the macro's config; the user as Forge's principal. */
   const exportAs = (role: Role, config: unknown) => {
     const accountId = accountOf(role);
     return exporter({ context: macroContext(config) }, { principal: accountId ? { accountId } : undefined });
   };
 
-  return { ...app, callMacro, exportAs, setJiraConnected: (value: boolean) => (connected = value) };
+  return { ...app, callMacro, callMacroBundled, exportAs, setJiraConnected: (value: boolean) => (connected = value) };
 }

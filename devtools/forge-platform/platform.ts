@@ -50,6 +50,8 @@ export interface ForgePlatform {
   queue: InProcessQueue;
   /** Requests the SDKs made, by kind. */
   calls: { kvs: number; jira: number; stargate: number };
+  /** Errors that left a function (what Forge itself would see), newest last. */
+  thrown: Array<{ functionKey: string; error: unknown }>;
   /** Runs the resolver function the module names in the manifest, as Forge does for `invoke()`. */
   resolve(call: ResolverCall): Promise<unknown>;
   /** Runs any manifest function with its arguments, as one invocation. */
@@ -61,6 +63,7 @@ export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
   const conditions: ProxyConditions = { consentPending: new Set(), jiraConnected: true, proxyErrors: [] };
   const kvsFaults: KvsFault[] = [];
   const calls = { kvs: 0, jira: 0, stargate: 0 };
+  const thrown: ForgePlatform['thrown'] = [];
   const kvs = createKvsService(o.store, kvsFaults);
   const queue = new InProcessQueue(o.queueOptions);
 
@@ -90,7 +93,10 @@ export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
   function run(functionKey: string, args: unknown[], invocation: Invocation, limitMs = RESOLVER_LIMIT_MS): Promise<unknown> {
     const fn = bundle.functions[functionKey];
     if (!fn) return Promise.reject(new Error(`The manifest names no function ${functionKey}`));
-    return runInvocation(fetch, invocation, limitMs, () => fn(...args));
+    return runInvocation(fetch, invocation, limitMs, () => fn(...args)).catch((error: unknown) => {
+      thrown.push({ functionKey, error });
+      throw error;
+    });
   }
 
   queue.connect(async (body, attempt) => {
@@ -112,6 +118,7 @@ export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
     kvsFaults,
     queue,
     calls,
+    thrown,
     run,
     resolve(call) {
       const moduleKey = String(call.context.moduleKey ?? '');

@@ -34,6 +34,8 @@
             body: JSON.stringify({ functionKey: data.functionKey, payload: data.payload, context: preview.context, accountId: preview.principal, jiraConnected: preview.jira !== 'off' }),
           });
           var body = await response.json();
+          // The function let Forge's consent request out: the host asks the user to allow access.
+          if (response.status === 401 && body && body.consentRequired) post({ type: 'consent-required', message: body.message });
           if (!response.ok) throw new Error(body && body.message ? body.message : 'Invocation failed');
           return body;
         }

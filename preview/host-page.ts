@@ -11,6 +11,8 @@ export interface HostChoice {
   theme: 'light' | 'dark';
   /** Confluence surfaces: whether Jira is connected to the app's installation (`off` plays "not yet"). */
   jira?: 'on' | 'off';
+  /** Whether the signed-in user has allowed the app to act for them (`pending` plays "not yet"). */
+  consent?: 'allowed' | 'pending';
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -22,12 +24,13 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
   const userOptions = users.map((u) => option(u.id, u.label, choice.user)).join('');
   const projectOptions = projects.map((p) => option(p.key, `${p.name} (${p.key})`, choice.project)).join('');
   const jira = choice.jira === 'off' ? 'off' : 'on';
+  const consent = choice.consent === 'pending' ? 'pending' : 'allowed';
   const frameSrc = `/surface/${encodeURIComponent(choice.surface)}/?user=${encodeURIComponent(choice.user)}&project=${encodeURIComponent(choice.project)}&theme=${choice.theme}&jira=${jira}`;
   const dark = choice.theme === 'dark';
   const surface = SURFACES[choice.surface as keyof typeof SURFACES];
   const confluence = surface?.product === 'confluence';
   const hostUrl = (over: Record<string, string>) =>
-    `/?${new URLSearchParams({ surface: choice.surface, user: choice.user, project: choice.project, theme: choice.theme, jira, ...over }).toString()}`;
+    `/?${new URLSearchParams({ surface: choice.surface, user: choice.user, project: choice.project, theme: choice.theme, jira, consent, ...over }).toString()}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Product Vision for Jira — local preview</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -41,6 +44,12 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
   .frame { background: ${dark ? '#22272b' : '#fff'}; border: 1px solid ${dark ? '#2c333a' : '#dcdfe4'}; border-radius: 8px; overflow: hidden; max-width: 1100px; }
   .frame p { margin: 0; padding: 6px 12px; font-size: 12px; border-bottom: 1px solid ${dark ? '#2c333a' : '#dcdfe4'}; }
   iframe { display: block; width: 100%; height: 78vh; border: 0; }
+  #consent[hidden], .frame[hidden] { display: none; }
+  #consent { max-width: 1100px; margin: 0 0 12px; padding: 16px; border-radius: 8px; border: 1px solid ${dark ? '#2c333a' : '#dcdfe4'}; background: ${dark ? '#22272b' : '#fff'}; }
+  #consent h2 { font-size: 16px; margin: 0 0 6px; }
+  #consent p { margin: 0 0 12px; }
+  #consent button { font: inherit; font-weight: 600; padding: 6px 12px; border-radius: 3px; border: 0; background: ${dark ? '#579dff' : '#0c66e4'}; color: ${dark ? '#1d2125' : '#fff'}; cursor: pointer; }
+  #consent button:focus-visible { outline: 2px solid ${dark ? '#85b8ff' : '#388bff'}; outline-offset: 2px; }
 </style></head>
 <body>
 <header>
@@ -51,9 +60,15 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
     <label>Project <select name="project" aria-label="Project">${projectOptions}</select></label>
     <label>Theme <select name="theme" aria-label="Theme">${option('light', 'Light', choice.theme)}${option('dark', 'Dark', choice.theme)}</select></label>
     ${confluence ? `<label>Jira <select name="jira" aria-label="Jira connection">${option('on', 'Connected to the installation', jira)}${option('off', 'Not connected yet', jira)}</select></label>` : ''}
+    <label>Access <select name="consent" aria-label="App access">${option('allowed', 'User has allowed access', consent)}${option('pending', 'User has not allowed access yet', consent)}</select></label>
   </form>
 </header>
 <main>
+  <section id="consent" role="alertdialog" aria-labelledby="consent-title" aria-describedby="consent-text" hidden>
+    <h2 id="consent-title">Allow access</h2>
+    <p id="consent-text">Product Vision for Jira needs your permission to read and change Jira data on your behalf (the permissions its manifest asks for). Jira's own permissions still apply to everything it does for you.</p>
+    <button type="button" id="allow-access">Allow access</button>
+  </section>
   ${confluence ? confluencePage(choice.surface, frameSrc, hostUrl, esc(surface.title)) : `<div class="frame">
     <p id="where">${esc(surface?.title ?? '')} — invocations: <span id="invocations">0</span></p>
     <iframe id="surface" title="App surface" src="${esc(frameSrc)}"></iframe>
@@ -64,6 +79,12 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
   window.addEventListener('message', function (e) {
     if (!e.data || e.data.source !== 'forge-preview') return;
     if (e.data.type === 'invoke') document.getElementById('invocations').textContent = String(e.data.count);
+    // A function let Forge's consent request out: Forge asks the user to allow access, then retries.
+    if (e.data.type === 'consent-required') {
+      var panel = document.getElementById('consent');
+      // As on Forge, the prompt takes the app's place until the user answers it.
+      if (panel.hidden) { panel.hidden = false; document.querySelector('main .frame').hidden = true; document.getElementById('allow-access').focus(); }
+    }
     // Confluence sizes a macro's frame to its content (no viewportSize in the manifest).
     var from = Array.prototype.find.call(document.querySelectorAll('iframe'), function (f) { return f.contentWindow === e.source; });
     if (e.data.type === 'resize' && from && from.classList.contains('pv-macro-frame') && typeof e.data.height === 'number')
@@ -76,6 +97,10 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
       var target = m ? ${JSON.stringify(hostUrl({ surface: 'project-page', project: '__KEY__' }))}.replace('__KEY__', encodeURIComponent(m[1])) : e.data.url;
       if (e.data.openIn === 'new-tab') window.open(target, '_blank', 'noopener'); else window.location.href = target;
     }
+  });
+  document.getElementById('allow-access').addEventListener('click', function () {
+    fetch('/preview/consent', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: ${JSON.stringify(choice.user)}, allowed: true }) })
+      .then(function (r) { if (r.ok) window.location.href = ${JSON.stringify(hostUrl({ consent: 'allowed' }))}; });
   });
 </script>
 </body></html>`;

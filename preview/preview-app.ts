@@ -180,6 +180,20 @@ export function createPreview(options: PreviewOptions): Preview {
       const saved = typeof body.localId === 'string' && body.localId === MACRO_LOCAL_ID && confluence.saveConfig(body.localId, body.config);
       return send(saved ? 200 : 400, MIME['.json'], JSON.stringify({ saved }));
     }
+    if (req.method === 'POST' && url.pathname === '/preview/consent') {
+      // Forge's consent flow: the user allowed (or, for the switch, has not allowed) the app to act for them.
+      let body: { user?: unknown; allowed?: unknown };
+      try {
+        body = JSON.parse(await readBody(req, 1024));
+      } catch {
+        return send(400, MIME['.json'], JSON.stringify({ message: 'Body must be JSON: { user, allowed }' }));
+      }
+      const account = typeof body.user === 'string' && body.user in users ? users[body.user as keyof typeof users] : null;
+      if (!account || typeof body.allowed !== 'boolean') return send(400, MIME['.json'], JSON.stringify({ message: 'Name a demo user and allowed: true or false' }));
+      if (body.allowed) platform.conditions.consentPending.delete(account);
+      else platform.conditions.consentPending.add(account);
+      return send(200, MIME['.json'], JSON.stringify({ allowed: body.allowed }));
+    }
     if (req.method !== 'GET') return send(405, 'text/plain', 'Method not allowed');
     // Jira's issue search, where "See them in Jira" links lead: the simulated site's answer for that JQL.
     if (url.pathname === '/issues/' || url.pathname === '/issues')
@@ -192,7 +206,14 @@ export function createPreview(options: PreviewOptions): Preview {
         project: ps.some((p) => p.key === url.searchParams.get('project')) ? url.searchParams.get('project')! : ps[0].key,
         theme: url.searchParams.get('theme') === 'dark' ? ('dark' as const) : ('light' as const),
         jira: url.searchParams.get('jira') === 'off' ? ('off' as const) : ('on' as const),
+        consent: url.searchParams.get('consent') === 'pending' ? ('pending' as const) : ('allowed' as const),
       };
+      // The access switch: the chosen user has (not yet) allowed the app to act for them.
+      const account = userId(choice.user);
+      if (account && url.searchParams.has('consent')) {
+        if (choice.consent === 'pending') platform.conditions.consentPending.add(account);
+        else platform.conditions.consentPending.delete(account);
+      }
       const userList = [
         { id: 'admin', label: `${site.users.get(users.admin)?.displayName} — project admin` },
         { id: 'member', label: `${site.users.get(users.member)?.displayName} — member` },

@@ -42,7 +42,7 @@ describe('the bundle', () => {
   it('answers through the real SDKs: KVS and Jira requests reach the platform', async () => {
     const p = s.app.forge();
     const before = { ...p.calls };
-    const answer = await s.app.callBundled('member', 'project/load', {});
+    const answer: any = await s.app.callBundled('member', 'project/load', {});
     expect(answer.ok).toBe(true);
     expect(JSON.stringify(answer.data)).toContain(STATEMENT);
     expect(p.calls.kvs).toBeGreaterThan(before.kvs);
@@ -120,7 +120,7 @@ describe('macro export (adfExport)', () => {
 describe("the platform's own failures", () => {
   it('a proxy error gets its own message, not "Jira is not connected"', async () => {
     s.app.forge().conditions.proxyErrors.push({ reason: 'SOMETHING_BROKE', status: 502 });
-    const answer = await s.app.callBundled('admin', 'project/load', {});
+    const answer: any = await s.app.callBundled('admin', 'project/load', {});
     expect(answer.ok).toBe(false);
     expect(answer.error.code).toBe('JIRA_UNAVAILABLE');
     expect(answer.error.message).toContain("Atlassian's platform could not pass the request on to Jira");
@@ -147,7 +147,7 @@ describe("the platform's own failures", () => {
     const p = s.app.forge();
     const before = await s.app.snapshot();
     p.kvsFaults.push({ status, code }, { status, code }, { status, code });
-    const answer = await s.app.callBundled('admin', 'vision/save', { statement: 'Changed', targetUsers: '', problem: '', valueProposition: '', horizon: '', baseRevision: 1 });
+    const answer: any = await s.app.callBundled('admin', 'vision/save', { statement: 'Changed', targetUsers: '', problem: '', valueProposition: '', horizon: '', baseRevision: 1 });
     p.kvsFaults.length = 0;
     expect(answer.ok).toBe(false);
     expect(answer.error.message.length).toBeGreaterThan(10);

@@ -55,6 +55,10 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('ships only src/: nothing there imports the development tools, the preview or the tests', () => {
+    expect(violations(['src'], (_spec, landed) => /^(devtools|preview|test|tools|bench)\b/.test(landed))).toEqual([]);
+  });
+
   it('keeps resolvers thin: no adapter or storage imports', () => {
     expect(violations(['src/resolvers'], (spec, landed) => /^src\/adapters\b/.test(landed) || spec.startsWith('@forge/'))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 /** Display helpers shared by the read views and the editors. */
 import type { Kpi, KpiDirection, GoalStatus, Person } from '../../src/contract/model';
+import { FORMER_USER_ACCOUNT_ID, FORMER_USER_LABEL } from '../../src/contract/privacy';
 
 export const STATUS_LABEL: Record<GoalStatus, string> = { active: 'Active', achieved: 'Achieved', dropped: 'Dropped' };
 
@@ -61,8 +62,9 @@ export const indexPeople = (...lists: ReadonlyArray<readonly Person[] | undefine
   return m;
 };
 
+/** A person's name; a closed account (erased to the marker) reads "Former user". */
 export const personName = (people: PeopleIndex, accountId: string | null | undefined, unknown = 'Unknown user'): string =>
-  accountId ? (people.get(accountId) ?? unknown) : '';
+  accountId === FORMER_USER_ACCOUNT_ID ? FORMER_USER_LABEL : accountId ? (people.get(accountId) ?? unknown) : '';
 
 /** First `max` characters of a text, cut at a word boundary. */
 export function excerpt(text: string, max = 140): string {

@@ -56,6 +56,8 @@ export interface ForgePlatform {
   resolve(call: ResolverCall): Promise<unknown>;
   /** Runs any manifest function with its arguments, as one invocation. */
   run(functionKey: string, args: unknown[], invocation: Invocation, limitMs?: number): Promise<unknown>;
+  /** Runs `fn` as an invocation of this platform: SDK calls made in it are answered here (tests). */
+  within<T>(invocation: Invocation, fn: () => Promise<T>): Promise<T>;
 }
 
 export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
@@ -120,6 +122,7 @@ export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
     calls,
     thrown,
     run,
+    within: (invocation, fn) => runInvocation(fetch, invocation, RESOLVER_LIMIT_MS, fn),
     resolve(call) {
       const moduleKey = String(call.context.moduleKey ?? '');
       const functionKey = bundle.resolverOf(moduleKey);

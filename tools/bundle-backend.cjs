@@ -20,14 +20,14 @@ const quiet = process.argv.includes('--quiet');
 const say = (...args) => {
   if (!quiet) console.log(...args);
 };
-const logger = {
-  info: say,
+const makeLogger = (info) => ({
+  info,
   debug: () => {},
   trace: () => {},
   warn: (...args) => console.warn(...args),
   error: (...args) => console.error(...args),
   logWithLevel: () => {},
-};
+});
 
 /** The handlers `manifest.yml` names, as `{ module, handler }` (e.g. `index.jiraResolver`). */
 function manifestHandlers(manifestText = readFileSync(join(ROOT, 'manifest.yml'), 'utf8')) {
@@ -38,41 +38,67 @@ function manifestHandlers(manifestText = readFileSync(join(ROOT, 'manifest.yml')
   });
 }
 
-async function main() {
-  process.chdir(ROOT); // the bundler resolves `src/<module>` from the working directory, as the CLI does
-  const started = Date.now();
-  const handlers = manifestHandlers();
-  const entryPoints = getEntryPoints(handlers);
-  const bundler = getNodeBundler(
-    logger,
-    new LocalWrapperProvider(new FileSystemReader(), join(ROOT, 'devtools', 'forge-runtime-wrapper')),
-    { readConfig: async () => ({ app: {} }) },
-  );
-  let output;
+/**
+ * Bundles the app in `appDirectory` (its `src/<module>` entries, its tsconfig.json) into `outDir`, as
+ * `forge deploy` does, and writes `outDir/bundle.json`: every emitted .cjs file (entries and the chunks
+ * webpack splits off at dynamic `import()`s) with its size. Throws on a bundling or TypeScript error.
+ */
+async function bundleApp({ appDirectory = ROOT, handlers = manifestHandlers(), outDir = OUT, silent = false } = {}) {
+  const cwd = process.cwd();
+  process.chdir(appDirectory); // the bundler resolves `src/<module>` from the working directory, as the CLI does
   try {
-    output = await bundler.bundle({ appDirectory: ROOT, entryPoints });
+    const entryPoints = getEntryPoints(handlers);
+    const bundler = getNodeBundler(
+      makeLogger(silent ? () => {} : say),
+      new LocalWrapperProvider(new FileSystemReader(), join(ROOT, 'devtools', 'forge-runtime-wrapper')),
+      { readConfig: async () => ({ app: {} }) },
+    );
+    const output = await bundler.bundle({ appDirectory, entryPoints });
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    cpSync(output.outputDir, outDir, { recursive: true });
+    for (const [name, content] of output.additionalOutputs ?? new Map()) {
+      mkdirSync(dirname(join(outDir, name)), { recursive: true });
+      writeFileSync(join(outDir, name), content);
+    }
+    rmSync(output.outputDir, { recursive: true, force: true });
+    const files = readdirSync(outDir, { recursive: true })
+      .map(String)
+      .filter((f) => statSync(join(outDir, f)).isFile())
+      .sort();
+    const code = files.filter((f) => f.endsWith('.cjs') && !f.startsWith('__forge'));
+    const sizes = Object.fromEntries(code.map((f) => [f, statSync(join(outDir, f)).size]));
+    const entries = entryPoints.map((e) => e.name);
+    const chunks = Object.fromEntries(code.filter((f) => !entries.includes(f.replace(/\.cjs$/, ''))).map((f) => [f, sizes[f]]));
+    const report = {
+      entryPoints: entries,
+      handlers,
+      files: sizes,
+      entryBytes: Object.fromEntries(entries.map((e) => [e, sizes[`${e}.cjs`]])),
+      chunks,
+      totalBytes: Object.values(sizes).reduce((a, b) => a + b, 0),
+    };
+    writeFileSync(join(outDir, 'bundle.json'), JSON.stringify(report, null, 2));
+    return report;
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  let report;
+  try {
+    report = await bundleApp();
   } catch (error) {
     console.error(`Bundling failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
-  cpSync(output.outputDir, OUT, { recursive: true });
-  for (const [name, content] of output.additionalOutputs ?? new Map()) {
-    mkdirSync(dirname(join(OUT, name)), { recursive: true });
-    writeFileSync(join(OUT, name), content);
-  }
-  rmSync(output.outputDir, { recursive: true, force: true });
-  const files = readdirSync(OUT, { recursive: true })
-    .map(String)
-    .filter((f) => statSync(join(OUT, f)).isFile())
-    .sort();
-  const code = files.filter((f) => f.endsWith('.cjs') && !f.startsWith('__forge'));
-  const sizes = Object.fromEntries(code.map((f) => [f, statSync(join(OUT, f)).size]));
-  const report = { entryPoints: entryPoints.map((e) => e.name), handlers, files: sizes, totalBytes: Object.values(sizes).reduce((a, b) => a + b, 0) };
-  writeFileSync(join(OUT, 'bundle.json'), JSON.stringify(report, null, 2));
-  say(`Backend bundled with @forge/bundler in ${((Date.now() - started) / 1000).toFixed(1)} s: ${code.map((f) => `${f} ${(sizes[f] / 1024).toFixed(0)} KB`).join(', ')}`);
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+  const entries = report.entryPoints.map((e) => `${e}.cjs ${kb(report.entryBytes[e])}`).join(', ');
+  const chunks = Object.keys(report.chunks).length;
+  say(`Backend bundled with @forge/bundler in ${((Date.now() - started) / 1000).toFixed(1)} s: ${entries}` + (chunks ? `, ${chunks} chunks ${kb(Object.values(report.chunks).reduce((a, b) => a + b, 0))}` : ''));
 }
 
-module.exports = { manifestHandlers, OUT };
+module.exports = { bundleApp, manifestHandlers, OUT };
 if (require.main === module) main();

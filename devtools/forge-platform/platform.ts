@@ -25,7 +25,7 @@ export interface ForgePlatformOptions {
   site: JiraSite;
   bundle?: ForgeBundle;
   queueOptions?: InProcessQueueOptions;
-  /** Accounts the personal data report answers as closed. */
+  /** Accounts the personal data report answers as closed (default: those closed on the simulated site). */
   closedAccounts?: () => ReadonlySet<string>;
 }
 
@@ -83,7 +83,7 @@ export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
       return answerStargate(
         {
           deliver: (queueName, bodies) => (queueName === QUEUE_NAME ? queue.push(bodies) : Promise.reject(new Error(`No consumer for queue ${queueName}`))),
-          accountStatus: (id) => (o.closedAccounts?.().has(id) ? 'closed' : null),
+          accountStatus: (id) => ((o.closedAccounts?.() ?? o.site.closedAccounts).has(id) ? 'closed' : null),
         },
         path,
         init,

@@ -4,7 +4,7 @@
  * what they answer.
  */
 import * as z from 'zod/mini';
-import type { PublishedSummary, ReviewFlags } from './publishing';
+import type { PublishedSummary, ReviewFlags, SummaryBet, SummaryGoal } from './publishing';
 
 export const MACRO_SECTIONS = ['vision', 'goals', 'coverage', 'iteration'] as const;
 export type MacroSection = (typeof MACRO_SECTIONS)[number];
@@ -64,6 +64,14 @@ export const macroVersionsSchema = z.strictObject({
   projectId: z.string({ error: 'Must be a project id.' }).check(z.regex(/^\d{1,18}$/, 'Not a valid project id.')),
 });
 
+/**
+ * People in the macro: a display name only where the stored summary carried one (summaries written before
+ * schema 2). Newer summaries hold account ids, and resolving them would cost a third Jira call per load,
+ * so the macro shows no names for them; account ids are not sent to the page either.
+ */
+export type MacroBet = Omit<SummaryBet, 'ownerAccountId'> & { owner: string | null };
+export type MacroGoal = Omit<SummaryGoal, 'ownerAccountId'> & { owner: string | null };
+
 /** What the macro shows: the chosen sections of a published summary, as the viewer may see it. */
 export interface MacroView {
   project: { id: string; key: string; name: string };
@@ -75,8 +83,9 @@ export interface MacroView {
   /** The config named another key: the project was renamed (or moved) since. */
   renamedFrom: string | null;
   /** Only the chosen sections' data is sent: the rest is left out. */
-  summary: Pick<PublishedSummary, 'version' | 'publishedAt' | 'publishedBy' | 'changeNote' | 'truncated'> &
-    Partial<Pick<PublishedSummary, 'vision' | 'bets' | 'goals' | 'coverage' | 'latestIteration'>>;
+  summary: Pick<PublishedSummary, 'version' | 'publishedAt' | 'changeNote' | 'truncated'> & { publishedBy: { displayName: string | null } } & Partial<
+      Pick<PublishedSummary, 'vision' | 'coverage' | 'latestIteration'> & { bets: MacroBet[]; goals: MacroGoal[] }
+    >;
   review: ReviewFlags;
 }
 

@@ -228,12 +228,13 @@ export interface SummaryKpi {
   status: KpiStatusKind;
 }
 
+/** A goal as the summary stores it: its owner by account id, never by name (names stay in Jira's user directory). */
 export interface SummaryGoal {
   id: string;
   title: string;
   status: GoalStatus;
   targetDate: string | null;
-  owner: string | null;
+  ownerAccountId: string | null;
   kpis: SummaryKpi[];
 }
 
@@ -241,15 +242,20 @@ export interface SummaryBet {
   kind: BetKind;
   text: string;
   reviewBy: string;
-  owner: string | null;
+  ownerAccountId: string | null;
 }
 
+/**
+ * What a publish writes to the project property. Schema 2 holds account ids only: a project property is
+ * readable by everyone who can see the project, and a display name copied there would outlive a change
+ * of name or a closed account. Schema 1 summaries (with names) are still read: see `LegacySummary`.
+ */
 export interface PublishedSummary {
-  schema: 1;
+  schema: 2;
   project: { id: string; key: string };
   version: number;
   publishedAt: string;
-  publishedBy: { accountId: string; displayName: string | null };
+  publishedBy: { accountId: string };
   changeNote: string;
   vision: VisionFields;
   bets: SummaryBet[];
@@ -262,6 +268,17 @@ export interface PublishedSummary {
   /** Some text was shortened to keep the summary under Jira's property size limit. */
   truncated: boolean;
 }
+
+/** A summary written before schema 2: owners and publisher by display name. Read, never written. */
+export interface LegacySummary extends Omit<PublishedSummary, 'schema' | 'publishedBy' | 'bets' | 'goals'> {
+  schema: 1;
+  publishedBy: { accountId: string; displayName: string | null };
+  bets: Array<Omit<SummaryBet, 'ownerAccountId'> & { owner: string | null }>;
+  goals: Array<Omit<SummaryGoal, 'ownerAccountId'> & { owner: string | null }>;
+}
+
+/** Any summary the macro can read. */
+export type StoredSummary = PublishedSummary | LegacySummary;
 
 /* ---------- schemas ---------- */
 

@@ -34,26 +34,39 @@ const input = (over: Partial<Parameters<typeof buildSummary>[0]> = {}) => ({
   published: published(),
   goalBook: book,
   highlights: {},
-  names: new Map([['maya', 'Maya Lindqvist']]),
   versions: [{ version: 3, publishedAt: 'a', changeNote: '' }],
   ...over,
 });
 
 describe('published summary', () => {
-  it('carries the vision, bets with owner names, goals with KPI status and the review date', () => {
+  it('carries the vision, bets and goals with their owners by account id (no display names), KPI status and the review date', () => {
     const s = buildSummary(input({ highlights: { kpiCurrent: { k1: { value: 900, at: '2026-01-10' } } } }));
     expect(s).toMatchObject({
-      schema: 1,
+      schema: 2,
       version: 3,
-      publishedBy: { accountId: 'maya', displayName: 'Maya Lindqvist' },
-      bets: [{ kind: 'assumption', owner: 'Maya Lindqvist' }],
+      publishedBy: { accountId: 'maya' },
+      bets: [{ kind: 'assumption', ownerAccountId: 'maya' }],
       review: { cadenceDays: 90, dueOn: '2026-04-15' },
-      goals: [{ title: 'Cut support calls', owner: 'Maya Lindqvist', kpis: [{ status: 'on-track', current: { value: 900 } }] }],
+      goals: [{ title: 'Cut support calls', ownerAccountId: 'maya', kpis: [{ status: 'on-track', current: { value: 900 } }] }],
       coverage: null,
       latestIteration: null,
       truncated: false,
     });
+    expect(JSON.stringify(s)).not.toMatch(/displayName|"owner"/);
     expect(readSummary(s)).toEqual(s);
+  });
+
+  it('still reads a schema 1 summary (owners and publisher by display name)', () => {
+    const { publishedBy, bets, goals, ...rest } = buildSummary(input());
+    const legacy = {
+      ...rest,
+      schema: 1,
+      publishedBy: { ...publishedBy, displayName: 'Maya Lindqvist' },
+      bets: bets.map(({ ownerAccountId: _o, ...b }) => ({ ...b, owner: 'Maya Lindqvist' })),
+      goals: goals.map(({ ownerAccountId: _o, ...g }) => ({ ...g, owner: null })),
+    };
+    expect(readSummary(legacy)).toEqual(legacy);
+    expect(readSummary({ ...legacy, schema: 2 })).toBeNull();
   });
 
   it('is refused by the reader when it is not a summary', () => {
@@ -90,7 +103,7 @@ describe('published summary', () => {
             bets: Array.from({ length: betCount }, (_, i) => ({ id: `b${i}`, kind: BET_KINDS[i % 3]!, text: text.slice(0, PUBLISHING_LIMITS.betText), ownerAccountId: 'maya', reviewBy: '2026-01-01' })),
           });
           const versions = Array.from({ length: 20 }, (_, i) => ({ version: 20 - i, publishedAt: '2026-01-01T00:00:00.000Z', changeNote: note.slice(0, 280) }));
-          const s = buildSummary(input({ published: p, goalBook: { ...book, goals, kpis }, versions, names: new Map([['maya', text.slice(0, 200)]]) }));
+          const s = buildSummary(input({ published: p, goalBook: { ...book, goals, kpis }, versions }));
           expect(summarySize(s)).toBeLessThanOrEqual(SUMMARY_BUDGET_CHARS);
           if (!s.truncated) expect(s.vision.statement).toBe(text);
           expect(readSummary(s)).not.toBeNull();
@@ -111,7 +124,12 @@ describe('macro as ADF (PDF and Word export)', () => {
         sections: ['vision', 'goals', 'coverage'],
         pinned: null,
         renamedFrom: null,
-        summary: { ...s },
+        summary: {
+          ...s,
+          publishedBy: { displayName: null },
+          bets: s.bets.map((b) => ({ ...b, owner: null })),
+          goals: s.goals.map((g) => ({ ...g, owner: null })),
+        },
         review: { dueOn: '2026-04-15', cadenceDays: 90, overdue: true, overdueBets: [], flagged: true },
       },
       'https://example.atlassian.net/browse/PV',

@@ -1,7 +1,8 @@
 /**
  * The read-only summary a publish writes to the Jira project property that the Confluence macro reads:
  * vision, bets, goals with KPI status, alignment coverage and the latest iteration verdict when other
- * features provide them. Always under `SUMMARY_BUDGET_CHARS` (Jira refuses values over 32,768
+ * features provide them. People are named by account id only (schema 2): a project property is readable
+ * by everyone who sees the project, so no display name is copied there. Always under `SUMMARY_BUDGET_CHARS` (Jira refuses values over 32,768
  * characters): when the full text would not fit, it is shortened step by step and marked `truncated`.
  */
 import type { GoalBook } from '../contract/model';
@@ -20,8 +21,6 @@ export interface SummaryInput {
   published: PublishedVision;
   goalBook: GoalBook;
   highlights: ProjectHighlights;
-  /** Display names by account id (owners, publisher); unknown ids show no name. */
-  names: ReadonlyMap<string, string>;
   /** Published versions, newest first. */
   versions: ReadonlyArray<{ version: number; publishedAt: string; changeNote: string }>;
 }
@@ -39,14 +38,13 @@ const LEVELS = [
 ] as const;
 
 function build(input: SummaryInput, level: (typeof LEVELS)[number], truncated: boolean): PublishedSummary {
-  const { published: p, goalBook, highlights, names } = input;
-  const name = (id: string | null) => (id ? cut(names.get(id) ?? '', level.name) || null : null);
+  const { published: p, goalBook, highlights } = input;
   const goals: SummaryGoal[] = goalBook.goals.slice(0, level.goals).map((g) => ({
     id: g.id,
     title: cut(g.title, level.name),
     status: g.status,
     targetDate: g.targetDate,
-    owner: name(g.ownerAccountId),
+    ownerAccountId: g.ownerAccountId,
     kpis: goalBook.kpis
       .filter((k) => k.goalId === g.id)
       .slice(0, level.kpis)
@@ -68,11 +66,11 @@ function build(input: SummaryInput, level: (typeof LEVELS)[number], truncated: b
   }));
   const iteration = highlights.latestIteration ?? null;
   return {
-    schema: 1,
+    schema: 2,
     project: { id: input.project.id, key: input.project.key },
     version: p.version,
     publishedAt: p.publishedAt,
-    publishedBy: { accountId: p.publishedBy, displayName: names.get(p.publishedBy) ?? null },
+    publishedBy: { accountId: p.publishedBy },
     changeNote: cut(p.changeNote, level.field),
     vision: {
       statement: cut(p.statement, level.field),
@@ -81,7 +79,7 @@ function build(input: SummaryInput, level: (typeof LEVELS)[number], truncated: b
       valueProposition: cut(p.valueProposition, level.field),
       horizon: cut(p.horizon, level.field),
     },
-    bets: p.bets.slice(0, level.bets).map((b) => ({ kind: b.kind, text: cut(b.text, level.bet), reviewBy: b.reviewBy, owner: name(b.ownerAccountId) })),
+    bets: p.bets.slice(0, level.bets).map((b) => ({ kind: b.kind, text: cut(b.text, level.bet), reviewBy: b.reviewBy, ownerAccountId: b.ownerAccountId })),
     review: { cadenceDays: p.reviewCadenceDays, dueOn: addDays(dayOf(p.publishedAt), p.reviewCadenceDays) },
     goals,
     coverage: highlights.coverage ?? null,

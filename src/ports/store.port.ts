@@ -23,7 +23,10 @@ export interface KeyValueStore {
    */
   setIfAbsent<T>(key: string, value: T, options?: { ttlSeconds?: number }): Promise<boolean>;
   delete(key: string): Promise<void>;
-  /** Keys starting with `prefix`, in key order, at most `limit` (≤ 20) a page. */
+  /**
+   * Keys starting with `prefix`, at most `limit` (≤ 20) a page; following `nextCursor` visits each once.
+   * In no particular order: Forge documents none (callers sort what they show).
+   */
   query<T>(prefix: string, options?: { cursor?: string; limit?: number }): Promise<QueryPage<T>>;
   /** All operations or none; at most 25. */
   transact(operations: StoreOperation[]): Promise<void>;

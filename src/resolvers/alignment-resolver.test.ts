@@ -110,7 +110,7 @@ describe('issue panel: epic detection and flags', () => {
     expect(app.site.calls).toEqual({ 'GET /rest/api/3/mypermissions': 1, 'GET /rest/api/3/issue/{issueIdOrKey}': 1 });
     // The goal book, the published vision (its draft key and current version), and — PV-1 is done —
     // the launch book, to find the iteration it shipped in (none here, so no digest read).
-    expect(app.store.calls).toMatchObject({ get: 3, query: 1 });
+    expect(app.store.calls).toMatchObject({ get: 4, query: 0 }); // the published version: a get of the head, not a query
     expect(total(app.store.calls)).toBe(4);
   });
 

@@ -60,16 +60,17 @@ describe('publishing the draft', () => {
     expect(asAdmin.published.statement).toBe(visionInput().statement);
   });
 
-  it('writes the summary the macro reads to Jira project properties, as the admin', async () => {
+  it('writes the summary the macro reads to Jira project properties, as the admin, with account ids and no names', async () => {
     const app = await drafted();
     await ok(app.call('admin', 'vision/publish', { baseRevision: 1 }));
     const latest = pvProperty(app, SUMMARY_PROPERTY);
+    expect(JSON.stringify(latest)).not.toContain('Maya Lindqvist');
     expect(latest).toMatchObject({
-      schema: 1,
+      schema: 2,
       version: 1,
       project: { id: '10000', key: 'PV' },
       vision: { statement: visionInput().statement },
-      goals: [{ title: 'Cut support calls', owner: 'Maya Lindqvist', kpis: [{ name: 'Support calls per week', status: 'no-data' }] }],
+      goals: [{ title: 'Cut support calls', ownerAccountId: DEMO_USERS.admin, kpis: [{ name: 'Support calls per week', status: 'no-data' }] }],
       versions: [{ version: 1 }],
       truncated: false,
     });

@@ -8,6 +8,7 @@ import { DAILY_JOB, dailyJob, runDailyScans } from './alignment/daily-scans';
 import { SCAN_JOB } from './alignment/scan-state';
 import { runScanStep } from './alignment/scan-step';
 import { MEASURE_ALL_JOB, MEASURE_PROJECT_JOB, measureAll, measureAllJob, measureProject } from './post-launch/kpi-jobs';
+import { PRIVACY_SWEEP_JOB, privacySweepJob, runPrivacySweep } from './privacy/sweep-job';
 
 export type { JobAttempt };
 
@@ -33,6 +34,8 @@ export const jobRegistry: JobRegistry = {
     [SCAN_JOB]: runScanStep,
     [MEASURE_ALL_JOB]: measureAll,
     [MEASURE_PROJECT_JOB]: (deps, job) => measureProject(deps, job),
+    // Started weekly by its own trigger (`startPrivacySweep`), not by the daily one.
+    [PRIVACY_SWEEP_JOB]: runPrivacySweep,
   },
 };
 
@@ -40,6 +43,11 @@ export async function startDailyJobs(queue: JobQueue, registry: JobRegistry = jo
   const jobs = registry.daily.map((make) => make());
   if (jobs.length) await queue.push(jobs);
   return jobs.length;
+}
+
+/** The weekly personal data sweep: reports stored account ids, erases closed ones. */
+export async function startPrivacySweep(queue: JobQueue): Promise<void> {
+  await queue.push([privacySweepJob()]);
 }
 
 export type JobOutcome = 'done' | 'unknown-type';

@@ -2,7 +2,8 @@
  * The one path by which goals and KPIs change: authorize as admin, check the base revision,
  * apply a pure domain rule, commit a new revision. Every goal and KPI action is a rule passed here.
  */
-import { fail, ok, type GoalBook, type Result } from '../contract';
+import type { GoalBook } from '../contract';
+import { fail, ok, type Result } from '../contract/result';
 import { emptyGoalBook, type RuleOutcome, type Stamp } from '../domain/goal-book';
 import type { Caller, Deps } from '../ports';
 import { authorize } from './authorize';

@@ -1,5 +1,6 @@
 /** Candidates for goal owner: the project's assignable people, as Jira shows them to this admin. */
-import { ok, type Person, type Result } from '../contract';
+import type { Person } from '../contract';
+import { ok, type Result } from '../contract/result';
 import type { Caller, Deps } from '../ports';
 import { authorize } from './authorize';
 

@@ -4,7 +4,8 @@
  * and 2 more once a launch's iteration has started), and ≤ 2
  * Jira calls. Readers get the published vision only; admins also get the draft they edit.
  */
-import { ok, type ProjectView, type Result, type GoalBook } from '../contract';
+import type { ProjectView, GoalBook } from '../contract';
+import { ok, type Result } from '../contract/result';
 import { emptyGoalBook, mentionedAccounts } from '../domain/goal-book';
 import { dayOf, reviewFlags } from '../domain/vision-review';
 import type { Caller, Deps } from '../ports';

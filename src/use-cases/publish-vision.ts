@@ -38,7 +38,7 @@ export async function publishVision(
     const summary = await writePublishedSummary(deps, project, decision.current);
     return ok({ published: decision.current, created: false, summary, review: flags(decision.current) });
   }
-  const claimed = await claimVersion(deps.store, project.id, decision.next);
+  const claimed = await claimVersion(deps.store, project.id, decision.next, state);
   if (!claimed.ok)
     return fail('CONFLICT', `Someone else published version ${claimed.current?.version ?? decision.next.version} just now.`, {
       details: { current: claimed.current, published: claimed.current },

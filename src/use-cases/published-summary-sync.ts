@@ -13,6 +13,7 @@ import { buildSummary } from '../domain/published-summary';
 import { JiraError, passConsentThrough, type Deps } from '../ports';
 import { readHighlights } from './project-highlights';
 import { storageKeys } from './storage-keys';
+import { readHead } from './vision-state';
 
 export async function writePublishedSummary(
   deps: Deps,
@@ -20,13 +21,13 @@ export async function writePublishedSummary(
   published: PublishedVision,
 ): Promise<SummarySync> {
   try {
-    const [goalBook, versions, highlights] = await Promise.all([
+    const [goalBook, head, highlights] = await Promise.all([
       deps.store.get<GoalBook>(storageKeys.goalBook(project.id)),
-      deps.store.query<PublishedVision>(storageKeys.publishedVersionPrefix(project.id), { limit: 20 }),
+      readHead(deps.store, project.id), // the newest versions: Forge documents no query order to find them by
       readHighlights(deps, project),
     ]);
     const book = goalBook ?? emptyGoalBook();
-    const listed = versions.results.map((r) => r.value);
+    const listed = head.recent;
     const summary = buildSummary({
       project,
       published,
@@ -34,7 +35,7 @@ export async function writePublishedSummary(
       highlights,
       versions: listed.some((v) => v.version === published.version) ? listed : [published, ...listed],
     });
-    const newest = listed[0]?.version ?? published.version;
+    const newest = head.current?.version ?? published.version;
     const writes = [deps.jira.setProjectProperty(project.id, versionSummaryProperty(published.version), summary)];
     // A newer version published meanwhile writes the latest summary itself; never roll it back.
     if (newest <= published.version) writes.push(deps.jira.setProjectProperty(project.id, SUMMARY_PROPERTY, summary));

@@ -3,7 +3,8 @@
  * is a separate step (`publish-vision.ts`). The vision form sends the five text fields; the bets
  * editor also sends the bets and the review cadence, which are otherwise kept as they are.
  */
-import { fail, ok, type Result, type VisionFields } from '../contract';
+import type { VisionFields } from '../contract';
+import { fail, ok, type Result } from '../contract/result';
 import type { VisionBet, VisionDraft } from '../contract/publishing';
 import { nextDraft, sameDraft, withBetIds } from '../domain/vision-publishing';
 import type { Caller, Deps } from '../ports';

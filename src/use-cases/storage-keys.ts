@@ -1,6 +1,6 @@
 /**
- * Storage keys. Forge KVS allows `[a-zA-Z0-9:._\s-#]` up to 500 characters and queries in ascending
- * key order only, so revision keys count down from a large number: the newest revision comes first.
+ * Storage keys. Forge KVS allows `[a-zA-Z0-9:._\s-#]` up to 500 characters. Revision keys count down
+ * from a large number, so that sorting a page by key puts the newest first (Forge documents no query order).
  */
 const newestFirst = (revision: number) => String(9_999_999_999 - revision).padStart(10, '0');
 
@@ -8,9 +8,11 @@ export const storageKeys = {
   vision: (projectId: string) => `project:${projectId}:vision`,
   visionRevision: (projectId: string, revision: number) => `project:${projectId}:vision-rev:${newestFirst(revision)}`,
   visionRevisionPrefix: (projectId: string) => `project:${projectId}:vision-rev:`,
-  /** Published versions of the vision, each claimed once (newest first); the first one is the current. */
+  /** Published versions of the vision, each claimed once (numbers counting down). */
   publishedVersion: (projectId: string, version: number) => `project:${projectId}:vision-pub:${newestFirst(version)}`,
   publishedVersionPrefix: (projectId: string) => `project:${projectId}:vision-pub:`,
+  /** The newest published version and the latest few, copied after each claim (vision-state.ts). */
+  publishedHead: (projectId: string) => `project:${projectId}:vision-latest`,
   goalBook: (projectId: string) => `project:${projectId}:goals`,
   goalBookRevision: (projectId: string, revision: number) => `project:${projectId}:goals-rev:${newestFirst(revision)}`,
   /** Projects that use the app, for the daily snapshot: `registry:project:{id}`. */
@@ -33,10 +35,11 @@ export const storageKeys = {
 };
 
 /**
- * Keys that only cache what can be asked again (permission answers, a project's epic types) or index
- * projects for the daily jobs (`registry:project:`, `jql-kpi-project:`): writing them changes nothing
- * anyone sees or edits. A failure after such a write still changed nothing.
+ * Keys that only cache what can be asked again (permission answers, a project's epic types, the head of
+ * the published versions) or index projects for the daily jobs (`registry:project:`, `jql-kpi-project:`):
+ * writing them changes nothing anyone sees or edits. A failure after such a write still changed nothing.
  * @example isCacheKey(storageKeys.permissions('10000', 'a1')) // true
  */
-export const isCacheKey = (key: string): boolean => /^project:\d+:(perm:|epic-types$)|^registry:project:|^jql-kpi-project:/.test(key);
+export const isCacheKey = (key: string): boolean =>
+  /^project:\d+:(perm:|epic-types$|vision-latest$)|^registry:project:|^jql-kpi-project:/.test(key);
 

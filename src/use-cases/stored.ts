@@ -8,6 +8,7 @@
  * |-------------------|---------|------------------------------------------------------------------------------|
  * | `vision`          | 2       | 1: the five texts only (before drafts and publishing); 2: a draft with bets and a review cadence (`format: 2`) |
  * | `publishedVision` | 1       |                                                                              |
+ * | `publishedHead`   | 1       | absent before it existed: rebuilt from the version keys (vision-state.ts)     |
  * | `goalBook`        | 1       |                                                                              |
  * | `launchBook`      | 1       |                                                                              |
  * | `kpiSources`      | 1       |                                                                              |
@@ -18,17 +19,19 @@
 import type { GoalBook, Vision } from '../contract/model';
 import type { LaunchBook } from '../contract/post-launch';
 import type { PublishedVision } from '../contract/publishing';
+import type { PublishedHead } from './vision-state';
 import { DRAFT_FORMAT, toDraft, type StoredDraft } from '../domain/vision-publishing';
 import type { KeyValueStore } from '../ports';
 import type { SourcesDoc } from './post-launch/books';
 
-export const SCHEMA_VERSIONS = { vision: 2, publishedVision: 1, goalBook: 1, launchBook: 1, kpiSources: 1 } as const;
+export const SCHEMA_VERSIONS = { vision: 2, publishedVision: 1, publishedHead: 1, goalBook: 1, launchBook: 1, kpiSources: 1 } as const;
 
 export type StoredKind = keyof typeof SCHEMA_VERSIONS;
 
 interface Shapes {
   vision: StoredDraft;
   publishedVision: PublishedVision;
+  publishedHead: PublishedHead;
   goalBook: GoalBook;
   launchBook: LaunchBook;
   kpiSources: SourcesDoc;
@@ -47,6 +50,7 @@ const MIGRATIONS: { [K in StoredKind]: Migration[] } = {
     (v1: Vision): StoredDraft => ({ ...toDraft(v1), format: DRAFT_FORMAT }),
   ],
   publishedVision: [],
+  publishedHead: [],
   goalBook: [],
   launchBook: [],
   kpiSources: [],

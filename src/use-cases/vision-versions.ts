@@ -1,9 +1,13 @@
-/** The published versions of the vision, newest first, one storage page (≤ 20) per call. Read access. */
+/**
+ * The published versions of the vision, one storage page (≤ 20) per call, each page newest first (sorted
+ * here: Forge documents no query order, so pages are not in order among themselves). Read access.
+ */
 import { ok, type Result } from '../contract';
 import type { PublishedVision, VersionHistoryPage } from '../contract/publishing';
 import { versionSummary } from '../domain/vision-publishing';
 import type { Caller, Deps } from '../ports';
 import { authorize } from './authorize';
+import { inKeyOrder } from './query-order';
 import { storageKeys } from './storage-keys';
 import { readVisionState } from './vision-state';
 
@@ -11,7 +15,7 @@ export async function visionVersions(deps: Deps, caller: Caller, input: { cursor
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
   const { project } = auth.data;
-  const page = await deps.store.query<PublishedVision>(storageKeys.publishedVersionPrefix(project.id), { cursor: input.cursor, limit: 20 });
+  const page = inKeyOrder(await deps.store.query<PublishedVision>(storageKeys.publishedVersionPrefix(project.id), { cursor: input.cursor, limit: 20 }));
   if (!input.cursor && page.results.length === 0) {
     // Nothing claimed yet: a vision saved before publishing existed still reads as version 1.
     const state = await readVisionState(deps.store, project.id);

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BUNDLE_DIR, ROOT } from '../../devtools/forge-platform/forge-bundle';
 import { DEMO_USERS } from '../../src/adapters/local/simulated-jira/seed';
+import { closeAccount } from '../../src/adapters/local/simulated-jira/site';
+import { FORMER_USER_ACCOUNT_ID } from '../../src/contract/privacy';
 import { isConsentRequest } from '../../src/ports';
 import { macroContext, PV_CONFIG } from '../support/macro-app';
 import { PV } from '../support/local-app';
@@ -162,5 +164,30 @@ describe("the platform's own failures", () => {
     const failures = p.queue.stats.failures;
     await p.queue.drain();
     expect(p.queue.stats.failures).toBe(failures);
+  });
+});
+
+describe('personal data through the bundle', () => {
+  it('the weekly trigger reports stored accounts with privacy.reportPersonalData and erases a closed one everywhere', async () => {
+    const own = await seeded();
+    const p = own.app.forge();
+    const closed = DEMO_USERS.admin; // who wrote, owns and published everything in the seeded projects
+    const stored = () => own.app.snapshot().then((all) => JSON.stringify(all));
+    const summaries = () => JSON.stringify(own.app.site.projects.map((x) => [...x.properties.entries()]));
+    expect(await stored()).toContain(closed);
+    expect(summaries()).toContain(closed);
+
+    closeAccount(own.app.site, closed);
+    const stargate = p.calls.stargate;
+    await p.run('privacy-trigger', [{ context: { cloudId: 'preview-cloud-0000', moduleKey: 'privacy-weekly' } }], { accountId: null, product: 'jira' });
+    await p.queue.drain();
+    expect(p.calls.stargate).toBeGreaterThan(stargate); // the queue pushes and the report went to the platform
+    expect(p.queue.stats.dropped).toBe(0);
+    expect(await stored()).not.toContain(closed);
+    expect(summaries()).not.toContain(closed);
+    expect(await stored()).toContain(FORMER_USER_ACCOUNT_ID);
+    // The project and the macro still load for the others.
+    expect((await own.app.callBundled('member', 'project/load', {})).ok).toBe(true);
+    expect(((await own.app.callMacroBundled('member', 'macro/load', {}, PV_CONFIG)) as { ok: boolean }).ok).toBe(true);
   });
 });

@@ -78,7 +78,7 @@ export function createTestApp(options: { clock?: Clock; sleep?: (ms: number) => 
     return (await forge().resolve({ functionKey: key, payload, context: { moduleKey: 'vision-settings', extension }, accountId: accountOf(role) ?? null })) as Result<any>;
   }
 
-  /** Everything stored, for "nothing changed" checks. */
+  /** Everything stored, in key order (sorted here: the store hands pages out in no set order), for "nothing changed" checks. */
   async function snapshot(): Promise<Array<{ key: string; value: unknown }>> {
     const all: Array<{ key: string; value: unknown }> = [];
     let cursor: string | undefined;
@@ -87,7 +87,7 @@ export function createTestApp(options: { clock?: Clock; sleep?: (ms: number) => 
       all.push(...page.results);
       cursor = page.nextCursor;
     } while (cursor);
-    return all;
+    return all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   /** Every issue's goal-link property, for "nothing changed in Jira" checks. */

@@ -8,6 +8,31 @@ export function toForgeResolver(handlers: Record<string, Handler>) {
   return resolver.getDefinitions();
 }
 
+/**
+ * Like `toForgeResolver`, but a group's handlers are loaded (`load[group]()`, a dynamic import) on
+ * the first call of one of its keys, so a cold invocation loads only the code of the key it runs.
+ * Every key is still defined up front. A failed load is not kept: the next call tries again.
+ */
+export function toLazyForgeResolver<G extends string>(
+  keysOf: Record<G, readonly string[]>,
+  load: Record<G, () => Promise<Record<string, Handler>>>,
+) {
+  const resolver = new Resolver();
+  const loaded = new Map<G, Promise<Record<string, Handler>>>();
+  const handlersOf = (group: G) => {
+    let handlers = loaded.get(group);
+    if (!handlers) {
+      handlers = load[group]();
+      loaded.set(group, handlers);
+      handlers.catch(() => loaded.delete(group));
+    }
+    return handlers;
+  };
+  for (const group of Object.keys(keysOf) as G[])
+    for (const key of keysOf[group]) resolver.define(key, async (request) => (await handlersOf(group))[key](request));
+  return resolver.getDefinitions();
+}
+
 /** What Forge passes as the second argument: the principal is where the caller's account id comes from. */
 export interface BackendRuntimePayload {
   principal?: { accountId?: string };

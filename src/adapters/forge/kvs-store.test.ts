@@ -25,6 +25,42 @@ describe('ForgeKvsStore (Forge only)', () => {
     ]);
   });
 
+  describe('setIfAbsent without relying on the undocumented conflict answer', () => {
+    it.each([
+      [409, 'KEY_CONFLICT'],
+      [400, 'SOMETHING_NEW'],
+      [412, 'PRECONDITION_FAILED'],
+      [500, 'INTERNAL_SERVER_ERROR'],
+    ])('answers false when the key holds another value, whatever the error (%i %s)', async (status, code) => {
+      const store = storeOver(createKvsTransportStub({ conflict: { status, code } }));
+      await expect(store.setIfAbsent('claim', { by: 'a' })).resolves.toBe(true);
+      await expect(store.setIfAbsent('claim', { by: 'b' })).resolves.toBe(false);
+      await expect(store.get('claim')).resolves.toEqual({ by: 'a' });
+    });
+
+    it('answers true when the write failed but our own value is there (reply lost)', async () => {
+      const failSetAfterWrite = new Map([['claim', { status: 503, code: 'SERVICE_UNAVAILABLE' }]]);
+      const store = storeOver(createKvsTransportStub({ failSetAfterWrite }));
+      await expect(store.setIfAbsent('claim', { by: 'a', at: [1, 2] })).resolves.toBe(true);
+      expect(failSetAfterWrite.size).toBe(0); // the failure did happen
+    });
+
+    it('rethrows the write error as a StoreError when the key is absent', async () => {
+      const transport = createKvsTransportStub();
+      const failingSet: KvsFetch = async (path, init) =>
+        path === '/api/v1/set'
+          ? new Response(JSON.stringify({ code: 'KEY_CONFLICT', message: 'unknown' }), { status: 409 })
+          : transport(path, init);
+      const error = await storeOver(failingSet)
+        .setIfAbsent('claim', 1)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect(error).toMatchObject({ code: 'STORE_FAILURE' });
+      expect((error as StoreError).cause).toBeInstanceOf(ForgeKvsAPIError);
+      expect(transport.requests.map((r) => r.path)).toEqual(['/api/v1/get']); // it looked before answering
+    });
+  });
+
   it('queries with a BEGINS_WITH condition, the limit and the cursor', async () => {
     const transport = createKvsTransportStub();
     const store = storeOver(transport);

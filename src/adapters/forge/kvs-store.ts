@@ -48,9 +48,23 @@ export class ForgeKvsStore implements KeyValueStore {
       await this.client.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS', ...ttl });
       return true;
     } catch (error) {
-      if (isKeyConflict(error)) return false;
-      throw toStoreError(error);
+      return this.settleFailedClaim(key, value, error);
     }
+  }
+
+  /**
+   * "Forge resolves write conflicts using a last-write-wins strategy by default, but this can be
+   * configured via the key policy option" (https://developer.atlassian.com/platform/forge/rest/v1/api-group-key-value-store/).
+   * What a FAIL_IF_EXISTS write answers on an existing key (status, code) is not documented, so the
+   * error is not inspected: the key itself says what happened. Our value there: the write took effect
+   * (e.g. a retried request). Another value: the claim was lost. No value: the write really failed.
+   */
+  private async settleFailedClaim<T>(key: string, value: T, error: unknown): Promise<boolean> {
+    const refused = toStoreError(error);
+    if (refused.code !== 'STORE_FAILURE') throw refused; // a broken key or value rule (documented codes), not a conflict
+    const present = await this.client.get<unknown>(key).catch(() => undefined);
+    if (present === undefined) throw refused;
+    return canonicalJson(present) === canonicalJson(value);
   }
 
   delete(key: string): Promise<void> {
@@ -104,16 +118,18 @@ async function call<T>(operation: () => Promise<T>): Promise<T> {
   }
 }
 
-/** FAIL_IF_EXISTS on an existing key: assumed to answer 409 (code KEY_CONFLICT); @forge/kvs does not say. */
-function isKeyConflict(error: unknown): boolean {
-  return error instanceof ForgeKvsAPIError && (error.responseDetails.status === 409 || error.code === 'KEY_CONFLICT');
-}
-
 function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const ruleCode = error instanceof ForgeKvsAPIError ? RULE_CODES.get(error.code) : undefined;
   if (ruleCode) return new StoreError(ruleCode, (error as Error).message, { cause: error });
   return new StoreError('STORE_FAILURE', error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+/** JSON text with object keys sorted: equal for equal JSON values, whatever order the service keeps keys in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 /** JSON would silently drop an undefined value and send a malformed request; refuse it as the local adapter does. */

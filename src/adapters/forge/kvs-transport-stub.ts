@@ -8,7 +8,9 @@ import { KVS_LIMITS } from '../../ports/store.port';
  *
  * Codes and statuses come from @forge/kvs (404 KEY_NOT_FOUND, 400 BAD_REQUEST) and Forge's
  * error-handling page (KEY_TOO_SHORT, KEY_TOO_LONG, INVALID_KEY, MAX_SIZE). The answer to a
- * FAIL_IF_EXISTS write on an existing key (409 KEY_CONFLICT) is not in the package: assumed.
+ * FAIL_IF_EXISTS write on an existing key is documented nowhere: 409 KEY_CONFLICT by default (a
+ * third-party report), any other with `conflict`. `failSetAfterWrite` answers a set with an error after
+ * storing it (a reply lost on the way back).
  */
 export type KvsFetch = (path: string, init?: RequestInit) => Promise<Response>;
 
@@ -32,8 +34,17 @@ class ApiError extends Error {
 
 const badRequest = (code: string, message: string) => new ApiError(400, code, message);
 
-export function createKvsTransportStub(options: { now?: () => number } = {}): KvsTransportStub {
+export interface KvsStubOptions {
+  now?: () => number;
+  /** The answer to FAIL_IF_EXISTS on an existing key. */
+  conflict?: { status: number; code: string };
+  /** Keys whose next set is stored and then answered with this error. */
+  failSetAfterWrite?: Map<string, { status: number; code: string }>;
+}
+
+export function createKvsTransportStub(options: KvsStubOptions = {}): KvsTransportStub {
   const now = options.now ?? Date.now;
+  const conflict = options.conflict ?? { status: 409, code: 'KEY_CONFLICT' };
   const items = new Map<string, { value: unknown; expiresAt?: number }>();
   const requests: { path: string; body: any }[] = [];
 
@@ -61,9 +72,14 @@ export function createKvsTransportStub(options: { now?: () => number } = {}): Kv
       checkKey(body.key);
       checkValue(body);
       if (body.options?.keyPolicy === 'FAIL_IF_EXISTS' && live(body.key)) {
-        throw new ApiError(409, 'KEY_CONFLICT', 'Provided key already exists');
+        throw new ApiError(conflict.status, conflict.code, 'Provided key already exists');
       }
       write(body.key, body.value, body.options?.ttl);
+      const lost = options.failSetAfterWrite?.get(body.key);
+      if (lost) {
+        options.failSetAfterWrite!.delete(body.key);
+        throw new ApiError(lost.status, lost.code, 'The reply was lost');
+      }
       return undefined;
     },
     '/api/v1/delete': (body) => {

@@ -1,5 +1,5 @@
 /** The ports wired to local adapters: what the preview, the tests and the benchmarks run on. */
-import type { Clock, Deps, IdGenerator, JobQueue, KeyValueStore } from '../../ports';
+import type { Clock, Deps, IdGenerator, JobQueue, KeyValueStore, PersonalDataReporter } from '../../ports';
 import type { DepsFactory } from '../../resolvers/endpoint';
 import { jobRegistry, runJob, type JobRegistry } from '../../use-cases/background-jobs';
 import { asApp } from '../jira/as-app';
@@ -8,6 +8,7 @@ import { createRetryFeed } from '../jira/retry-feed';
 import { randomIds, systemClock } from '../system';
 import { InProcessQueue, type InProcessQueueOptions } from './in-process-queue';
 import { localJiraHttp } from './local-jira-http';
+import { localPersonalDataReporter } from './local-privacy';
 import type { JiraSite } from './simulated-jira/site';
 
 /** A resolver's Jira retries must end inside its 25 s limit. */
@@ -26,6 +27,8 @@ export interface LocalRuntimeOptions {
   queue?: JobQueue;
   /** How long one Jira call may hang before it fails (the client's default otherwise); tests shorten it. */
   jiraTimeoutMs?: number;
+  /** The personal data report; by default it answers from the site's closed accounts. */
+  personalData?: PersonalDataReporter;
 }
 
 const noQueue: JobQueue = {
@@ -60,6 +63,7 @@ export function localJobDeps(o: LocalRuntimeOptions): Deps {
     ids: o.ids ?? randomIds,
     queue: o.queue ?? noQueue,
     jiraRetries: retries,
+    personalData: o.personalData ?? localPersonalDataReporter(o.site),
   };
 }
 

@@ -18,16 +18,53 @@ afterAll(() => {
   for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describeKeyValueStoreContract('SqliteStore', async () => {
-  const file = tempFile();
-  const store = new SqliteStore(file);
-  return {
-    store,
-    cleanup: () => {
-      store.close();
-      fs.rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true });
-    },
+describe.each(['key', 'descending'] as const)('in %s order', (queryOrder) => {
+  describeKeyValueStoreContract(`SqliteStore (${queryOrder} order)`, async () => {
+    const file = tempFile();
+    const store = new SqliteStore(file, { queryOrder });
+    return {
+      store,
+      cleanup: () => {
+        store.close();
+        fs.rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true });
+      },
+    };
+  });
+});
+
+describe('SqliteStore query order', () => {
+  const walk = async (store: SqliteStore) => {
+    const keys: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.query('o:', { cursor, limit: 2 });
+      keys.push(...page.results.map((r) => r.key));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return keys;
   };
+
+  it('walks pages in key order or in reverse, each key once, with the same cursor semantics', async () => {
+    for (const [queryOrder, expected] of [
+      ['key', ['o:1', 'o:2', 'o:3', 'o:4', 'o:5']],
+      ['descending', ['o:5', 'o:4', 'o:3', 'o:2', 'o:1']],
+    ] as const) {
+      const store = new SqliteStore(':memory:', { queryOrder });
+      for (const n of [3, 1, 5, 2, 4]) await store.set(`o:${n}`, n);
+      await store.set('p:0', 0);
+      expect(await walk(store)).toEqual(expected);
+      expect((await store.query('o:', { limit: 1 })).results[0]!.key).toBe(expected[0]);
+      store.close();
+    }
+  });
+
+  it('hands out reverse order by default under jest, so use-case tests catch a dependence on key order', async () => {
+    const store = new SqliteStore(':memory:');
+    await store.set('o:1', 1);
+    await store.set('o:2', 2);
+    expect((await store.query('o:')).results.map((r) => r.key)).toEqual(['o:2', 'o:1']);
+    store.close();
+  });
 });
 
 describe('SqliteStore (local only)', () => {

@@ -15,6 +15,13 @@ const OPERATIONS: readonly SqliteStoreOperation[] = ['get', 'set', 'setIfAbsent'
 const DEFAULT_QUERY_LIMIT = 10;
 
 /**
+ * The order query pages walk the keys in. Forge documents no order for `kvs.query()`, so code must not
+ * depend on one: `descending` (the default under jest) hands pages out in reverse key order, with the
+ * same cursor and page-size semantics, so a use case that assumes key order fails its tests.
+ */
+export type QueryOrder = 'key' | 'descending';
+
+/**
  * The local adapter: an embedded SQLite file. It enforces Forge KVS's limits itself, so that
  * code which passes locally does not fail on Forge.
  */
@@ -31,13 +38,16 @@ export class SqliteStore implements KeyValueStore {
     insertIfAbsent: Database.Statement;
     delete: Database.Statement;
     query: Database.Statement;
+    queryDescending: Database.Statement;
   };
+  private readonly queryOrder: QueryOrder;
 
-  constructor(filePath: string, options: { now?: () => number } = {}) {
+  constructor(filePath: string, options: { now?: () => number; queryOrder?: QueryOrder } = {}) {
     if (filePath !== ':memory:' && filePath !== '') {
       fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
     }
     this.now = options.now ?? Date.now;
+    this.queryOrder = options.queryOrder ?? (process.env.NODE_ENV === 'test' ? 'descending' : 'key');
     this.db = new Database(filePath);
     this.db.pragma('journal_mode = WAL');
     this.db.exec('CREATE TABLE IF NOT EXISTS kv (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NULL)');
@@ -59,6 +69,10 @@ export class SqliteStore implements KeyValueStore {
       query: this.db.prepare(
         `SELECT key, value FROM kv WHERE key >= @prefix AND key > @after ` +
           `AND substr(key, 1, @prefixLength) = @prefix AND ${live} ORDER BY key LIMIT @take`,
+      ),
+      queryDescending: this.db.prepare(
+        `SELECT key, value FROM kv WHERE key >= @prefix AND (@after = '' OR key < @after) ` +
+          `AND substr(key, 1, @prefixLength) = @prefix AND ${live} ORDER BY key DESC LIMIT @take`,
       ),
     };
     this.resetCalls();
@@ -99,7 +113,8 @@ export class SqliteStore implements KeyValueStore {
     return this.run('query', () => {
       const limit = checkLimit(options.limit);
       const after = options.cursor === undefined ? '' : Buffer.from(options.cursor, 'base64url').toString('utf8');
-      const rows = this.sql.query.all({
+      const statement = this.queryOrder === 'descending' ? this.sql.queryDescending : this.sql.query;
+      const rows = statement.all({
         prefix,
         prefixLength: prefix.length,
         after,

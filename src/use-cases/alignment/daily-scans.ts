@@ -16,6 +16,7 @@ export async function runDailyScans(deps: Deps, body: BackgroundJob, queue: JobQ
   let cursor = typeof body.cursor === 'string' ? body.cursor : undefined;
   const jobs: BackgroundJob[] = [];
   for (let page = 0; page < PAGES_PER_EVENT; page++) {
+    // Every registered project once, in no assumed order.
     const found = await deps.store.query<RegisteredProject>(storageKeys.registeredProjectPrefix, { cursor, limit: 20 });
     for (const { value } of found.results) {
       const start = await startScan(deps, { id: value.projectId, key: value.projectKey }, 'daily');

@@ -11,7 +11,7 @@
  */
 import { fail, ok, type Result } from '../../contract';
 import { MACRO_SECTIONS, type MacroConfig, type MacroView } from '../../contract/macro';
-import { SUMMARY_PROPERTY, versionSummaryProperty, type PublishedSummary } from '../../contract/publishing';
+import { SUMMARY_PROPERTY, versionSummaryProperty, type StoredSummary } from '../../contract/publishing';
 import { readSummary } from '../../contract/summary-schema';
 import { projectPagePath } from '../../domain/jira-links';
 import { dayOf, reviewFlags } from '../../domain/vision-review';
@@ -90,17 +90,23 @@ export async function browseRefusal(deps: MacroDeps, projectId: string, label: s
 /** Sections in the app's order, whatever order the config lists them in. */
 const orderedSections = (config: MacroConfig) => MACRO_SECTIONS.filter((s) => config.sections.includes(s));
 
-/** Only what the chosen sections show leaves the server. */
-function pick(s: PublishedSummary, config: MacroConfig): MacroView['summary'] {
+/**
+ * Only what the chosen sections show leaves the server. People keep the display name a schema 1 summary
+ * carried; a schema 2 summary has account ids only, which are not sent (no third Jira call to name them).
+ */
+function pick(s: StoredSummary, config: MacroConfig): MacroView['summary'] {
   const has = (section: (typeof MACRO_SECTIONS)[number]) => config.sections.includes(section);
+  const legacy = s.schema === 1 ? s : null;
+  const bets = s.schema === 1 ? s.bets : s.bets.map(({ ownerAccountId: _id, ...b }) => ({ ...b, owner: null }));
+  const goals = s.schema === 1 ? s.goals : s.goals.map(({ ownerAccountId: _id, ...g }) => ({ ...g, owner: null }));
   return {
     version: s.version,
     publishedAt: s.publishedAt,
-    publishedBy: s.publishedBy,
+    publishedBy: { displayName: legacy?.publishedBy.displayName ?? null },
     changeNote: s.changeNote,
     truncated: s.truncated,
-    ...(has('vision') ? { vision: s.vision, bets: s.bets } : {}),
-    ...(has('goals') ? { goals: s.goals } : {}),
+    ...(has('vision') ? { vision: s.vision, bets } : {}),
+    ...(has('goals') ? { goals } : {}),
     ...(has('coverage') ? { coverage: s.coverage } : {}),
     ...(has('iteration') ? { latestIteration: s.latestIteration } : {}),
   };

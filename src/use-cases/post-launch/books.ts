@@ -1,5 +1,6 @@
 /** Loading the documents post-launch use cases start from, and committing a changed launch book. */
-import { fail, ok, type GoalBook, type Kpi, type Result } from '../../contract';
+import type { GoalBook, Kpi } from '../../contract';
+import { fail, ok, type Result } from '../../contract/result';
 import type { KpiSource, LaunchBook } from '../../contract/post-launch';
 import { emptyGoalBook } from '../../domain/goal-book';
 import { emptyLaunchBook, type LaunchOutcome } from '../../domain/post-launch/launch-book';

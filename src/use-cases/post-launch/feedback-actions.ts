@@ -11,6 +11,7 @@ import { findIteration, findLaunch } from '../../domain/post-launch/launch-book'
 import { countFeedback, emptyDigest } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps, StoreOperation } from '../../ports';
 import { authorize } from '../authorize';
+import { inKeyOrder } from '../query-order';
 import { readGoalBook, readLaunchBook } from './books';
 import { casUpdate, ClaimedNotCopiedError } from './cas';
 import { newestFirstInstant, plKeys } from './storage-keys';
@@ -86,7 +87,7 @@ export async function createFeedback(deps: Deps, caller: Caller, input: Feedback
   return ok(feedback);
 }
 
-/** Feedback newest first, 20 a page: an iteration's, or the whole project's. */
+/** Feedback, 20 a page, each page newest first (sorted here: Forge documents no query order): an iteration's, or the whole project's. */
 export async function listFeedback(
   deps: Deps,
   caller: Caller,
@@ -104,7 +105,7 @@ export async function listFeedback(
   // Only this project's iterations: another project's iteration id names nothing here.
   const launch = ref && book ? findLaunch(book, ref.launchId) : undefined;
   if (ref && !(launch && findIteration(launch, ref.iterationId))) return fail('NOT_FOUND', 'This iteration no longer exists.');
-  return ok({ items: page.results.map((r) => r.value), nextCursor: page.nextCursor ?? null });
+  return ok({ items: inKeyOrder(page).results.map((r) => r.value), nextCursor: page.nextCursor ?? null });
 }
 
 export async function deleteFeedback(deps: Deps, caller: Caller, input: { feedbackId: string }): Promise<Result<{ deleted: string }>> {

@@ -26,6 +26,7 @@ import {
 import { baselineOf, countDecision, emptyDigest, iterationOutcome, summarizeLaunch, type LaunchDigest } from '../../domain/post-launch/launch-digest';
 import { JiraError, type Caller, type Deps } from '../../ports';
 import { authorize } from '../authorize';
+import { inKeyOrder } from '../query-order';
 import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from './books';
 import { casUpdate } from './cas';
 import { undoIfFails } from './feedback-actions';
@@ -148,8 +149,9 @@ export async function loadIteration(
   if (!launch || !iteration) return fail('NOT_FOUND', 'This iteration no longer exists.');
   const kpis = kpisInOrder(goalBook);
   const digest = await digestForReading(deps.store, project.id, launch, kpis);
-  const items = feedback.results.map((r) => r.value);
-  const decided = decisions.results.map((r) => r.value);
+  // Each first page newest first, sorted here: Forge documents no query order.
+  const items = inKeyOrder(feedback).results.map((r) => r.value);
+  const decided = inKeyOrder(decisions).results.map((r) => r.value);
   const accounts = [...new Set([...items.map((f) => f.by), ...decided.map((d) => d.by)])];
   const [output, people] = await Promise.all([
     outputOf(deps, project.key, iteration),
@@ -203,7 +205,7 @@ export async function decide(
   return ok(decision);
 }
 
-/** Older decisions of an iteration, 20 a page. */
+/** Older decisions of an iteration, 20 a page, each page newest first (sorted here: Forge documents no query order). */
 export async function listDecisions(
   deps: Deps,
   caller: Caller,
@@ -220,5 +222,5 @@ export async function listDecisions(
   ]);
   const launch = findLaunch(book, input.launchId);
   if (!launch || !findIteration(launch, input.iterationId)) return fail('NOT_FOUND', 'This iteration no longer exists.');
-  return ok({ items: page.results.map((r) => r.value).filter((d) => d.launchId === input.launchId), nextCursor: page.nextCursor ?? null });
+  return ok({ items: inKeyOrder(page).results.map((r) => r.value).filter((d) => d.launchId === input.launchId), nextCursor: page.nextCursor ?? null });
 }

@@ -21,6 +21,7 @@ export const measureAllJob = (): BackgroundJob => ({ type: MEASURE_ALL_JOB });
 /** One page (20) of the index of projects with automatic KPIs: a job per project, and the next page. */
 export async function measureAll(deps: Deps, job: BackgroundJob, queue: JobQueue): Promise<void> {
   const cursor = typeof job.cursor === 'string' ? job.cursor : undefined;
+  // Every indexed project once, in no assumed order.
   const page = await deps.store.query<{ projectId: string; projectKey: string }>(plKeys.jqlProjectPrefix, { cursor, limit: 20 });
   const jobs: BackgroundJob[] = page.results.map((r) => ({ type: MEASURE_PROJECT_JOB, projectId: r.value.projectId, projectKey: r.value.projectKey }));
   if (page.nextCursor) jobs.push({ type: MEASURE_ALL_JOB, cursor: page.nextCursor });

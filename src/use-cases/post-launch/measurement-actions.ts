@@ -9,12 +9,16 @@ import type { Caller, Deps } from '../../ports';
 import { authorize } from '../authorize';
 import { readGoalBook, readLaunchBook } from './books';
 import { writeMeasurement } from './measurement-store';
+import { inKeyOrder, readAll } from '../query-order';
 import { plKeys } from './storage-keys';
 
 const deletedKpi = (path = 'kpiId') =>
   fail<never>('VALIDATION_FAILED', 'This KPI no longer exists.', {
     fields: [{ path, message: 'This KPI was deleted; nothing was recorded.' }],
   });
+
+/** A KPI's year buckets are read in full to find its first year: 10 pages, 200 years. */
+const MAX_BUCKET_PAGES = 10;
 
 const kpiOf = (book: GoalBook, kpiId: string) => book.kpis.find((k) => k.id === kpiId);
 
@@ -106,7 +110,7 @@ export async function unmeasure(
     : fail('NOT_FOUND', `${input.date} has no value to delete.`);
 }
 
-/** One day's measurement and its revisions, newest first: 2 reads and 1 query a page. */
+/** One day's measurement and its revisions, each page newest first (sorted here: Forge documents no query order): 2 reads and 1 query a page. */
 export async function measurementDetail(
   deps: Deps,
   caller: Caller,
@@ -125,7 +129,7 @@ export async function measurementDetail(
   ]);
   // Only this project's KPIs: an id of another project's KPI (or a deleted one) names nothing here.
   if (!kpiOf(goalBook, input.kpiId)) return fail('NOT_FOUND', 'This KPI no longer exists.');
-  const revisions = history.results.map((r) => r.value);
+  const revisions = inKeyOrder(history).results.map((r) => r.value);
   const accounts = [...new Set(revisions.flatMap((m) => (m.by ? [m.by] : [])))];
   const people = accounts.length ? await deps.jira.usersByIds(accounts) : [];
   return ok({ current: current ?? null, history: revisions, nextCursor: history.nextCursor ?? null, people });
@@ -133,7 +137,8 @@ export async function measurementDetail(
 
 /**
  * A KPI's chart: this year's and last year's daily values, the launch and iteration markers, and the
- * first year with data (older years page in with `kpi/chart-year`). 5 storage calls, whatever the history.
+ * first year with data (older years page in with `kpi/chart-year`). 5 storage calls, whatever the history
+ * (up to 20 years of buckets; one more query per 20 years beyond).
  */
 export async function kpiChart(deps: Deps, caller: Caller, input: { kpiId: string }): Promise<Result<KpiChart>> {
   const auth = await authorize(deps, caller, 'read');
@@ -144,12 +149,13 @@ export async function kpiChart(deps: Deps, caller: Caller, input: { kpiId: strin
   const [goalBook, launchBook, first, ...buckets] = await Promise.all([
     readGoalBook(deps, p),
     readLaunchBook(deps, p),
-    deps.store.query<YearBucket>(plKeys.bucketPrefix(p, input.kpiId), { limit: 1 }),
+    // Every year's bucket, a small bounded set: Forge documents no query order to take the earliest from.
+    readAll<YearBucket>(deps.store, plKeys.bucketPrefix(p, input.kpiId), MAX_BUCKET_PAGES),
     ...years.map((y) => deps.store.get<YearBucket>(plKeys.bucket(p, input.kpiId, y))),
   ]);
   const kpi = kpiOf(goalBook, input.kpiId);
   if (!kpi) return fail('NOT_FOUND', 'This KPI no longer exists.');
-  const earliest = first.results[0]?.value.year ?? null;
+  const earliest = first.length ? Math.min(...first.map((b) => b.value.year)) : null;
   return ok({
     kpi,
     years,

@@ -3,7 +3,8 @@
  * measurement (its revisions under it), yearly buckets of a KPI's daily values for charts, one key per
  * feedback item (with index copies per iteration, KPI and goal) and per decision; bounded documents
  * (the launch book, the KPI sources, one digest per launch) hold what a page needs in one read.
- * KVS queries run in ascending key order only, so lists that page newest first count down.
+ * Keys of lists shown newest first count down, so that sorting a page by key puts the newest first
+ * (Forge documents no query order).
  */
 
 /** Revisions newest first: 9999999999 − n, zero-padded. */

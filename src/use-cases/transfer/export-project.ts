@@ -1,6 +1,6 @@
 /**
  * `export/project`: one part of the export of the caller's project (admins only). The part walks the
- * project's stored keys in key order (`project:{id}:`, query pages of 20) and turns each into a record
+ * project's stored keys (`project:{id}:`, query pages of 20, in no particular order) and turns each into a record
  * of the export by what its key says (`classify`), rather than through every feature's reader; it stops
  * after a bounded amount of work (pages, bytes, time) and answers a cursor for the next part. The UI
  * adds the parts up (`assembleExport`) into one file.
@@ -43,6 +43,7 @@ export const KEY_RULES: Rule[] = [
   { pattern: /^vision$/, kind: 'draft' },
   { pattern: /^vision-rev:\d{10}$/, kind: 'draftRevisions' },
   { pattern: /^vision-pub:\d{10}$/, kind: 'versions' },
+  { pattern: /^vision-latest$/, kind: 'skip' }, // a copy of the newest versions, rebuilt by the import
   { pattern: /^goals$/, kind: 'goalBook' },
   { pattern: /^goals-rev:\d{10}$/, kind: 'skip' }, // copies kept a month for conflict recovery
   { pattern: /^launches$/, kind: 'launchBook' },
@@ -85,6 +86,7 @@ export async function exportProject(deps: Deps, caller: Caller, input: { cursor?
   };
 
   do {
+    // Every key once, in whatever order the store hands them out: each is classified on its own.
     const page = await deps.store.query<unknown>(prefix, { cursor, limit: 20 });
     pages += 1;
     for (const { key, value } of page.results) {
@@ -103,6 +105,7 @@ export async function exportProject(deps: Deps, caller: Caller, input: { cursor?
           add(items.draft);
           // A vision saved before publishing existed, never published since, reads as published version 1.
           if (readStored('vision', value).from < 2) {
+            // Whether any version is claimed: any one result will do (no order assumed).
             const claimed = await deps.store.query(storageKeys.publishedVersionPrefix(project.id), { limit: 1 });
             if (!claimed.results.length) push(items, 'versions', versionRecord(legacyPublished(value as never)));
           }

@@ -24,6 +24,7 @@ import { kpisInOrder } from '../post-launch/books';
 import { storageKeys } from '../storage-keys';
 import { SCHEMA_VERSIONS, stamped } from '../stored';
 import { fitsInOneValue } from '../document-rules';
+import { advanceHead, type PublishedHead } from '../vision-state';
 
 /** Ids that differ in the target: Jira versions (by id, else by name, else none) and automatic KPIs' JQL. */
 export interface ImportRemaps {
@@ -113,6 +114,11 @@ export function planImport(doc: ExportDocument, target: PlanTarget): SetOperatio
   const asDraft = (v: VisionDraft) => stamped('vision', { ...v, format: DRAFT_FORMAT });
   for (const r of d.vision.draftRevisions) set(storageKeys.visionRevision(p, r.revision), asDraft(r));
   for (const v of d.vision.versions) set(storageKeys.publishedVersion(p, v.version), stamped('publishedVision', v));
+  // The head (newest version and the latest few) after the versions it copies; a read in between builds it from them.
+  if (d.vision.versions.length) {
+    const oldestFirst = [...d.vision.versions].sort((a, b) => a.version - b.version);
+    set(storageKeys.publishedHead(p), stamped('publishedHead', oldestFirst.reduce(advanceHead, { current: null, recent: [] } as PublishedHead)));
+  }
 
   // Automatic KPIs, with their JQL pointed at the target project (or dropped: measured by hand).
   const jql = new Map(target.remaps.jql);

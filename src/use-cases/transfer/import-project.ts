@@ -250,6 +250,7 @@ function countsOf(doc: ExportDocument): ImportCounts {
 
 /** What the project holds: 8 storage calls. */
 export async function targetHoldings(store: KeyValueStore, projectId: string): Promise<TargetHoldings> {
+  // Whether anything is stored under a prefix: any one result will do (no order assumed).
   const first = (prefix: string) => store.query(prefix, { limit: 1 }).then((p) => p.results.length > 0);
   const p = transferKeys.project(projectId);
   const [vision, published, goals, launches, ...history] = await Promise.all([
@@ -314,7 +315,7 @@ async function clearStep(deps: Deps, projectId: string, started: number): Promis
   for (const prefix of [transferKeys.project(projectId), transferKeys.claims(projectId)]) {
     for (;;) {
       if (pages >= RUN_BUDGET.clearPages || deps.clock.now().getTime() - started > RUN_BUDGET.ms) return { deleted, finished: false };
-      // Always the first page: the ones before are gone.
+      // Always the first page: the ones before are gone (whatever order pages come in, each holds keys still there).
       const page = await deps.store.query(prefix, { limit: 20 });
       pages += 1;
       if (!page.results.length) break;

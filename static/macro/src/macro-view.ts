@@ -2,8 +2,8 @@
  * The Confluence macro's content, built without React: the chosen sections of the published vision,
  * or a clear message in its place. Every text goes in as text (never as HTML).
  */
-import { MACRO_SECTION_LABEL, type MacroView } from '../../../src/contract/macro';
-import { BET_KIND_LABEL, KPI_STATUS_LABEL, type SummaryGoal, type SummaryKpi } from '../../../src/contract/publishing';
+import { MACRO_SECTION_LABEL, type MacroGoal, type MacroView } from '../../../src/contract/macro';
+import { BET_KIND_LABEL, KPI_STATUS_LABEL, type SummaryKpi } from '../../../src/contract/publishing';
 import type { AppError } from '../../../src/contract/result';
 import { h, icon, ICONS, type Child } from '../../components/dom';
 import { formatDate, formatDateTime, STATUS_LABEL, withUnit } from '../../components/format';
@@ -98,7 +98,7 @@ function kpiValues(k: SummaryKpi): string {
     : `${withUnit(k.baseline, k.unit)} → ${withUnit(k.target, k.unit)}`;
 }
 
-function goal(g: SummaryGoal): HTMLElement {
+function goal(g: MacroGoal): HTMLElement {
   const meta = [g.owner ? `Owner ${g.owner}` : null, g.targetDate ? `Target ${formatDate(g.targetDate)}` : null].filter(Boolean).join(' · ');
   return h(
     'li',

@@ -128,6 +128,8 @@ export interface JiraSite {
   nextIssueId: number;
   /** The site's clock (version `overdue` flags). */
   now: () => Date;
+  /** Accounts closed for good: the personal data report answers `closed` for them. */
+  closedAccounts: Set<string>;
 }
 
 export const APP_ACCOUNT_ID = '630db2aa3e6ba7e7a1d9e4f2';
@@ -145,6 +147,7 @@ export function createSite(baseUrl = 'https://product-vision-demo.atlassian.net'
     calls: {},
     nextIssueId: 10020,
     now: () => new Date(),
+    closedAccounts: new Set(),
   };
   addUser(site, {
     accountId: APP_ACCOUNT_ID,
@@ -158,6 +161,13 @@ export function createSite(baseUrl = 'https://product-vision-demo.atlassian.net'
 export function addUser(site: JiraSite, user: SimUser): SimUser {
   site.users.set(user.accountId, user);
   return user;
+}
+
+/** Closes an account, as its owner or their organisation can: Jira shows it inactive from then on. */
+export function closeAccount(site: JiraSite, accountId: string): void {
+  const user = site.users.get(accountId);
+  if (user) user.active = false;
+  site.closedAccounts.add(accountId);
 }
 
 export function resetCalls(site: JiraSite): void {

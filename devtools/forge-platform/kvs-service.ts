@@ -6,12 +6,27 @@
  */
 import { StoreError, type KeyValueStore, type StoreOperation } from '../../src/ports/store.port';
 
-/** An answer the service gives instead of doing the work: a 429 or 5xx, injected by tests. */
-export interface KvsFault {
-  status: number;
-  code: string;
-  message?: string;
+/** An answer the service gives instead of doing the work (a 429 or 5xx), or a request that never arrives. */
+export type KvsFault = { status: number; code: string; message?: string } | { networkError: string };
+
+/** How the service behaves, changed by tests. */
+export interface KvsConditions {
+  /** The next requests fail this way, one each. */
+  faults: KvsFault[];
+  /** The answer to a FAIL_IF_EXISTS write on an existing key; Atlassian documents none, so tests vary it. */
+  conflict: { status: number; code: string };
+  /** A set of one of these keys is written, and then the reply fails with this answer (a lost reply). */
+  failAfterWrite: Map<string, { status: number; code: string }>;
+  /** Every request received, in order, with its parsed body. */
+  requests: Array<{ path: string; body: any }>;
 }
+
+export const newKvsConditions = (): KvsConditions => ({
+  faults: [],
+  conflict: { status: 409, code: 'KEY_CONFLICT' },
+  failAfterWrite: new Map(),
+  requests: [],
+});
 
 const DEFAULT_QUERY_LIMIT = 10;
 
@@ -34,7 +49,7 @@ class ServiceError extends Error {
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-export function createKvsService(store: KeyValueStore, faults: KvsFault[]) {
+export function createKvsService(store: KeyValueStore, conditions: KvsConditions) {
   const routes: Record<string, (body: any) => Promise<unknown>> = {
     '/api/v1/get': async ({ key }) => {
       const value = await store.get(key);
@@ -47,12 +62,12 @@ export function createKvsService(store: KeyValueStore, faults: KvsFault[]) {
       if (options?.keyPolicy === 'FAIL_IF_EXISTS') {
         const written = await store.setIfAbsent(key, value, ttlSeconds === undefined ? {} : { ttlSeconds });
         // Atlassian does not document this answer; the app must not depend on its status or code.
-        if (!written) throw new ServiceError(409, 'KEY_CONFLICT', 'Provided key already exists');
-        return undefined;
+        if (!written) throw new ServiceError(conditions.conflict.status, conditions.conflict.code, 'Provided key already exists');
+        return afterWrite(key);
       }
       if (ttlSeconds !== undefined) throw new ServiceError(400, 'BAD_REQUEST', 'This stand-in keeps a TTL only with FAIL_IF_EXISTS');
       await store.set(key, value);
-      return undefined;
+      return afterWrite(key);
     },
     '/api/v1/delete': async ({ key }) => {
       if ((await store.get(key)) === undefined) throw new ServiceError(404, 'KEY_NOT_FOUND', 'Provided key does not exist');
@@ -81,13 +96,23 @@ export function createKvsService(store: KeyValueStore, faults: KvsFault[]) {
     },
   };
 
+  const afterWrite = (key: string): undefined => {
+    const lost = conditions.failAfterWrite.get(key);
+    if (!lost) return undefined;
+    conditions.failAfterWrite.delete(key);
+    throw new ServiceError(lost.status, lost.code, 'Injected failure after the write');
+  };
+
   return async function answer(path: string, init?: RequestInit): Promise<Response> {
-    const fault = faults.shift();
+    const body = typeof init?.body === 'string' ? JSON.parse(init.body) : {};
+    conditions.requests.push({ path, body });
+    const fault = conditions.faults.shift();
+    if (fault && 'networkError' in fault) throw new TypeError(fault.networkError);
     if (fault) return json(fault.status, { code: fault.code, message: fault.message ?? `Injected ${fault.status}` });
     const route = routes[path];
     if (!route) return json(404, { code: 'NOT_FOUND', message: `No route ${path}` });
     try {
-      const result = await route(typeof init?.body === 'string' ? JSON.parse(init.body) : {});
+      const result = await route(body);
       return result === undefined ? new Response(null, { status: 204 }) : json(200, result);
     } catch (error) {
       if (error instanceof ServiceError) return json(error.status, { code: error.code, message: error.message });

@@ -11,7 +11,7 @@ import type { JiraSite } from '../../src/adapters/local/simulated-jira/site';
 import type { KeyValueStore } from '../../src/ports';
 import { loadForgeBundle, type ForgeBundle } from './forge-bundle';
 import { installContextOf, runInvocation, type Invocation, type PlatformFetch } from './invocation';
-import { createKvsService, type KvsFault } from './kvs-service';
+import { createKvsService, newKvsConditions, type KvsConditions, type KvsFault } from './kvs-service';
 import { answerJira, type ProxyConditions } from './product-proxy';
 import { answerStargate } from './stargate';
 
@@ -44,8 +44,10 @@ export interface ResolverCall {
 export interface ForgePlatform {
   bundle: ForgeBundle;
   conditions: ProxyConditions;
-  /** The next KVS requests fail with these answers, one each. */
+  /** The next KVS requests fail with these answers, one each (the same list as `kvs.faults`). */
   kvsFaults: KvsFault[];
+  /** How the KVS service behaves (faults, the conflict answer, lost replies) and what it received. */
+  kvs: KvsConditions;
   /** Queue events run here, through the bundle's consumer. */
   queue: InProcessQueue;
   /** Requests the SDKs made, by kind. */
@@ -61,12 +63,14 @@ export interface ForgePlatform {
 }
 
 export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
-  const bundle = o.bundle ?? loadForgeBundle();
+  // Loaded on first use: tests of the adapters alone need no bundle.
+  let loaded = o.bundle;
+  const bundle = () => (loaded ??= loadForgeBundle());
   const conditions: ProxyConditions = { consentPending: new Set(), jiraConnected: true, proxyErrors: [] };
-  const kvsFaults: KvsFault[] = [];
+  const kvsConditions = newKvsConditions();
   const calls = { kvs: 0, jira: 0, stargate: 0 };
   const thrown: ForgePlatform['thrown'] = [];
-  const kvs = createKvsService(o.store, kvsFaults);
+  const kvs = createKvsService(o.store, kvsConditions);
   const queue = new InProcessQueue(o.queueOptions);
 
   const fetch: PlatformFetch = async (invocation, target, path, init) => {
@@ -93,7 +97,7 @@ export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
   };
 
   function run(functionKey: string, args: unknown[], invocation: Invocation, limitMs = RESOLVER_LIMIT_MS): Promise<unknown> {
-    const fn = bundle.functions[functionKey];
+    const fn = bundle().functions[functionKey];
     if (!fn) return Promise.reject(new Error(`The manifest names no function ${functionKey}`));
     return runInvocation(fetch, invocation, limitMs, () => fn(...args)).catch((error: unknown) => {
       thrown.push({ functionKey, error });
@@ -115,9 +119,12 @@ export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
   });
 
   return {
-    bundle,
+    get bundle() {
+      return bundle();
+    },
     conditions,
-    kvsFaults,
+    kvsFaults: kvsConditions.faults,
+    kvs: kvsConditions,
     queue,
     calls,
     thrown,
@@ -125,9 +132,9 @@ export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
     within: (invocation, fn) => runInvocation(fetch, invocation, RESOLVER_LIMIT_MS, fn),
     resolve(call) {
       const moduleKey = String(call.context.moduleKey ?? '');
-      const functionKey = bundle.resolverOf(moduleKey);
+      const functionKey = bundle().resolverOf(moduleKey);
       if (!functionKey) return Promise.reject(new Error(`No resolver for module ${moduleKey}`));
-      const product = bundle.productOf(moduleKey);
+      const product = bundle().productOf(moduleKey);
       return run(
         functionKey,
         [

@@ -5,9 +5,9 @@
  */
 import { createForgePlatform } from '../devtools/forge-platform/platform';
 import { toForgeResolver } from '../src/adapters/forge/forge-resolver';
-import { createLocalRuntime } from '../src/adapters/local/local-runtime';
-import { DEMO_USERS, seedDemoSite } from '../src/adapters/local/simulated-jira';
-import { SqliteStore } from '../src/adapters/local/sqlite-store';
+import { createLocalRuntime } from '../devtools/local/local-runtime';
+import { DEMO_USERS, seedDemoSite } from '../devtools/simulated-jira';
+import { SqliteStore } from '../devtools/local/sqlite-store';
 import type { Result } from '../src/contract';
 import { jiraHandlers } from '../src/resolvers/jira-resolver';
 

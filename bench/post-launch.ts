@@ -7,9 +7,9 @@
  * do not grow with the history. Target: equal storage calls for both histories, within the documented counts.
  */
 import { toForgeResolver } from '../src/adapters/forge/forge-resolver';
-import { createLocalRuntime } from '../src/adapters/local/local-runtime';
-import { DEMO_USERS, seedDemoSite } from '../src/adapters/local/simulated-jira';
-import { SqliteStore } from '../src/adapters/local/sqlite-store';
+import { createLocalRuntime } from '../devtools/local/local-runtime';
+import { DEMO_USERS, seedDemoSite } from '../devtools/simulated-jira';
+import { SqliteStore } from '../devtools/local/sqlite-store';
 import type { Result } from '../src/contract';
 import { addDays } from '../src/domain/post-launch/days';
 import { jiraHandlers } from '../src/resolvers/jira-resolver';

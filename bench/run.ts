@@ -8,9 +8,9 @@
  * `--json` prints the same figures as one JSON object and nothing else. Exits 1 if a target is missed.
  */
 import { toForgeResolver } from '../src/adapters/forge/forge-resolver';
-import { createLocalRuntime } from '../src/adapters/local/local-runtime';
-import { addBulkEpics, DEMO_USERS, registerPropertyAlias, seedDemoSite, type JiraSite } from '../src/adapters/local/simulated-jira';
-import { SqliteStore } from '../src/adapters/local/sqlite-store';
+import { createLocalRuntime } from '../devtools/local/local-runtime';
+import { addBulkEpics, DEMO_USERS, registerPropertyAlias, seedDemoSite, type JiraSite } from '../devtools/simulated-jira';
+import { SqliteStore } from '../devtools/local/sqlite-store';
 import { ALIGNMENT_PAGE_SIZE, GOAL_LINK_ALIAS, GOAL_LINK_PROPERTY, type Result } from '../src/contract';
 import { jiraHandlers } from '../src/resolvers/jira-resolver';
 import { MAX_PAGES_PER_STEP } from '../src/use-cases/alignment/scan-work';

@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { JiraSite } from '../src/adapters/local/simulated-jira/site';
+import type { JiraSite } from '../devtools/simulated-jira/site';
 
 /** What a config screen may save: JSON, bounded (Confluence stores it in the page). */
 const MAX_CONFIG_CHARS = 10_000;

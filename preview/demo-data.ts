@@ -4,7 +4,7 @@
  * issue panel's real set-goal path, with a snapshot pass on each of those days so the report's trend
  * has a history. Only for `npm start` on a new data file; tests start empty.
  */
-import { DEMO_USERS } from '../src/adapters/local/simulated-jira/seed';
+import { DEMO_USERS } from '../devtools/simulated-jira/seed';
 import type { InvokeRequest } from './preview-app';
 import { seedPostLaunchDemo } from './post-launch-demo';
 

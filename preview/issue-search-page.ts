@@ -2,8 +2,8 @@
  * The preview's stand-in for Jira's issue search page (`/issues/?jql=…`), where the app's "See them in
  * Jira" links lead: the simulated site's search for that JQL, as the chosen demo user.
  */
-import { handleJiraRequest } from '../src/adapters/local/simulated-jira';
-import type { JiraSite } from '../src/adapters/local/simulated-jira/site';
+import { handleJiraRequest } from '../devtools/simulated-jira';
+import type { JiraSite } from '../devtools/simulated-jira/site';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

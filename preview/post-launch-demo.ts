@@ -4,7 +4,7 @@
  * iterations) — KPI measurements before and after them, end-user feedback and decisions, all written by
  * the demo admin through the app's own resolvers.
  */
-import { DEMO_USERS } from '../src/adapters/local/simulated-jira/seed';
+import { DEMO_USERS } from '../devtools/simulated-jira/seed';
 import type { DemoTools } from './demo-data';
 
 const PV = { id: '10000', key: 'PV', type: 'software' };

@@ -1,7 +1,7 @@
 /** The contract helper itself, and the fixture's coverage of what the simulator answers. */
 import subset from './fixtures/jira-openapi/jira-subset.json';
 import { findOperation, operationScopes, requestProblems, responseProblems } from './jira-openapi';
-import { operationKey, ROUTES } from '../src/adapters/local/simulated-jira';
+import { operationKey, ROUTES } from '../devtools/simulated-jira';
 
 const json = (status: number, body: unknown) => ({ status, headers: {}, body });
 

@@ -6,8 +6,8 @@
 import api, { privacy, route } from '@forge/api';
 import { Queue } from '@forge/events';
 import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
-import { DEMO_USERS, seedDemoSite } from '../../src/adapters/local/simulated-jira/seed';
-import { SqliteStore } from '../../src/adapters/local/sqlite-store';
+import { DEMO_USERS, seedDemoSite } from '../simulated-jira/seed';
+import { SqliteStore } from '../local/sqlite-store';
 import { createForgePlatform } from './platform';
 
 function setup() {

@@ -6,8 +6,8 @@
  * demand (consent needed, proxy errors, KVS 429/5xx, Jira not connected to a Confluence installation).
  */
 import { randomUUID } from 'node:crypto';
-import { InProcessQueue, type InProcessQueueOptions } from '../../src/adapters/local/in-process-queue';
-import type { JiraSite } from '../../src/adapters/local/simulated-jira/site';
+import { InProcessQueue, type InProcessQueueOptions } from '../local/in-process-queue';
+import type { JiraSite } from '../simulated-jira/site';
 import type { KeyValueStore } from '../../src/ports';
 import { loadForgeBundle, type ForgeBundle } from './forge-bundle';
 import { installContextOf, runInvocation, type Invocation, type PlatformFetch } from './invocation';

@@ -6,8 +6,8 @@
  * another proxy error, or Jira not connected to an installation that a Confluence module runs in.
  */
 import { RequestProductNotAllowedError } from '@forge/api';
-import { handleJiraRequest } from '../../src/adapters/local/simulated-jira';
-import type { JiraSite } from '../../src/adapters/local/simulated-jira/site';
+import { handleJiraRequest } from '../simulated-jira';
+import type { JiraSite } from '../simulated-jira/site';
 import type { JiraHttpRequest } from '../../src/ports/jira-http.port';
 import type { Invocation } from './invocation';
 

@@ -5,7 +5,7 @@
  * link to a goal that no longer exists.
  */
 import { GOAL_LINK_PROPERTY, type Result } from '../contract';
-import { addIssue } from '../adapters/local/simulated-jira';
+import { addIssue } from '../../devtools/simulated-jira';
 import { createTestApp, goalInput, panelOn, PV, visionInput, type Role } from '../../test/support/local-app';
 
 const MOB = { id: '10001', key: 'MOB', type: 'software' };

@@ -4,15 +4,15 @@
  * before publishing existed, and the defined outcomes: publishing without changes, restoring the
  * current version, two admins publishing at once.
  */
-import { localDeps } from '../adapters/local/local-runtime';
-import { DEMO_USERS } from '../adapters/local/simulated-jira/seed';
-import { SqliteStore } from '../adapters/local/sqlite-store';
+import { localDeps } from '../../devtools/local/local-runtime';
+import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
+import { SqliteStore } from '../../devtools/local/sqlite-store';
 import { SUMMARY_PROPERTY, versionSummaryProperty } from '../contract/publishing';
 import type { KeyValueStore } from '../ports';
 import { publishVision } from '../use-cases/publish-vision';
 import { storageKeys } from '../use-cases/storage-keys';
 import { createTestApp, goalInput, kpiInput, PV, visionInput } from '../../test/support/local-app';
-import { seedDemoSite } from '../adapters/local/simulated-jira';
+import { seedDemoSite } from '../../devtools/simulated-jira';
 
 type App = ReturnType<typeof createTestApp>;
 

@@ -4,7 +4,7 @@
  * and the default cadence, and as published version 1 until a version is published.
  */
 import { createTestApp, goalInput, PV, visionInput } from '../../test/support/local-app';
-import { DEMO_USERS } from '../adapters/local/simulated-jira/seed';
+import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { DEFAULT_REVIEW_CADENCE_DAYS } from '../contract/publishing';
 import { storageKeys } from './storage-keys';
 import { readStored, SCHEMA_VERSIONS, stamped, versionOf } from './stored';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Preview } from '../../preview/preview-app';
-import { DEMO_USERS } from '../../src/adapters/local/simulated-jira/seed';
+import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import type { ExportDocument } from '../../src/contract';
 import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
 

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { Preview } from '../../preview/preview-app';
-import { DEMO_USERS } from '../../src/adapters/local/simulated-jira/seed';
+import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
 
 const PV = { id: '10000', key: 'PV', type: 'software' };

@@ -12,7 +12,7 @@
  * 3. A queue event failing half-way (storage or Jira): its progress is intact, the queue's retry goes on
  *    from it, and a pass that fails for good leaves no snapshot; rescan then completes it.
  */
-import { addBulkEpics } from '../../src/adapters/local/simulated-jira';
+import { addBulkEpics } from '../../devtools/simulated-jira';
 import { ERROR_CODES, GOAL_LINK_PROPERTY, SUMMARY_PROPERTY, type Result } from '../../src/contract';
 import { isCacheKey } from '../../src/use-cases/storage-keys';
 import { RETRY_DEFAULTS } from '../../src/adapters/jira/retry';

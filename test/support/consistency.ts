@@ -24,7 +24,7 @@
  * - Indexes: a project with a vision or goals is in the registry; one with automatic KPIs in their index.
  */
 import { SUMMARY_PROPERTY, type Feedback, type GoalBook, type LaunchBook, type MeasurementItem, type PublishedVision } from '../../src/contract';
-import type { JiraSite } from '../../src/adapters/local/simulated-jira/site';
+import type { JiraSite } from '../../devtools/simulated-jira/site';
 import { bucketPoints, FLAG_JQL, FLAG_NOTE, seriesOf, type YearBucket } from '../../src/domain/post-launch/kpi-series';
 import { emptyCounts, kpiWindows, windowsSignature, type LaunchDigest } from '../../src/domain/post-launch/launch-digest';
 

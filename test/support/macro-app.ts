@@ -4,8 +4,8 @@
  * page would, with the macro's config in the context.
  */
 import { toForgeResolver } from '../../src/adapters/forge/forge-resolver';
-import { localMacroDeps } from '../../src/adapters/local/local-macro';
-import { DEMO_USERS } from '../../src/adapters/local/simulated-jira/seed';
+import { localMacroDeps } from '../../devtools/local/local-macro';
+import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import type { Result } from '../../src/contract';
 import type { Clock } from '../../src/ports';
 import { macroExportHandler } from '../../src/resolvers/macro-export';

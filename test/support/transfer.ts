@@ -3,7 +3,7 @@
  * part by part until the cursor is null (assembled with the contract's `assembleExport`), the import in
  * chunks, checked, then run until done. And a rich project with every kind of record.
  */
-import { DEMO_PROJECTS } from '../../src/adapters/local/simulated-jira/seed';
+import { DEMO_PROJECTS } from '../../devtools/simulated-jira/seed';
 import { assembleExport, splitForUpload, type ExportDocument, type ExportPart, type ImportPreview, type ImportProgress, type Result } from '../../src/contract';
 import type { createTestApp, Role } from './local-app';
 import { goalInput, kpiInput, panelOn, PV, visionInput } from './local-app';

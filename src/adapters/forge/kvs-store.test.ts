@@ -7,9 +7,9 @@
 import { ForgeKvsAPIError } from '@forge/kvs';
 import { createForgePlatform, type ForgePlatform } from '../../../devtools/forge-platform/platform';
 import { StoreError, type KeyValueStore } from '../../ports/store.port';
-import { seedDemoSite } from '../local/simulated-jira/seed';
-import { SqliteStore } from '../local/sqlite-store';
-import { describeKeyValueStoreContract } from '../store-contract';
+import { seedDemoSite } from '../../../devtools/simulated-jira/seed';
+import { SqliteStore } from '../../../devtools/local/sqlite-store';
+import { describeKeyValueStoreContract } from '../../../test/support/store-contract';
 import { ForgeKvsStore } from './kvs-store';
 
 /** The adapter, each call made inside an invocation of a fresh platform (as every Forge call is). */

@@ -2,8 +2,8 @@
 import type { JiraHttp, JiraHttpRequest, JiraHttpResponse } from '../../ports/jira-http.port';
 import { expectJiraContract } from '../../../test/jira-openapi';
 import { registerManifestAliases } from '../../../test/support/local-app';
-import { localJiraHttp } from '../local/local-jira-http';
-import { DEMO_USERS, seedDemoSite, type JiraSite } from '../local/simulated-jira';
+import { localJiraHttp } from '../../../devtools/local/local-jira-http';
+import { DEMO_USERS, seedDemoSite, type JiraSite } from '../../../devtools/simulated-jira';
 import { asApp } from './as-app';
 import { createJiraClient } from './jira-rest-client';
 

@@ -2,8 +2,8 @@
 import type { JiraHttp, JiraHttpRequest } from '../../ports/jira-http.port';
 import { JiraError } from '../../ports/jira.port';
 import { expectJiraContract } from '../../../test/jira-openapi';
-import { localJiraHttp } from '../local/local-jira-http';
-import { DEMO_USERS, seedDemoSite, type JiraSite } from '../local/simulated-jira';
+import { localJiraHttp } from '../../../devtools/local/local-jira-http';
+import { DEMO_USERS, seedDemoSite, type JiraSite } from '../../../devtools/simulated-jira';
 import { createJiraClient } from './jira-rest-client';
 
 const { admin, outsider } = DEMO_USERS;

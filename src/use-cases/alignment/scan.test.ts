@@ -4,7 +4,7 @@
  * with a clear message and no snapshot), resuming, stale and duplicated events, expired page tokens,
  * and the daily fan-out.
  */
-import { addBulkEpics } from '../../adapters/local/simulated-jira';
+import { addBulkEpics } from '../../../devtools/simulated-jira';
 import type { AlignmentReport, Result } from '../../contract';
 import { createTestApp, goalInput, visionInput } from '../../../test/support/local-app';
 import { startDailyJobs } from '../background-jobs';

@@ -2,8 +2,8 @@
  * The daily automatic measurement of JQL KPIs: trigger → one fan-out event → one event per project →
  * approximate counts recorded as the day's values, as the app (no user in a background job).
  */
-import { localJobDeps } from '../../adapters/local/local-runtime';
-import { addIssue } from '../../adapters/local/simulated-jira';
+import { localJobDeps } from '../../../devtools/local/local-runtime';
+import { addIssue } from '../../../devtools/simulated-jira';
 import type { BackgroundJob, JobQueue } from '../../ports';
 import { startDailyJobs } from '../background-jobs';
 import { IDS, seededPostLaunch } from '../../../test/support/post-launch';

@@ -3,7 +3,7 @@
  * worst-case documents fit, every key is valid, and opening the post-launch views costs the same
  * number of storage calls with one year of daily history as with five.
  */
-import { SqliteStore } from '../../adapters/local/sqlite-store';
+import { SqliteStore } from '../../../devtools/local/sqlite-store';
 import { KVS_LIMITS } from '../../ports';
 import { POST_LAUNCH_LIMITS as L, type Iteration, type KpiSource, type Launch, type LaunchBook } from '../../contract/post-launch';
 import type { Kpi } from '../../contract/model';

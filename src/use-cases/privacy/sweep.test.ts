@@ -4,8 +4,8 @@
  * and no closed id, and the macro still renders. A sweep with nothing closed writes nothing; one that
  * storage fails part-way runs again and completes.
  */
-import { closeAccount } from '../../adapters/local/simulated-jira/site';
-import { DEMO_USERS } from '../../adapters/local/simulated-jira/seed';
+import { closeAccount } from '../../../devtools/simulated-jira/site';
+import { DEMO_USERS } from '../../../devtools/simulated-jira/seed';
 import { SUMMARY_PROPERTY, versionSummaryProperty } from '../../contract/publishing';
 import { FORMER_USER_ACCOUNT_ID } from '../../contract/privacy';
 import { StoreError } from '../../ports';

@@ -4,7 +4,7 @@
  * that every answer stays well under the bridge's size limit, and that the round trip is lossless; prints
  * the figures (file size, invocations, storage calls) as one line.
  */
-import { DEMO_USERS } from '../../adapters/local/simulated-jira/seed';
+import { DEMO_USERS } from '../../../devtools/simulated-jira/seed';
 import { addDays } from '../../domain/post-launch/days';
 import { assembleExport } from '../../contract';
 import { createTestApp, goalInput, kpiInput } from '../../../test/support/local-app';

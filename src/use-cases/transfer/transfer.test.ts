@@ -4,7 +4,7 @@
  * an import that fails half-way (resumed, or rolled back), and bad files refused with nothing written.
  */
 import fc from 'fast-check';
-import { DEMO_USERS } from '../../adapters/local/simulated-jira/seed';
+import { DEMO_USERS } from '../../../devtools/simulated-jira/seed';
 import { StoreError } from '../../ports';
 import { assembleExport, chunkBytes, EXPORT_FORMAT_VERSION, MAX_IMPORT_BYTES, splitForUpload, TRANSFER_KEYS, type ApiKey, type ExportDocument } from '../../contract';
 import { createTestApp, goalInput, kpiInput, PV, visionInput, type Role } from '../../../test/support/local-app';

@@ -2,7 +2,7 @@
 import { empty, fail, issueNotFound, ok, projectNotFound, type Handler } from '../http';
 import { canSeeProject, hasProjectPermission } from '../permissions';
 import { findIssue, findProject, projectOf } from '../site';
-import type { JiraHttpResponse } from '../../../../ports/jira-http.port';
+import type { JiraHttpResponse } from '../../../src/ports/jira-http.port';
 
 const MAX_KEY_LENGTH = 255;
 const MAX_VALUE_LENGTH = 32768;

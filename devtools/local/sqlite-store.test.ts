@@ -1,9 +1,9 @@
-import { KVS_LIMITS } from '../../ports';
+import { KVS_LIMITS } from '../../src/ports';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { StoreError } from '../../ports/store.port';
-import { describeKeyValueStoreContract } from '../store-contract';
+import { StoreError } from '../../src/ports/store.port';
+import { describeKeyValueStoreContract } from '../../test/support/store-contract';
 import { SqliteStore } from './sqlite-store';
 
 const tempDirs: string[] = [];

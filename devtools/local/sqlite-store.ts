@@ -7,7 +7,7 @@ import {
   type KeyValueStore,
   type QueryPage,
   type StoreOperation,
-} from '../../ports/store.port';
+} from '../../src/ports/store.port';
 
 export type SqliteStoreOperation = 'get' | 'set' | 'setIfAbsent' | 'delete' | 'query' | 'transact';
 

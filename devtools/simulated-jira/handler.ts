@@ -1,5 +1,5 @@
 /** The simulated site's front door: one Jira REST call in, Jira's answer out. */
-import type { JiraHttpRequest, JiraHttpResponse } from '../../../ports/jira-http.port';
+import type { JiraHttpRequest, JiraHttpResponse } from '../../src/ports/jira-http.port';
 import { applyLatency, HANG, takeInjectedFailure } from './faults';
 import { fail, unauthenticated } from './http';
 import { operationKey, routesFor } from './routes';

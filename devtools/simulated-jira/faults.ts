@@ -1,5 +1,5 @@
 /** Fault injection: latency and queued failures (`site.faults`), counted in `site.calls` like any call. */
-import type { JiraHttpResponse } from '../../../ports/jira-http.port';
+import type { JiraHttpResponse } from '../../src/ports/jira-http.port';
 import type { JiraSite } from './site';
 
 const MESSAGES: Record<number, string> = {

@@ -1,6 +1,6 @@
 /** The simulated Jira's JQL on dates and versions, which post-launch tracking counts with. */
-import type { JiraHttpResponse } from '../../../ports/jira-http.port';
-import { expectJiraContract } from '../../../../test/jira-openapi';
+import type { JiraHttpResponse } from '../../src/ports/jira-http.port';
+import { expectJiraContract } from '../../test/jira-openapi';
 import { DEMO_USERS, handleJiraRequest, seedDemoSite, type JiraSite } from '.';
 
 const { admin, viewer } = DEMO_USERS;

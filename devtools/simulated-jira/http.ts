@@ -1,5 +1,5 @@
 /** Request parsing and Jira-style responses shared by the endpoint handlers. */
-import type { JiraHttpResponse } from '../../../ports/jira-http.port';
+import type { JiraHttpResponse } from '../../src/ports/jira-http.port';
 import type { JiraSite } from './site';
 import type { Viewer } from './permissions';
 

@@ -4,7 +4,7 @@
  * one, up to `maxRetries` times, with its retry count; then it is dropped. `drain()` runs everything
  * pending, for tests and benchmarks; with `auto: false` nothing runs until then.
  */
-import type { BackgroundJob, JobAttempt, JobQueue } from '../../ports';
+import type { BackgroundJob, JobAttempt, JobQueue } from '../../src/ports';
 
 export type JobRunner = (body: BackgroundJob, attempt: JobAttempt) => Promise<unknown>;
 

@@ -1,15 +1,15 @@
 /** The ports wired to local adapters: what the preview, the tests and the benchmarks run on. */
-import type { Clock, Deps, IdGenerator, JobQueue, KeyValueStore, PersonalDataReporter } from '../../ports';
-import type { DepsFactory } from '../../resolvers/endpoint';
-import { jobRegistry, runJob, type JobRegistry } from '../../use-cases/background-jobs';
-import { asApp } from '../jira/as-app';
-import { createJiraClient } from '../jira/jira-rest-client';
-import { createRetryFeed } from '../jira/retry-feed';
-import { randomIds, systemClock } from '../system';
+import type { Clock, Deps, IdGenerator, JobQueue, KeyValueStore, PersonalDataReporter } from '../../src/ports';
+import type { DepsFactory } from '../../src/resolvers/endpoint';
+import { jobRegistry, runJob, type JobRegistry } from '../../src/use-cases/background-jobs';
+import { asApp } from '../../src/adapters/jira/as-app';
+import { createJiraClient } from '../../src/adapters/jira/jira-rest-client';
+import { createRetryFeed } from '../../src/adapters/jira/retry-feed';
+import { randomIds, systemClock } from '../../src/adapters/system';
 import { InProcessQueue, type InProcessQueueOptions } from './in-process-queue';
 import { localJiraHttp } from './local-jira-http';
 import { localPersonalDataReporter } from './local-privacy';
-import type { JiraSite } from './simulated-jira/site';
+import type { JiraSite } from '../simulated-jira/site';
 
 /** A resolver's Jira retries must end inside its 25 s limit. */
 export const RESOLVER_JIRA_BUDGET_MS = 20_000;

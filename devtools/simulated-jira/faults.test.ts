@@ -1,6 +1,6 @@
 /** Fault injection, latency and the per-operation call counter. */
 import { DEMO_USERS, handleJiraRequest, resetCalls, seedDemoSite, type JiraSite } from '.';
-import type { JiraHttpRequest } from '../../../ports/jira-http.port';
+import type { JiraHttpRequest } from '../../src/ports/jira-http.port';
 
 const myself: JiraHttpRequest = { method: 'GET', path: '/rest/api/3/myself', as: 'user' };
 const bulk: JiraHttpRequest = { method: 'GET', path: `/rest/api/3/user/bulk?accountId=${DEMO_USERS.admin}`, as: 'user' };

@@ -2,8 +2,8 @@
  * The personal data reporter on the simulated Jira site: `closed` for the accounts closed there
  * (`closeAccount`), nothing for the others. Counts its calls and the ids it was sent, for tests.
  */
-import type { PersonalDataReporter } from '../../ports';
-import type { JiraSite } from './simulated-jira/site';
+import type { PersonalDataReporter } from '../../src/ports';
+import type { JiraSite } from '../simulated-jira/site';
 
 /** Atlassian's endpoint takes 90 accounts a request; the Forge SDK splits larger lists the same way. */
 export const REPORT_BATCH = 90;

@@ -3,14 +3,14 @@
  * and a switch that stands for "Jira not connected to the installation" by refusing every Jira call
  * the way Forge does (a NOT_CONNECTED JiraError from the transport).
  */
-import type { AppInfo } from '../../domain/jira-links';
-import { JiraError, type Clock } from '../../ports';
-import type { JiraHttp } from '../../ports/jira-http.port';
-import type { MacroDepsFactory } from '../../resolvers/macro-resolver';
-import { createJiraClient } from '../jira/jira-rest-client';
-import { systemClock } from '../system';
+import type { AppInfo } from '../../src/domain/jira-links';
+import { JiraError, type Clock } from '../../src/ports';
+import type { JiraHttp } from '../../src/ports/jira-http.port';
+import type { MacroDepsFactory } from '../../src/resolvers/macro-resolver';
+import { createJiraClient } from '../../src/adapters/jira/jira-rest-client';
+import { systemClock } from '../../src/adapters/system';
 import { localJiraHttp } from './local-jira-http';
-import type { JiraSite } from './simulated-jira/site';
+import type { JiraSite } from '../simulated-jira/site';
 
 /** The ids the preview uses for links to the app's project page (Forge gives real ones). */
 export const LOCAL_APP: AppInfo = { appId: '00000000-0000-4000-8000-000000000000', environmentId: 'local' };

@@ -1,4 +1,4 @@
-import { KVS_LIMITS, StoreError, type KeyValueStore, type QueryPage, type StoreErrorCode } from '../ports/store.port';
+import { KVS_LIMITS, StoreError, type KeyValueStore, type QueryPage, type StoreErrorCode } from '../../src/ports/store.port';
 
 /**
  * The behaviour every KeyValueStore adapter must share. Only what holds for both the local

@@ -1,5 +1,5 @@
 /** GET/POST search/jql, POST search/approximate-count, POST jql/parse. */
-import type { JiraHttpResponse } from '../../../../ports/jira-http.port';
+import type { JiraHttpResponse } from '../../../src/ports/jira-http.port';
 import { fail, listParam, ok, today, type Handler, type SimRequest } from '../http';
 import { compileJql, runJql, type CompiledJql, type ValidationMode } from '../jql-eval';
 import { jqlStructure, parseJql } from '../jql-parser';

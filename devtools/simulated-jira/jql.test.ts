@@ -1,6 +1,6 @@
 /** The JQL subset and search pagination of the simulated Jira. */
-import type { JiraHttpResponse } from '../../../ports/jira-http.port';
-import { expectJiraContract } from '../../../../test/jira-openapi';
+import type { JiraHttpResponse } from '../../src/ports/jira-http.port';
+import { expectJiraContract } from '../../test/jira-openapi';
 import { parseJql } from './jql-parser';
 import { DEMO_USERS, handleJiraRequest, indexPropertyPath, registerPropertyAlias, seedDemoSite, type JiraSite } from '.';
 

@@ -2,8 +2,8 @@
  * Every endpoint of the simulated Jira, for each kind of caller, checked against Jira's OpenAPI
  * description: documented status codes only, bodies matching the schema for that status.
  */
-import type { JiraHttpRequest, JiraHttpResponse } from '../../../ports/jira-http.port';
-import { expectJiraContract, responseProblems } from '../../../../test/jira-openapi';
+import type { JiraHttpRequest, JiraHttpResponse } from '../../src/ports/jira-http.port';
+import { expectJiraContract, responseProblems } from '../../test/jira-openapi';
 import { DEMO_USERS, handleJiraRequest, operationKey, ROUTES, seedDemoSite, type JiraSite } from '.';
 
 const { admin, member, viewer, outsider, siteAdmin, departed } = DEMO_USERS;

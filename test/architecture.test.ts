@@ -59,6 +59,14 @@ describe('architecture', () => {
     expect(violations(['src'], (_spec, landed) => /^(devtools|preview|test|tools|bench)\b/.test(landed))).toEqual([]);
   });
 
+  it('keeps adapters to ports, pure rules and their SDKs: no use case, resolver or composition', () => {
+    expect(violations(['src/adapters'], (_spec, landed) => /^src\/(use-cases|resolvers|main)\b/.test(landed))).toEqual([]);
+  });
+
+  it('has one composition root: src/index.ts exports src/main/forge and imports nothing else', () => {
+    expect(importsOf(join(root, 'src', 'index.ts')).map((s) => target(join(root, 'src', 'index.ts'), s))).toEqual(['src/main/forge']);
+  });
+
   it('keeps resolvers thin: no adapter or storage imports', () => {
     expect(violations(['src/resolvers'], (spec, landed) => /^src\/adapters\b/.test(landed) || spec.startsWith('@forge/'))).toEqual([]);
   });

@@ -7,8 +7,7 @@ import type { AppInfo } from '../../src/domain/jira-links';
 import { JiraError, type Clock } from '../../src/ports';
 import type { JiraHttp } from '../../src/ports/jira-http.port';
 import type { MacroDepsFactory } from '../../src/resolvers/macro-resolver';
-import { createJiraClient } from '../../src/adapters/jira/jira-rest-client';
-import { systemClock } from '../../src/adapters/system';
+import { composeMacroDeps } from '../../src/main/compose';
 import { localJiraHttp } from './local-jira-http';
 import type { JiraSite } from '../simulated-jira/site';
 
@@ -27,11 +26,10 @@ export interface LocalMacroOptions {
   jiraConnected?: () => boolean;
 }
 
-export const localMacroDeps = (o: LocalMacroOptions): MacroDepsFactory => (accountId) => ({
-  jira: createJiraClient(
-    o.jiraConnected && !o.jiraConnected() ? notConnectedHttp : localJiraHttp(o.site, accountId),
-    o.sleep ? { sleep: o.sleep } : {},
-  ),
-  clock: o.clock ?? systemClock,
-  app: LOCAL_APP,
-});
+export const localMacroDeps = (o: LocalMacroOptions): MacroDepsFactory => (accountId) =>
+  composeMacroDeps({
+    jiraHttp: o.jiraConnected && !o.jiraConnected() ? notConnectedHttp : localJiraHttp(o.site, accountId),
+    app: LOCAL_APP,
+    ...(o.clock ? { clock: o.clock } : {}),
+    ...(o.sleep ? { retry: { sleep: o.sleep } } : {}),
+  });

@@ -1,20 +1,15 @@
-/** The ports wired to local adapters: what the preview, the tests and the benchmarks run on. */
+/**
+ * The ports wired to local adapters, with the app's one composition (src/main/compose.ts): what the
+ * fast tests, the benchmarks and the preview's demo data run on in-process.
+ */
+import { composeJobDeps, composeResolverDeps, type RetryTuning } from '../../src/main/compose';
 import type { Clock, Deps, IdGenerator, JobQueue, KeyValueStore, PersonalDataReporter } from '../../src/ports';
 import type { DepsFactory } from '../../src/resolvers/endpoint';
 import { jobRegistry, runJob, type JobRegistry } from '../../src/use-cases/background-jobs';
-import { asApp } from '../../src/adapters/jira/as-app';
-import { createJiraClient } from '../../src/adapters/jira/jira-rest-client';
-import { createRetryFeed } from '../../src/adapters/jira/retry-feed';
-import { randomIds, systemClock } from '../../src/adapters/system';
 import { InProcessQueue, type InProcessQueueOptions } from './in-process-queue';
 import { localJiraHttp } from './local-jira-http';
 import { localPersonalDataReporter } from './local-privacy';
 import type { JiraSite } from '../simulated-jira/site';
-
-/** A resolver's Jira retries must end inside its 25 s limit. */
-export const RESOLVER_JIRA_BUDGET_MS = 20_000;
-/** A queue event's Jira retries must end inside its time limit (the step itself stops at 40 s). */
-export const JOB_JIRA_BUDGET_MS = 50_000;
 
 export interface LocalRuntimeOptions {
   store: KeyValueStore;
@@ -37,35 +32,26 @@ const noQueue: JobQueue = {
   },
 };
 
-const retryOptions = (o: LocalRuntimeOptions, budgetMs: number) => ({
+const retryTuning = (o: LocalRuntimeOptions): RetryTuning => ({
   ...(o.sleep ? { sleep: o.sleep } : {}),
   ...(o.jiraTimeoutMs !== undefined ? { timeoutMs: o.jiraTimeoutMs } : {}),
-  // With an injected sleep no time passes, so a deadline would only mislead.
-  ...(o.sleep ? {} : { deadline: Date.now() + budgetMs }),
+});
+
+const parts = (o: LocalRuntimeOptions) => ({
+  store: o.store,
+  queue: o.queue ?? noQueue,
+  retry: retryTuning(o),
+  ...(o.clock ? { clock: o.clock } : {}),
+  ...(o.ids ? { ids: o.ids } : {}),
 });
 
 /** Unlike Forge, the local Jira needs to be told who is asking: the caller from the context. */
-export const localDeps = (o: LocalRuntimeOptions): DepsFactory => (caller) => ({
-  store: o.store,
-  jira: createJiraClient(localJiraHttp(o.site, caller.accountId), retryOptions(o, RESOLVER_JIRA_BUDGET_MS)),
-  clock: o.clock ?? systemClock,
-  ids: o.ids ?? randomIds,
-  queue: o.queue ?? noQueue,
-});
+export const localDeps = (o: LocalRuntimeOptions): DepsFactory => (caller) =>
+  composeResolverDeps({ ...parts(o), jiraHttp: localJiraHttp(o.site, caller.accountId) });
 
 /** The ports for one background event: Jira as the app, with back-off notices for progress. */
-export function localJobDeps(o: LocalRuntimeOptions): Deps {
-  const retries = createRetryFeed();
-  return {
-    store: o.store,
-    jira: createJiraClient(asApp(localJiraHttp(o.site, null)), { ...retryOptions(o, JOB_JIRA_BUDGET_MS), onRetry: retries.publish }),
-    clock: o.clock ?? systemClock,
-    ids: o.ids ?? randomIds,
-    queue: o.queue ?? noQueue,
-    jiraRetries: retries,
-    personalData: o.personalData ?? localPersonalDataReporter(o.site),
-  };
-}
+export const localJobDeps = (o: LocalRuntimeOptions): Deps =>
+  composeJobDeps({ ...parts(o), jiraHttp: localJiraHttp(o.site, null), personalData: o.personalData ?? localPersonalDataReporter(o.site) });
 
 export interface LocalRuntime {
   makeDeps: DepsFactory;

@@ -1,6 +1,8 @@
 /** Builds Forge resolver definitions from the app's handler map (one `define` per key). */
 import Resolver from '@forge/resolver';
-import type { Handler } from '../../resolvers/endpoint';
+
+/** One resolver key's handler: the app's resolvers have this shape (`src/resolvers/endpoint.ts`). */
+type Handler = (request: { payload?: unknown; context?: unknown }) => Promise<unknown>;
 
 export function toForgeResolver(handlers: Record<string, Handler>) {
   const resolver = new Resolver();

@@ -1,26 +1,9 @@
 /** Shapes that cross the bridge. Both the UI and the back end use them. */
 import type { ProjectHighlights, PublishedVision, ReviewFlags, VisionDraft } from './publishing';
+import type { GoalStatus, KpiDirection } from './vision-basics';
 
-export const GOAL_STATUSES = ['active', 'achieved', 'dropped'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
-
-export const KPI_DIRECTIONS = ['increase', 'decrease', 'band'] as const;
-/** `band`: keep the value between `bandLow` and `bandHigh`. */
-export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
-
-export interface VisionFields {
-  statement: string;
-  targetUsers: string;
-  problem: string;
-  valueProposition: string;
-  horizon: string;
-}
-
-export interface Vision extends VisionFields {
-  revision: number;
-  updatedBy: string;
-  updatedAt: string;
-}
+// The leaf shapes live in vision-basics.ts so that publishing.ts can use them without a cycle through this file.
+export { GOAL_STATUSES, KPI_DIRECTIONS, type GoalStatus, type KpiDirection, type Vision, type VisionFields } from './vision-basics';
 
 export interface GoalFields {
   title: string;

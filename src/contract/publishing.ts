@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { LIMITS } from './limits';
-import type { GoalStatus, KpiDirection, Vision, VisionFields } from './model';
+import type { GoalStatus, KpiDirection, Vision, VisionFields } from './vision-basics';
 
 export const BET_KINDS = ['assumption', 'risk', 'technology'] as const;
 export type BetKind = (typeof BET_KINDS)[number];
@@ -198,7 +198,7 @@ export interface IterationHighlight {
 /**
  * What other features add to the project page and the published summary: alignment coverage, the
  * latest iteration's verdict, KPI measurements. Every field is optional; a feature that has nothing
- * leaves it out. Sources are listed in `src/use-cases/project-highlights.ts`.
+ * leaves it out. Sources are listed in `src/use-cases/project/project-highlights.ts`.
  */
 export interface ProjectHighlights {
   coverage?: CoverageHighlight | null;

@@ -7,7 +7,7 @@ import { asApp } from '../adapters/jira/as-app';
 import { createJiraClient } from '../adapters/jira/jira-rest-client';
 import { createRetryFeed } from '../adapters/jira/retry-feed';
 import { randomIds, systemClock } from '../adapters/system';
-import type { AppInfo } from '../domain/jira-links';
+import type { AppInfo } from '../domain/shared/jira-links';
 import type { Clock, Deps, IdGenerator, JobQueue, KeyValueStore, PersonalDataReporter } from '../ports';
 import type { JiraHttp } from '../ports/jira-http.port';
 import type { MacroDeps } from '../use-cases/macro/macro-caller';

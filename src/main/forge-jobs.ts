@@ -1,7 +1,7 @@
 /** The background work on Forge: the scheduled triggers (they only queue work) and the queue's consumer. */
 import { forgeQueue, retryLater } from '../adapters/forge/forge-queue';
 import { passConsentThrough } from '../ports';
-import { JOB_MAX_RETRIES, runJob, startDailyJobs, startPrivacySweep } from '../use-cases/background-jobs';
+import { JOB_MAX_RETRIES, runJob, startDailyJobs, startPrivacySweep } from '../use-cases/shared/background-jobs';
 import { forgeJobDeps } from './forge-deps';
 
 /** Scheduled triggers run without a user, and what they return is ignored; this shape satisfies both readings of Forge's docs. */

@@ -6,7 +6,7 @@
 import { fail, type Result } from '../contract/result';
 import { toFieldIssues } from '../contract/schemas';
 import { JiraError, StoreError, passConsentThrough, type Caller, type Deps, type KeyValueStore } from '../ports';
-import { isCacheKey } from '../use-cases/storage-keys';
+import { isCacheKey } from '../use-cases/shared/storage-keys';
 import { callerFrom } from './caller';
 
 export interface InvocationRequest {

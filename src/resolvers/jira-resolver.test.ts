@@ -3,7 +3,7 @@
  * project, and a request with no account. Refusals must leave storage exactly as it was.
  */
 import { JIRA_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS, type ApiKey } from '../contract';
-import { createTestApp, goalInput, kpiInput, panelOn, PV, visionInput, type Role } from '../../test/support/local-app';
+import { createTestApp, goalInput, kpiInput, PV, visionInput, type Role } from '../../test/support/local-app';
 
 /** A project with a vision, one goal (id-1) and one KPI (id-2), written by the admin. */
 async function seeded() {

@@ -1,9 +1,9 @@
 /** Draft and published vision keys, answered by the Jira resolver (project settings page, project page). */
 import * as P from '../contract/publishing';
-import { diffVision } from '../use-cases/diff-vision';
-import { publishVision } from '../use-cases/publish-vision';
-import { restoreVision } from '../use-cases/restore-vision';
-import { visionVersions } from '../use-cases/vision-versions';
+import { diffVision } from '../use-cases/vision/diff-vision';
+import { publishVision } from '../use-cases/vision/publish-vision';
+import { restoreVision } from '../use-cases/vision/restore-vision';
+import { visionVersions } from '../use-cases/vision/vision-versions';
 import { endpoint, type DepsFactory, type Handler } from './endpoint';
 
 export function publishingHandlers(makeDeps: DepsFactory): Record<(typeof P.PUBLISHING_KEYS)[number], Handler> {

@@ -9,8 +9,8 @@ import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { SqliteStore } from '../../devtools/local/sqlite-store';
 import { SUMMARY_PROPERTY, versionSummaryProperty } from '../contract/publishing';
 import type { KeyValueStore } from '../ports';
-import { publishVision } from '../use-cases/publish-vision';
-import { storageKeys } from '../use-cases/storage-keys';
+import { publishVision } from '../use-cases/vision/publish-vision';
+import { storageKeys } from '../use-cases/shared/storage-keys';
 import { createTestApp, goalInput, kpiInput, PV, visionInput } from '../../test/support/local-app';
 import { seedDemoSite } from '../../devtools/simulated-jira';
 
@@ -156,7 +156,7 @@ describe('two admins publishing at once', () => {
     let n = 0;
     const makeDeps = localDeps({ store, site, ids: { next: () => `id-${++n}` }, sleep: async () => undefined });
     const caller = (accountId: string) => ({ accountId, project: { id: PV.id, key: PV.key } });
-    const saved = await (await import('../use-cases/save-vision')).saveVision(makeDeps(caller(DEMO_USERS.admin)), caller(DEMO_USERS.admin), visionInput());
+    const saved = await (await import('../use-cases/vision/save-vision')).saveVision(makeDeps(caller(DEMO_USERS.admin)), caller(DEMO_USERS.admin), visionInput());
     expect(saved.ok).toBe(true);
 
     const [a, b] = await Promise.all([

@@ -1,10 +1,10 @@
 /** The project's vision, goals and KPIs: what the project settings page and project page load first. */
 import * as S from '../contract/schemas';
-import { createGoal, createKpi, deleteGoal, deleteKpi, editGoal, editKpi } from '../use-cases/goal-actions';
-import { listPeople } from '../use-cases/list-people';
-import { loadProjectView } from '../use-cases/load-project-view';
-import { saveVision } from '../use-cases/save-vision';
-import { visionHistory } from '../use-cases/vision-history';
+import { createGoal, createKpi, deleteGoal, deleteKpi, editGoal, editKpi } from '../use-cases/goals/goal-actions';
+import { listPeople } from '../use-cases/project/list-people';
+import { loadProjectView } from '../use-cases/project/load-project-view';
+import { saveVision } from '../use-cases/vision/save-vision';
+import { visionHistory } from '../use-cases/vision/vision-history';
 import { endpoint, type DepsFactory, type Handler } from './endpoint';
 import type { JIRA_KEY_GROUPS } from './jira-key-groups';
 

@@ -51,7 +51,7 @@ describe('a cold project/load', () => {
 
   it('loads the entry and the vision chunk', () => {
     expect(loaded[0]).toBe('index.cjs');
-    expect(chunksWith('src/use-cases/load-project-view.ts').some((f) => loaded.includes(f))).toBe(true);
+    expect(chunksWith('src/use-cases/project/load-project-view.ts').some((f) => loaded.includes(f))).toBe(true);
   });
 
   it.each([
@@ -59,9 +59,9 @@ describe('a cold project/load', () => {
     ['import/export', 'src/resolvers/transfer-handlers.ts'],
     ['post-launch tracking', 'src/resolvers/post-launch-resolver.ts'],
     ['alignment', 'src/resolvers/alignment-handlers.ts'],
-    ['publishing', 'src/use-cases/publish-vision.ts'],
+    ['publishing', 'src/use-cases/vision/publish-vision.ts'],
     ['the macro', 'src/resolvers/macro-resolver.ts'],
-    ['the background jobs', 'src/use-cases/background-jobs.ts'],
+    ['the background jobs', 'src/use-cases/shared/background-jobs.ts'],
     ['the queue SDK', 'node_modules/@forge/events/'],
   ])('does not load %s (%s)', (_label, source) => {
     const chunks = chunksWith(source);

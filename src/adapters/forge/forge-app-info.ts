@@ -1,6 +1,6 @@
 /** The app's and environment's ids from Forge's runtime, for links to the app's project page. */
 import { getAppContext } from '@forge/api';
-import { appInfoFromAris, type AppInfo } from '../../domain/jira-links';
+import { appInfoFromAris, type AppInfo } from '../../domain/shared/jira-links';
 
 export function forgeAppInfo(): AppInfo | null {
   try {

@@ -5,8 +5,8 @@
  */
 import { fail, ok, type Result } from '../../contract';
 import type { Caller, Deps, ProjectPermissions } from '../../ports';
-import { authorize, type Authorized } from '../authorize';
-import { storageKeys } from '../storage-keys';
+import { authorize, type Authorized } from '../shared/authorize';
+import { storageKeys } from '../shared/storage-keys';
 
 export const PERMISSION_CACHE_SECONDS = 120;
 

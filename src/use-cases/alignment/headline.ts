@@ -3,8 +3,8 @@
  * Two approximate counts, however many epics; none when the project has no epic-level type.
  */
 import type { CoverageFigures } from '../../contract';
-import { coverageFigures } from '../../domain/alignment';
-import { alignedJql, epicsJql } from '../../domain/alignment-jql';
+import { coverageFigures } from '../../domain/alignment/alignment';
+import { alignedJql, epicsJql } from '../../domain/alignment/alignment-jql';
 import type { Deps } from '../../ports';
 
 export async function countHeadline(

@@ -4,11 +4,11 @@
  * value the search returns. Listing them all costs one permission call and one search per page.
  */
 import { ALIGNMENT_PAGE_SIZE, fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type Result, type UnalignedPage } from '../../contract';
-import { linkableGoalIds } from '../../domain/alignment';
-import { unalignedJql } from '../../domain/alignment-jql';
-import { emptyGoalBook } from '../../domain/goal-book';
+import { linkableGoalIds } from '../../domain/alignment/alignment';
+import { unalignedJql } from '../../domain/alignment/alignment-jql';
+import { emptyGoalBook } from '../../domain/goals/goal-book';
 import { JiraError, type Caller, type Deps } from '../../ports';
-import { storageKeys } from '../storage-keys';
+import { storageKeys } from '../shared/storage-keys';
 import { authorizeListing } from './cached-authorize';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
 import { unalignedRow } from './unaligned-row';

@@ -4,10 +4,10 @@
  * its draft and current version), and for a shipped epic the iteration verdict (two more reads).
  */
 import { fail, ok, type GoalBook, type IssuePanelView, type Result } from '../../contract';
-import { emptyGoalBook } from '../../domain/goal-book';
+import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
-import { storageKeys } from '../storage-keys';
-import { readVisionState } from '../vision-state';
+import { storageKeys } from '../shared/storage-keys';
+import { readVisionState } from '../vision/vision-state';
 import { iterationVerdictForEpic } from '../post-launch/epic-verdict';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';

@@ -4,12 +4,12 @@
  * long the history).
  */
 import { ok, type AlignmentReport, type GoalBook, type Result } from '../../contract';
-import { goalChoices, linkableGoalIds } from '../../domain/alignment';
-import { trendForReport } from '../../domain/alignment-trend';
-import { emptyGoalBook } from '../../domain/goal-book';
+import { goalChoices, linkableGoalIds } from '../../domain/alignment/alignment';
+import { trendForReport } from '../../domain/alignment/alignment-trend';
+import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
-import { authorize } from '../authorize';
-import { storageKeys } from '../storage-keys';
+import { authorize } from '../shared/authorize';
+import { storageKeys } from '../shared/storage-keys';
 import { countHeadline } from './headline';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
 import { toProgress, type ScanState } from './scan-state';

@@ -3,7 +3,7 @@
  * (itself when it is an epic; its parent epic; for a subtask, its parent's epic). At most three reads.
  */
 import { GOAL_LINK_PROPERTY } from '../../contract';
-import { isEpicLevel } from '../../domain/alignment';
+import { isEpicLevel } from '../../domain/alignment/alignment';
 import type { Deps, IssueField, JiraIssue } from '../../ports';
 
 const FIELDS: IssueField[] = ['summary', 'issuetype', 'status', 'parent', 'project', 'resolutiondate', 'fixVersions'];

@@ -1,6 +1,6 @@
 /** Builds the issue panel's answer from what was read; pure apart from its inputs. */
 import { GOAL_LINK_PROPERTY, type GoalBook, type IssuePanelView, type IssueRef } from '../../contract';
-import { epicAlignment, goalChoices, parseGoalLink, visionLine, workItemFlag } from '../../domain/alignment';
+import { epicAlignment, goalChoices, parseGoalLink, visionLine, workItemFlag } from '../../domain/alignment/alignment';
 import type { JiraIssue } from '../../ports';
 import type { PanelIssue } from './panel-issue';
 

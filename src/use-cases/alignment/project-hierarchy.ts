@@ -2,9 +2,9 @@
  * Which issue types are epics (hierarchy level 1) and which are their children (level 0), per project.
  * Cached in storage for a day, so a headline count needs no issue-type call.
  */
-import { epicTypeIds, standardTypeIds } from '../../domain/alignment';
+import { epicTypeIds, standardTypeIds } from '../../domain/alignment/alignment';
 import type { Deps } from '../../ports';
-import { storageKeys } from '../storage-keys';
+import { storageKeys } from '../shared/storage-keys';
 
 export interface ProjectHierarchy {
   epicTypeIds: string[];

@@ -1,8 +1,8 @@
 /** `alignment/rescan`: a project admin starts a full pass now (or resumes one that stopped). */
 import { fail, ok, type Result, type ScanProgress } from '../../contract';
 import type { Caller, Deps } from '../../ports';
-import { authorize } from '../authorize';
-import { storageKeys } from '../storage-keys';
+import { authorize } from '../shared/authorize';
+import { storageKeys } from '../shared/storage-keys';
 import { registerProject } from './register-project';
 import { toProgress } from './scan-state';
 import { startScan } from './start-scan';

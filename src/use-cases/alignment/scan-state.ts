@@ -6,10 +6,10 @@
  * stopped half-way.
  */
 import type { ScanPhase, ScanProgress } from '../../contract';
-import type { GoalRef } from '../../domain/alignment';
-import type { ScanTally } from '../../domain/alignment-tally';
+import type { GoalRef } from '../../domain/alignment/alignment';
+import type { ScanTally } from '../../domain/alignment/alignment-tally';
 import type { BackgroundJob, KeyValueStore } from '../../ports';
-import { storageKeys } from '../storage-keys';
+import { storageKeys } from '../shared/storage-keys';
 
 export const SCAN_JOB = 'alignment-scan';
 

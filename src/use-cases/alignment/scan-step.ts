@@ -5,7 +5,7 @@
  * snapshot is written for it). An event from an older pass, or for a step already done, is ignored.
  */
 import { JiraError, type BackgroundJob, type Deps, type JobAttempt, type JobQueue, type RetryNotice } from '../../ports';
-import { storageKeys } from '../storage-keys';
+import { storageKeys } from '../shared/storage-keys';
 import { commitStep, parseScanJob, scanJob, updateStatus, type ScanState } from './scan-state';
 import { advanceScan } from './scan-work';
 

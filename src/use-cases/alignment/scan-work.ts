@@ -6,12 +6,12 @@
  * points, looking up the parent in those chunks), then save the snapshot and the trend.
  */
 import { GOAL_LINK_PROPERTY, type AlignmentSnapshot, type GoalBook } from '../../contract';
-import { parseGoalLink } from '../../domain/alignment';
-import { epicsJql, openChildrenJql } from '../../domain/alignment-jql';
-import { emptyTally, tallyChild, tallyEpic, toSnapshot } from '../../domain/alignment-tally';
-import { mergeTrend, newestFirstDate, type TrendPoint } from '../../domain/alignment-trend';
+import { parseGoalLink } from '../../domain/alignment/alignment';
+import { epicsJql, openChildrenJql } from '../../domain/alignment/alignment-jql';
+import { emptyTally, tallyChild, tallyEpic, toSnapshot } from '../../domain/alignment/alignment-tally';
+import { mergeTrend, newestFirstDate, type TrendPoint } from '../../domain/alignment/alignment-trend';
 import { JiraError, type Deps } from '../../ports';
-import { storageKeys } from '../storage-keys';
+import { storageKeys } from '../shared/storage-keys';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
 import type { ScanState } from './scan-state';
 

@@ -7,8 +7,8 @@
 import { addBulkEpics } from '../../../devtools/simulated-jira';
 import type { AlignmentReport, Result } from '../../contract';
 import { createTestApp, goalInput, visionInput } from '../../../test/support/local-app';
-import { startDailyJobs } from '../background-jobs';
-import { storageKeys } from '../storage-keys';
+import { startDailyJobs } from '../shared/background-jobs';
+import { storageKeys } from '../shared/storage-keys';
 import { MAX_PAGES_PER_STEP } from './scan-work';
 import type { ScanState } from './scan-state';
 
@@ -127,8 +127,7 @@ it('survives a push that fails after the step was saved, and duplicated or stale
 describe('a 429 storm', () => {
   it('shows retrying while the client backs off, then fails clearly after the retries; no snapshot; rescan resumes', async () => {
     const seen: string[] = [];
-    let app!: App;
-    app = await bigProject({
+    const app: App = await bigProject({
       sleep: async () => {
         const s = await app.store.get<ScanState>(storageKeys.scan('10000'));
         if (s) seen.push(`${s.status}: ${s.message}`);

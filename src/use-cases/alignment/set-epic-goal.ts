@@ -6,11 +6,11 @@
  * change (`baseGoalId`): someone else's change since answers CONFLICT with the row as it is now.
  */
 import { fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type Result, type UnalignedEpic } from '../../contract';
-import { isEpicLevel, parseGoalLink } from '../../domain/alignment';
-import { emptyGoalBook } from '../../domain/goal-book';
+import { isEpicLevel, parseGoalLink } from '../../domain/alignment/alignment';
+import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
-import { authorize } from '../authorize';
-import { storageKeys } from '../storage-keys';
+import { authorize } from '../shared/authorize';
+import { storageKeys } from '../shared/storage-keys';
 import { unalignedRow } from './unaligned-row';
 import { checkChoice, staleLinkMessage, writeGoalLink } from './write-goal-link';
 

@@ -3,11 +3,11 @@
  * only a goal of its project that is active or achieved, only by someone Jira lets edit the epic.
  */
 import { fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type IssuePanelView, type Result } from '../../contract';
-import { parseGoalLink } from '../../domain/alignment';
-import { emptyGoalBook } from '../../domain/goal-book';
+import { parseGoalLink } from '../../domain/alignment/alignment';
+import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
-import { storageKeys } from '../storage-keys';
-import { readVisionState } from '../vision-state';
+import { storageKeys } from '../shared/storage-keys';
+import { readVisionState } from '../vision/vision-state';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';
 import { panelView } from './panel-view';

@@ -3,10 +3,10 @@
  * stopped. A pass already moving is left alone. Answers the job to push; the caller pushes it (the
  * daily trigger pushes many at once).
  */
-import { emptyTally } from '../../domain/alignment-tally';
-import { utcDate } from '../../domain/alignment-trend';
+import { emptyTally } from '../../domain/alignment/alignment-tally';
+import { utcDate } from '../../domain/alignment/alignment-trend';
 import type { Deps } from '../../ports';
-import { storageKeys } from '../storage-keys';
+import { storageKeys } from '../shared/storage-keys';
 import { isActive, scanJob, SCAN_RESUMABLE_MS, type ScanJob, type ScanState } from './scan-state';
 import { dropAlignedChunks } from './scan-work';
 

@@ -1,6 +1,6 @@
 /** One row of the unaligned list, from a searched (or read) epic and the goal book. */
 import { GOAL_LINK_PROPERTY, type GoalBook, type UnalignedEpic } from '../../contract';
-import { epicAlignment, parseGoalLink } from '../../domain/alignment';
+import { epicAlignment, parseGoalLink } from '../../domain/alignment/alignment';
 import type { JiraIssue } from '../../ports';
 import { issueRef } from './panel-view';
 

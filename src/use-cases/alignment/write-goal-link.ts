@@ -3,7 +3,7 @@
  * write (or delete) the issue property as the user, so Jira's own edit permission decides.
  */
 import { fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type GoalLink, type Result } from '../../contract';
-import { checkGoalChoice } from '../../domain/alignment';
+import { checkGoalChoice } from '../../domain/alignment/alignment';
 import type { Deps } from '../../ports';
 
 export interface LinkTarget {

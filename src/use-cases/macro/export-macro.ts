@@ -2,7 +2,7 @@
  * The macro in a PDF or Word export of its page: the same data as on screen (same access rule, as the
  * exporting user), as an ADF document; a message in its place when the vision cannot be shown.
  */
-import { macroMessageToAdf, macroViewToAdf } from '../../domain/macro-adf';
+import { macroMessageToAdf, macroViewToAdf } from '../../domain/macro/macro-adf';
 import { JiraError, passConsentThrough } from '../../ports';
 import { loadMacro } from './load-macro';
 import type { MacroCaller, MacroDeps } from './macro-caller';

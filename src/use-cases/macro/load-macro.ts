@@ -13,8 +13,8 @@ import { fail, ok, type Result } from '../../contract';
 import { MACRO_SECTIONS, type MacroConfig, type MacroView } from '../../contract/macro';
 import { SUMMARY_PROPERTY, versionSummaryProperty, type StoredSummary } from '../../contract/publishing';
 import { readSummary } from '../../contract/summary-schema';
-import { projectPagePath } from '../../domain/jira-links';
-import { dayOf, reviewFlags } from '../../domain/vision-review';
+import { projectPagePath } from '../../domain/shared/jira-links';
+import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
 import type { MacroCaller, MacroDeps } from './macro-caller';
 
 export const NO_ACCESS_MESSAGE = "You don't have access to this project's vision.";

@@ -6,7 +6,7 @@
  */
 import type { MacroConfig, MacroProblem } from '../../contract/macro';
 import type { FieldIssue } from '../../contract/result';
-import type { AppInfo } from '../../domain/jira-links';
+import type { AppInfo } from '../../domain/shared/jira-links';
 import type { Deps } from '../../ports';
 
 export type ConfigRead =

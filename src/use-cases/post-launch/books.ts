@@ -1,24 +1,18 @@
 /** Loading the documents post-launch use cases start from, and committing a changed launch book. */
 import type { GoalBook, Kpi } from '../../contract';
 import { fail, ok, type Result } from '../../contract/result';
-import type { KpiSource, LaunchBook } from '../../contract/post-launch';
-import { emptyGoalBook } from '../../domain/goal-book';
+import type { LaunchBook } from '../../contract/post-launch';
+import { emptyGoalBook } from '../../domain/goals/goal-book';
 import { emptyLaunchBook, type LaunchOutcome } from '../../domain/post-launch/launch-book';
 import type { Deps } from '../../ports';
-import { commitRevision } from '../commit-revision';
-import { fitsInOneValue, SNAPSHOT_TTL_SECONDS, violationResult } from '../document-rules';
-import { storageKeys } from '../storage-keys';
-import { getStored, SCHEMA_VERSIONS, stamped } from '../stored';
-import type { Versioned } from './cas';
+import { commitRevision } from '../shared/commit-revision';
+import { fitsInOneValue, SNAPSHOT_TTL_SECONDS, violationResult } from '../shared/document-rules';
+import { storageKeys } from '../shared/storage-keys';
+import { getStored, SCHEMA_VERSIONS, stamped } from '../shared/stored';
+import type { SourcesDoc } from '../shared/stored-shapes';
 import { plKeys } from './storage-keys';
 
-
-export interface SourcesDoc extends Versioned {
-  /** See stored.ts; absent on documents written before it. */
-  schemaVersion?: number;
-  projectKey: string;
-  sources: Record<string, KpiSource>;
-}
+export type { SourcesDoc };
 
 export const emptySources = (projectKey: string): SourcesDoc => ({ rev: 0, schemaVersion: SCHEMA_VERSIONS.kpiSources, projectKey, sources: {} });
 

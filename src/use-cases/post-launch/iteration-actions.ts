@@ -25,8 +25,8 @@ import {
 } from '../../domain/post-launch/launch-book';
 import { baselineOf, countDecision, emptyDigest, iterationOutcome, summarizeLaunch, type LaunchDigest } from '../../domain/post-launch/launch-digest';
 import { JiraError, type Caller, type Deps } from '../../ports';
-import { authorize } from '../authorize';
-import { inKeyOrder } from '../query-order';
+import { authorize } from '../shared/authorize';
+import { inKeyOrder } from '../shared/query-order';
 import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from './books';
 import { casUpdate } from './cas';
 import { undoIfFails } from './feedback-actions';

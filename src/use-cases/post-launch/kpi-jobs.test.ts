@@ -5,7 +5,7 @@
 import { localJobDeps } from '../../../devtools/local/local-runtime';
 import { addIssue } from '../../../devtools/simulated-jira';
 import type { BackgroundJob, JobQueue } from '../../ports';
-import { startDailyJobs } from '../background-jobs';
+import { startDailyJobs } from '../shared/background-jobs';
 import { IDS, seededPostLaunch } from '../../../test/support/post-launch';
 import { MEASURE_ALL_JOB, MEASURE_PROJECT_JOB, measureAll } from './kpi-jobs';
 import { plKeys } from './storage-keys';

@@ -8,12 +8,12 @@ import type { KpiSource } from '../../contract/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
 import { JiraError, type Caller, type Deps } from '../../ports';
-import { authorize } from '../authorize';
+import { authorize } from '../shared/authorize';
 import { emptySources, readGoalBook, readLaunchBook, readSources, type SourcesDoc } from './books';
 import { casUpdate } from './cas';
 import { writeMeasurement } from './measurement-store';
 import { plKeys } from './storage-keys';
-import { fitsInOneValue } from '../document-rules';
+import { fitsInOneValue } from '../shared/document-rules';
 
 
 const jqlProblem = (message: string) =>

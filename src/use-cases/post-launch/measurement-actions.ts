@@ -6,10 +6,10 @@ import { dayOf, yearOf } from '../../domain/post-launch/days';
 import { bucketPoints, emptyBucket, type YearBucket } from '../../domain/post-launch/kpi-series';
 import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';
 import type { Caller, Deps } from '../../ports';
-import { authorize } from '../authorize';
+import { authorize } from '../shared/authorize';
 import { readGoalBook, readLaunchBook } from './books';
 import { writeMeasurement } from './measurement-store';
-import { inKeyOrder, readAll } from '../query-order';
+import { inKeyOrder, readAll } from '../shared/query-order';
 import { plKeys } from './storage-keys';
 
 const deletedKpi = (path = 'kpiId') =>

@@ -7,7 +7,7 @@
 import type { LaunchBook, MeasurementItem } from '../../contract/post-launch';
 import { FLAG_JQL, FLAG_NOTE } from '../../domain/post-launch/kpi-series';
 import type { KeyValueStore } from '../../ports';
-import { commitRevision } from '../commit-revision';
+import { commitRevision } from '../shared/commit-revision';
 import { refreshKpiInDigests, updateBucket, updateLatest } from './series-store';
 import { plKeys } from './storage-keys';
 

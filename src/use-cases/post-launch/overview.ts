@@ -8,7 +8,7 @@ import { dayOf } from '../../domain/post-launch/days';
 import { currentLaunch, findLaunch } from '../../domain/post-launch/launch-book';
 import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps } from '../../ports';
-import { authorize } from '../authorize';
+import { authorize } from '../shared/authorize';
 import { kpisInOrder, readGoalBook, readLaunchBook, readSources } from './books';
 import { digestForReading } from './series-store';
 

@@ -11,11 +11,11 @@
  */
 import { anonymise, mentionsAny } from '../../domain/privacy/anonymise';
 import type { KeyValueStore } from '../../ports';
-import { commitRevision, type RevisionKeys } from '../commit-revision';
-import { SNAPSHOT_TTL_SECONDS } from '../document-rules';
+import { commitRevision, type RevisionKeys } from '../shared/commit-revision';
+import { SNAPSHOT_TTL_SECONDS } from '../shared/document-rules';
 import { casUpdate, type Versioned } from '../post-launch/cas';
 import { plKeys } from '../post-launch/storage-keys';
-import { storageKeys } from '../storage-keys';
+import { storageKeys } from '../shared/storage-keys';
 import { permissionCacheAccount } from './privacy-keys';
 
 const ATTEMPTS = 5;

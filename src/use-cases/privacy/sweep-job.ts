@@ -15,7 +15,7 @@
 import type { BackgroundJob, Deps, JobQueue } from '../../ports';
 import { collectAccountIds } from '../../domain/privacy/collect-accounts';
 import type { RegisteredProject } from '../alignment/register-project';
-import { storageKeys } from '../storage-keys';
+import { storageKeys } from '../shared/storage-keys';
 import { eraseEntry } from './erase-entry';
 import { permissionCacheAccount } from './privacy-keys';
 import { readProjectPage, startOfProject, type KeyPosition } from './project-pages';
@@ -91,7 +91,11 @@ async function collectPage(deps: Deps, job: SweepJob, projectId: string): Promis
     const ids = collectAccountIds(value);
     const cachedFor = permissionCacheAccount(key);
     if (cachedFor) ids.add(cachedFor);
-    for (const id of ids) if (!seen.has(id)) (seen.add(id), job.pending.push(id));
+    for (const id of ids) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      job.pending.push(id);
+    }
   }
   if (job.pending.length >= REPORT_BATCH) await flush(deps, job);
   return next;
@@ -109,7 +113,10 @@ async function erasePage(deps: Deps, job: SweepJob, projectId: string, closed: R
     const { entries, next } = await readProjectPage(deps.store, projectId, job.keys);
     for (const { key, value } of entries) await eraseEntry(deps.store, key, value, closed);
     if (next) job.keys = next;
-    else (job.step = 'summary'), (job.summaryFrom = 0);
+    else {
+      job.step = 'summary';
+      job.summaryFrom = 0;
+    }
     return 'more';
   }
   const next = await republishBatch(deps, projectId, job.summaryFrom, closed);

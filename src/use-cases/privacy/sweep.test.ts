@@ -13,7 +13,7 @@ import { createMacroTestApp, PV_CONFIG } from '../../../test/support/macro-app';
 import { goalInput, visionInput } from '../../../test/support/local-app';
 import { parseExportText } from '../../contract/export-document';
 import { exportDocument } from '../../../test/support/transfer';
-import { startPrivacySweep } from '../background-jobs';
+import { startPrivacySweep } from '../shared/background-jobs';
 
 const MOB = { id: '10001', key: 'MOB', type: 'software' };
 const at = (project: { id: string; key: string; type: string }) => ({ type: 'jira:projectSettingsPage', project });

@@ -11,11 +11,11 @@
 import { ok, type Result } from '../../contract';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportItems, type ExportPart } from '../../contract/transfer-file';
 import type { Baseline } from '../../contract/post-launch';
-import { legacyPublished } from '../../domain/vision-publishing';
+import { legacyPublished } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
-import { authorize } from '../authorize';
-import { storageKeys } from '../storage-keys';
-import { readStored } from '../stored';
+import { authorize } from '../shared/authorize';
+import { storageKeys } from '../shared/storage-keys';
+import { readStored } from '../shared/stored';
 import {
   decisionRecord,
   draftRecord,

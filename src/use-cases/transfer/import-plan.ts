@@ -13,18 +13,18 @@ import type { Kpi } from '../../contract/model';
 import type { DayValue, Feedback, KpiSource, Launch, MeasurementItem } from '../../contract/post-launch';
 import type { VisionDraft } from '../../contract/publishing';
 import type { ExportDocument } from '../../contract/transfer-file';
-import { newestFirstDate } from '../../domain/alignment-trend';
+import { newestFirstDate } from '../../domain/alignment/alignment-trend';
 import { yearOf } from '../../domain/post-launch/days';
 import { FLAG_JQL, FLAG_NOTE, type YearBucket } from '../../domain/post-launch/kpi-series';
 import { kpiWindows, windowsSignature, type LaunchDigest } from '../../domain/post-launch/launch-digest';
-import { DRAFT_FORMAT } from '../../domain/vision-publishing';
+import { DRAFT_FORMAT } from '../../domain/vision/vision-publishing';
 import { KVS_LIMITS, type StoreOperation } from '../../ports';
 import { plKeys } from '../post-launch/storage-keys';
 import { kpisInOrder } from '../post-launch/books';
-import { storageKeys } from '../storage-keys';
-import { SCHEMA_VERSIONS, stamped } from '../stored';
-import { fitsInOneValue } from '../document-rules';
-import { advanceHead, type PublishedHead } from '../vision-state';
+import { storageKeys } from '../shared/storage-keys';
+import { SCHEMA_VERSIONS, stamped } from '../shared/stored';
+import { fitsInOneValue } from '../shared/document-rules';
+import { advanceHead, type PublishedHead } from '../vision/vision-state';
 
 /** Ids that differ in the target: Jira versions (by id, else by name, else none) and automatic KPIs' JQL. */
 export interface ImportRemaps {

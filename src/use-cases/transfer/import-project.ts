@@ -37,10 +37,10 @@ import {
 import type { PublishedVision } from '../../contract/publishing';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
 import type { Caller, Deps, KeyValueStore } from '../../ports';
-import { authorize } from '../authorize';
+import { authorize } from '../shared/authorize';
 import { plKeys } from '../post-launch/storage-keys';
-import { writePublishedSummary } from '../published-summary-sync';
-import { storageKeys } from '../storage-keys';
+import { writePublishedSummary } from '../vision/published-summary-sync';
+import { storageKeys } from '../shared/storage-keys';
 import { oversizedWrites, planImport, transactionsFrom, type ImportRemaps, type SetOperation } from './import-plan';
 import { transferKeys } from './transfer-keys';
 

@@ -7,8 +7,8 @@ import type { GoalBook } from '../../contract/model';
 import type { Decision, Feedback, KpiSource, LaunchBook, MeasurementItem } from '../../contract/post-launch';
 import type { PublishedVision, VisionBet, VisionDraft } from '../../contract/publishing';
 import type { ExportedTrend } from '../../contract/transfer-file';
-import { toDraft } from '../../domain/vision-publishing';
-import { readStored } from '../stored';
+import { toDraft } from '../../domain/vision/vision-publishing';
+import { readStored } from '../shared/stored';
 
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

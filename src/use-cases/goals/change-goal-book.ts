@@ -1,0 +1,51 @@
+/**
+ * The one path by which goals and KPIs change: authorize as admin, check the base revision,
+ * apply a pure domain rule, commit a new revision. Every goal and KPI action is a rule passed here.
+ */
+import type { GoalBook } from '../../contract';
+import { fail, ok, type Result } from '../../contract/result';
+import { emptyGoalBook, type RuleOutcome, type Stamp } from '../../domain/goals/goal-book';
+import type { Caller, Deps } from '../../ports';
+import { authorize } from '../shared/authorize';
+import { commitRevision } from '../shared/commit-revision';
+import { fitsInOneValue, SNAPSHOT_TTL_SECONDS, violationResult } from '../shared/document-rules';
+import { registerProject } from '../alignment/register-project';
+import { storageKeys } from '../shared/storage-keys';
+import { getStored, stamped } from '../shared/stored';
+
+export type GoalBookRule = (book: GoalBook, stamp: Stamp) => RuleOutcome;
+
+export async function changeGoalBook(
+  deps: Deps,
+  caller: Caller,
+  baseRevision: number,
+  rule: GoalBookRule,
+): Promise<Result<GoalBook>> {
+  const auth = await authorize(deps, caller, 'edit');
+  if (!auth.ok) return auth;
+  const { project, accountId } = auth.data;
+  const book: GoalBook = (await getStored(deps.store, 'goalBook', storageKeys.goalBook(project.id))) ?? emptyGoalBook();
+  if (book.revision !== baseRevision)
+    return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: book } });
+
+  const outcome = rule(book, { by: accountId, at: deps.clock.now().toISOString() });
+  if (!outcome.ok) {
+    const v = outcome.violation;
+    return violationResult(v.kind === 'needs-confirmation' ? { kind: v.kind, message: v.message, details: v.impact } : v);
+  }
+  if (!fitsInOneValue(outcome.book))
+    return fail('LIMIT_REACHED', 'The goals and KPIs of this project have reached the storage limit; shorten some descriptions.');
+
+  // The project now uses the app: the daily snapshot should visit it. Registered before the commit, so a
+  // commit that stops half-way cannot leave a project with goals that the daily pass never visits.
+  if (outcome.book.revision === 1) await registerProject(deps, project);
+  const committed = await commitRevision(
+    deps.store,
+    { current: storageKeys.goalBook(project.id), revision: (n) => storageKeys.goalBookRevision(project.id, n) },
+    stamped('goalBook', outcome.book),
+    { ttlSeconds: SNAPSHOT_TTL_SECONDS },
+  );
+  if (!committed.ok)
+    return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: committed.current } });
+  return ok(committed.saved);
+}

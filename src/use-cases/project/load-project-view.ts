@@ -1,0 +1,39 @@
+/**
+ * Everything a project page or settings page shows, in one answer: 3 storage reads (draft, current
+ * published version, goal book) plus what highlight sources read (alignment coverage: 1; post-launch: 2,
+ * and 2 more once a launch's iteration has started), and ≤ 2
+ * Jira calls. Readers get the published vision only; admins also get the draft they edit.
+ */
+import type { ProjectView, GoalBook } from '../../contract';
+import { ok, type Result } from '../../contract/result';
+import { emptyGoalBook, mentionedAccounts } from '../../domain/goals/goal-book';
+import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
+import type { Caller, Deps } from '../../ports';
+import { authorize } from '../shared/authorize';
+import { readHighlights } from './project-highlights';
+import { storageKeys } from '../shared/storage-keys';
+import { readVisionState } from '../vision/vision-state';
+
+export async function loadProjectView(deps: Deps, caller: Caller): Promise<Result<ProjectView>> {
+  const auth = await authorize(deps, caller, 'read');
+  if (!auth.ok) return auth;
+  const { project, permissions } = auth.data;
+  const canEdit = permissions.canAdminister;
+  const [state, goalBook, highlights] = await Promise.all([
+    readVisionState(deps.store, project.id),
+    deps.store.get<GoalBook>(storageKeys.goalBook(project.id)),
+    readHighlights(deps, project),
+  ]);
+  const book = goalBook ?? emptyGoalBook();
+  const draft = canEdit ? state.draft : null;
+  const published = state.published;
+  const accounts = [
+    ...mentionedAccounts(book),
+    ...(published ? [published.publishedBy, ...published.bets.map((b) => b.ownerAccountId)] : []),
+    ...(draft ? [draft.updatedBy, ...draft.bets.map((b) => b.ownerAccountId)] : []),
+  ].filter((a): a is string => !!a);
+  const unique = [...new Set(accounts)];
+  const people = unique.length ? await deps.jira.usersByIds(unique) : [];
+  const review = published ? reviewFlags(published, published.publishedAt, dayOf(deps.clock.now())) : null;
+  return ok({ project, canEdit, vision: draft, goalBook: book, people, published, review, highlights });
+}

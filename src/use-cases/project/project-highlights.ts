@@ -1,0 +1,51 @@
+/**
+ * Extension point: what other features add to the project page and to the published summary the
+ * Confluence macro reads — alignment coverage, the latest iteration's verdict, KPI measurements.
+ *
+ * A feature adds one source to `HIGHLIGHT_SOURCES` below: an async function that reads its own storage
+ * (a bounded number of calls) and returns the fields it knows, leaving the others out. Sources run in
+ * parallel; one that fails is logged and skipped, so a broken feature never breaks the page or a publish.
+ */
+import type { ProjectHighlights } from '../../contract/publishing';
+import { passConsentThrough, type Deps } from '../../ports';
+import type { TrendRecord } from '../alignment/scan-work';
+import { postLaunchHighlights } from '../post-launch/highlights';
+import { storageKeys } from '../shared/storage-keys';
+
+export type HighlightSource = (deps: Deps, project: { id: string; key: string }) => Promise<ProjectHighlights>;
+
+/** Epic alignment: coverage of the latest complete daily snapshot (one read of the trend record). */
+export const alignmentCoverage: HighlightSource = async (deps, project) => {
+  const latest = (await deps.store.get<TrendRecord>(storageKeys.trend(project.id)))?.latest;
+  return latest ? { coverage: { epics: latest.epics, aligned: latest.aligned, coverage: latest.coverage, asOf: latest.takenAt } } : {};
+};
+
+export const HIGHLIGHT_SOURCES: HighlightSource[] = [
+  alignmentCoverage,
+  // Post-launch tracking: each KPI's latest value, and the current launch's latest iteration verdict.
+  postLaunchHighlights,
+];
+
+/** Every source's answer merged (later sources win a field; `kpiCurrent` maps are merged). */
+export async function readHighlights(
+  deps: Deps,
+  project: { id: string; key: string },
+  sources: readonly HighlightSource[] = HIGHLIGHT_SOURCES,
+): Promise<ProjectHighlights> {
+  const answers = await Promise.all(
+    sources.map((source) =>
+      source(deps, project).catch((error: unknown) => {
+        passConsentThrough(error);
+        console.warn('A project highlight source failed; leaving it out', error);
+        return {} as ProjectHighlights;
+      }),
+    ),
+  );
+  const merged: ProjectHighlights = {};
+  for (const a of answers) {
+    if (a.coverage !== undefined) merged.coverage = a.coverage;
+    if (a.latestIteration !== undefined) merged.latestIteration = a.latestIteration;
+    if (a.kpiCurrent) merged.kpiCurrent = { ...merged.kpiCurrent, ...a.kpiCurrent };
+  }
+  return merged;
+}

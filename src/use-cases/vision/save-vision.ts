@@ -1,0 +1,52 @@
+/**
+ * An admin saves the draft of the vision: a new draft revision, the previous ones kept. Publishing
+ * is a separate step (`publish-vision.ts`). The vision form sends the five text fields; the bets
+ * editor also sends the bets and the review cadence, which are otherwise kept as they are.
+ */
+import type { VisionFields } from '../../contract';
+import { fail, ok, type Result } from '../../contract/result';
+import type { VisionBet, VisionDraft } from '../../contract/publishing';
+import { nextDraft, sameDraft, withBetIds } from '../../domain/vision/vision-publishing';
+import type { Caller, Deps } from '../../ports';
+import { authorize } from '../shared/authorize';
+import { commitRevision } from '../shared/commit-revision';
+import { registerProject } from '../alignment/register-project';
+import { storageKeys } from '../shared/storage-keys';
+import { stamped } from '../shared/stored';
+import { materializeLegacy, readVisionState } from './vision-state';
+
+export interface SaveVisionInput extends VisionFields {
+  baseRevision: number;
+  bets?: Array<Omit<VisionBet, 'id'> & { id?: string }>;
+  reviewCadenceDays?: number;
+}
+
+export async function saveVision(deps: Deps, caller: Caller, input: SaveVisionInput): Promise<Result<VisionDraft>> {
+  const auth = await authorize(deps, caller, 'edit');
+  if (!auth.ok) return auth;
+  const { project, accountId } = auth.data;
+  const state = await readVisionState(deps.store, project.id);
+  const current = state.draft;
+  if ((current?.revision ?? 0) !== input.baseRevision)
+    return fail('CONFLICT', 'Someone else changed the vision since you opened it.', { details: { current } });
+  const { baseRevision: _base, bets, reviewCadenceDays, ...fields } = input;
+  const next = nextDraft(
+    current,
+    fields,
+    { bets: bets ? withBetIds(bets, () => deps.ids.next()) : undefined, reviewCadenceDays, restoredFrom: null },
+    { by: accountId, at: deps.clock.now().toISOString() },
+  );
+  if (current && sameDraft(current, next)) return ok(current);
+  // A vision saved before publishing existed reads as published until now: keep it as version 1.
+  await materializeLegacy(deps.store, project.id, state);
+  // Registered before the commit (idempotent), so a save that stops half-way cannot leave a project out of the daily pass.
+  if (next.revision === 1) await registerProject(deps, project);
+  const outcome = await commitRevision(
+    deps.store,
+    { current: storageKeys.vision(project.id), revision: (n) => storageKeys.visionRevision(project.id, n) },
+    stamped('vision', next),
+  );
+  if (!outcome.ok)
+    return fail('CONFLICT', 'Someone else changed the vision since you opened it.', { details: { current: outcome.current } });
+  return ok(outcome.saved);
+}

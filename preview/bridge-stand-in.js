@@ -4,7 +4,7 @@
 (function () {
   var preview = window.__preview; // { context, principal, tokensHref, jira }
   function post(message) {
-    try { window.parent.postMessage(Object.assign({ source: 'forge-preview' }, message), '*'); } catch (e) { /* not framed */ }
+    try { window.parent.postMessage(Object.assign({ source: 'forge-preview' }, message), '*'); } catch { /* not framed */ }
   }
   function applyTheme() {
     var html = document.documentElement;

@@ -5,17 +5,10 @@
  * has a history. Only for `npm start` on a new data file; tests start empty.
  */
 import { DEMO_USERS } from '../devtools/simulated-jira/seed';
-import type { InvokeRequest } from './preview-app';
+import type { DemoTools } from './demo-tools';
 import { seedPostLaunchDemo } from './post-launch-demo';
 
-export interface DemoTools {
-  invoke(request: InvokeRequest): Promise<{ status: number; body: unknown }>;
-  /** Moves the app's clock back `days` days (0: now), as if the actions ran then. */
-  setDaysAgo(days: number): void;
-  /** Runs every queued background event. */
-  drain(): Promise<unknown>;
-  issueId(key: string): string;
-}
+export type { DemoTools };
 
 const PV = { id: '10000', key: 'PV', type: 'software' };
 const MOB = { id: '10001', key: 'MOB', type: 'software' };

@@ -5,7 +5,7 @@
  * the demo admin through the app's own resolvers.
  */
 import { DEMO_USERS } from '../devtools/simulated-jira/seed';
-import type { DemoTools } from './demo-data';
+import type { DemoTools } from './demo-tools';
 
 const PV = { id: '10000', key: 'PV', type: 'software' };
 

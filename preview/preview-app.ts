@@ -21,6 +21,7 @@ import { jiraHandlers } from '../src/resolvers/jira-resolver';
 import { createConfluenceHost } from './confluence';
 import { forgeContext, isSurface, MACRO_LOCAL_ID, resourceOf, type PreviewProject, type SurfaceName } from './contexts';
 import { seedDemoData } from './demo-data';
+import type { InvokeRequest } from './demo-tools';
 import { hostPage } from './host-page';
 import { issueSearchPage } from './issue-search-page';
 import { tokensCss } from './tokens-css';
@@ -54,15 +55,7 @@ export interface Preview {
   close(): void;
 }
 
-export interface InvokeRequest {
-  functionKey: string;
-  payload?: unknown;
-  context: { moduleKey?: string } & Record<string, unknown>;
-  /** The signed-in user; null for a request with no account. */
-  accountId: string | null;
-  /** Confluence surfaces only: false plays a site whose admin has not connected Jira to the installation. */
-  jiraConnected?: boolean;
-}
+export type { InvokeRequest };
 
 const manifest = parse(readFileSync(join(ROOT, 'manifest.yml'), 'utf8'));
 

@@ -6,10 +6,16 @@ const port = Number(process.env.PORT ?? 4400);
 const dataDir = resolve(process.env.PREVIEW_DATA_DIR ?? resolve(__dirname, '..', 'data'));
 
 const preview = createPreview({ dataDir, demoData: true });
-preview.ready.then(() => preview.listen(port)).then(({ url }) => {
-  console.log(`Product Vision for Jira — local preview at ${url}/`);
-  console.log(`Data: ${dataDir}/preview.sqlite (kept between runs; delete it to start over)`);
-});
+preview.ready
+  .then(() => preview.listen(port))
+  .then(({ url }) => {
+    console.log(`Product Vision for Jira — local preview at ${url}/`);
+    console.log(`Data: ${dataDir}/preview.sqlite (kept between runs; delete it to start over)`);
+  })
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     preview.close();

@@ -27,7 +27,7 @@ export function loadForgeBundle(dir = BUNDLE_DIR): ForgeBundle {
     const [module, name] = f.handler.split('.');
     const file = join(dir, `${module}.cjs`);
     if (!existsSync(file)) throw new Error(`No backend bundle at ${file}: run npm run build`);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle path known only at run time
     const exported = require(file)[name];
     if (typeof exported !== 'function') throw new Error(`${file} does not export ${name}, which manifest function ${f.key} names`);
     functions[f.key] = exported;

@@ -3,7 +3,7 @@
  * and a switch that stands for "Jira not connected to the installation" by refusing every Jira call
  * the way Forge does (a NOT_CONNECTED JiraError from the transport).
  */
-import type { AppInfo } from '../../src/domain/jira-links';
+import type { AppInfo } from '../../src/domain/shared/jira-links';
 import { JiraError, type Clock } from '../../src/ports';
 import type { JiraHttp } from '../../src/ports/jira-http.port';
 import type { MacroDepsFactory } from '../../src/resolvers/macro-resolver';

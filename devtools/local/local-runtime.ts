@@ -5,7 +5,7 @@
 import { composeJobDeps, composeResolverDeps, type RetryTuning } from '../../src/main/compose';
 import type { Clock, Deps, IdGenerator, JobQueue, KeyValueStore, PersonalDataReporter } from '../../src/ports';
 import type { DepsFactory } from '../../src/resolvers/endpoint';
-import { jobRegistry, runJob, type JobRegistry } from '../../src/use-cases/background-jobs';
+import { jobRegistry, runJob, type JobRegistry } from '../../src/use-cases/shared/background-jobs';
 import { InProcessQueue, type InProcessQueueOptions } from './in-process-queue';
 import { localJiraHttp } from './local-jira-http';
 import { localPersonalDataReporter } from './local-privacy';

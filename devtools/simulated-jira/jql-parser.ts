@@ -60,8 +60,8 @@ interface Token {
 
 class JqlSyntaxError extends Error {}
 
-const PROPERTY = /^issue\.property\[\s*(?:"([^"]*)"|'([^']*)'|([^\]"'\s]+))\s*\](?:\.([A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*))?/i;
-const WORD = /^[A-Za-z0-9_.\-]+/;
+const PROPERTY = /^issue\.property\[\s*(?:"([^"]*)"|'([^']*)'|([^\]"'\s]+))\s*\](?:\.([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*))?/i;
+const WORD = /^[A-Za-z0-9_.-]+/;
 const PUNCT = ['!=', '!~', '>=', '<=', '(', ')', ',', '=', '~', '>', '<'];
 
 function position(at: number): string {

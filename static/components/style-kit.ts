@@ -11,7 +11,7 @@ import { token } from '@atlaskit/tokens';
 
 export type TokenName = Parameters<typeof token>[0];
 
-/* eslint-disable @typescript-eslint/no-require-imports */
+/* eslint-disable @typescript-eslint/no-require-imports -- deep CJS files with no type declarations */
 const THEMES: Record<'light' | 'dark' | 'spacing' | 'typography' | 'shape', string> = {
   light: require('@atlaskit/tokens/dist/cjs/artifacts/themes/atlassian-light.js').default,
   dark: require('@atlaskit/tokens/dist/cjs/artifacts/themes/atlassian-dark.js').default,

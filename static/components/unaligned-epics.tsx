@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UnalignedEpic } from '../../src/contract/alignment';
 import type { AppError } from '../../src/contract/result';
-import { EPIC_FLAG_REASON, formatDay, plural } from './alignment-text';
+import { EPIC_FLAG_REASON, formatDay } from './alignment-text';
 import { GoalPicker, type GoalChoice } from './goal-picker';
 import { IssueLink } from './issue-link';
 import { ErrorBanner } from './states';

@@ -51,6 +51,7 @@ describe('export and import in the preview', () => {
     await page.evaluate((sandbox) => {
       const frame = document.getElementById('surface') as HTMLIFrameElement;
       frame.setAttribute('sandbox', sandbox);
+      // eslint-disable-next-line no-self-assign -- navigating the frame again is what applies the new sandbox
       frame.src = frame.src;
     }, FORGE_SANDBOX);
     return page.frameLocator('#surface');

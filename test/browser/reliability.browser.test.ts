@@ -3,18 +3,16 @@
  * (JIRA_UNAVAILABLE) and a storage failure (INTERNAL) each show a message with "Try again", which then
  * works; a goal saved over someone else's change (CONFLICT) shows theirs and offers to re-apply.
  */
-import type { Page } from 'playwright-core';
 import type { Preview } from '../../preview/preview-app';
 import { startPreviewSession, type PreviewSession } from '../support/preview-session';
 
 describe('errors in the UI', () => {
   let session: PreviewSession;
   let preview: Preview;
-  let page: Page;
 
   beforeAll(async () => {
     session = await startPreviewSession();
-    ({ preview, page } = session);
+    ({ preview } = session);
   }, 60_000);
 
   afterAll(() => session?.close());

@@ -13,8 +13,8 @@
  *    from it, and a pass that fails for good leaves no snapshot; rescan then completes it.
  */
 import { addBulkEpics } from '../../devtools/simulated-jira';
-import { ERROR_CODES, GOAL_LINK_PROPERTY, SUMMARY_PROPERTY, type Result } from '../../src/contract';
-import { isCacheKey } from '../../src/use-cases/storage-keys';
+import { ERROR_CODES, SUMMARY_PROPERTY, type Result } from '../../src/contract';
+import { isCacheKey } from '../../src/use-cases/shared/storage-keys';
 import { RETRY_DEFAULTS } from '../../src/adapters/jira/retry';
 import { consistencyProblems } from '../support/consistency';
 import { createTestApp, goalInput, kpiInput, visionInput } from '../support/local-app';

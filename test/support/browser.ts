@@ -19,7 +19,7 @@ const FLAGS = [
 export async function launchBrowser(): Promise<Browser> {
   const system = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   if (system) return chromium.launch({ executablePath: system, args: FLAGS, headless: true });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when no system Chromium exists
   const bundled = require('@sparticuz/chromium');
   const sparticuz = bundled.default ?? bundled;
   return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...sparticuz.args, ...FLAGS], headless: true });

@@ -38,7 +38,7 @@ interface Shapes {
 
 export type Stored<K extends StoredKind> = Shapes[K] & { schemaVersion: number };
 
-type Migration = (doc: any) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Migration = (doc: any) => any;
 
 /** `MIGRATIONS[kind][n - 1]` turns version n into version n + 1. */
 const MIGRATIONS: { [K in StoredKind]: Migration[] } = {

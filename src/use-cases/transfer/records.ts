@@ -10,7 +10,7 @@ import type { ExportedTrend } from '../../contract/transfer-file';
 import { toDraft } from '../../domain/vision/vision-publishing';
 import { readStored } from '../shared/stored';
 
-type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
 
 /** The named fields of `o`, a missing one as null. */
 function pick<T>(o: Loose, fields: ReadonlyArray<keyof T & string>): T {

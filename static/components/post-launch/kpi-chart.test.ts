@@ -24,7 +24,10 @@ it('keeps every shape inside the picture, baseline and target included in the sc
   expect(g.line).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
   expect(g.launches).toHaveLength(1);
   expect(g.windows[0]!.w).toBeGreaterThan(0);
-  for (const x of [g.launches[0]!.x, g.windows[0]!.x]) expect(x).toBeGreaterThan(0), expect(x).toBeLessThan(W);
+  for (const x of [g.launches[0]!.x, g.windows[0]!.x]) {
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(W);
+  }
   expect(H).toBeGreaterThan(g.bottom);
 });
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JIRA_KEYS } from '../src/contract/keys';
-import { MACRO_KEYS } from '../src/contract/macro';
+import { MACRO_KEYS } from '../src/contract/macro/macro';
 import { macroHandlers } from '../src/resolvers/macro-resolver';
 import { jiraHandlers } from '../src/resolvers/jira-resolver';
 

@@ -3,13 +3,13 @@
  * resolver definitions are both typed from this map, so a key cannot exist on one side only.
  */
 import type * as z from 'zod/mini';
-import type * as S from './schemas';
-import type { GoalBook, GoalDeletionImpact, Person, ProjectView, VisionHistoryPage } from './model';
-import type * as A from './alignment';
-import { POST_LAUNCH_KEYS, type PostLaunchApi } from './post-launch-schemas';
-import { PUBLISHING_KEYS, type PublishingApi, type VisionDraft } from './publishing';
-import { MACRO_KEYS, type MacroApi } from './macro';
-import { TRANSFER_KEYS, type TransferApi } from './transfer';
+import type * as S from './shared/schemas';
+import type { GoalBook, GoalDeletionImpact, Person, ProjectView, VisionHistoryPage } from './goals/model';
+import type * as A from './alignment/alignment';
+import { POST_LAUNCH_KEYS, type PostLaunchApi } from './post-launch/post-launch-schemas';
+import { PUBLISHING_KEYS, type PublishingApi, type VisionDraft } from './vision/publishing';
+import { MACRO_KEYS, type MacroApi } from './macro/macro';
+import { TRANSFER_KEYS, type TransferApi } from './transfer/transfer';
 
 /** Post-launch tracking's keys are declared beside their schemas, in ./post-launch-schemas. */
 export interface Api extends PostLaunchApi, PublishingApi, MacroApi, TransferApi {

@@ -2,7 +2,7 @@
  * What the use cases ask of Jira. Every call is made as the user unless it says otherwise,
  * so Jira's own permissions apply. (Background jobs get a port whose calls run as the app.)
  */
-import type { Person } from '../contract/model';
+import type { Person } from '../contract/goals/model';
 import type { JiraProjectCalls } from './jira-projects.port';
 
 export interface ProjectPermissions {

@@ -1,6 +1,6 @@
 /** Epic alignment: the issue panel and the alignment report. */
-import * as S from '../contract/schemas';
-import * as A from '../contract/alignment';
+import * as S from '../contract/shared/schemas';
+import * as A from '../contract/alignment/alignment';
 import { listUnaligned } from '../use-cases/alignment/list-unaligned';
 import { loadPanel } from '../use-cases/alignment/load-panel';
 import { loadReport } from '../use-cases/alignment/load-report';

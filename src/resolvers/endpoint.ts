@@ -3,8 +3,8 @@
  * caller from the context, run, and map anything unexpected to a typed error. This is the one place
  * where thrown errors become answers.
  */
-import { fail, type Result } from '../contract/result';
-import { toFieldIssues } from '../contract/schemas';
+import { fail, type Result } from '../contract/shared/result';
+import { toFieldIssues } from '../contract/shared/schemas';
 import { JiraError, StoreError, passConsentThrough, type Caller, type Deps, type KeyValueStore } from '../ports';
 import { isCacheKey } from '../use-cases/shared/storage-keys';
 import { callerFrom } from './caller';

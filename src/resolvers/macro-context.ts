@@ -3,8 +3,8 @@
  * `context.extension.config`, checked with the contract's schema (it is page content anyone who can
  * edit the page can write).
  */
-import { macroConfigSchema, type MacroConfig } from '../contract/macro';
-import { toFieldIssues } from '../contract/schemas';
+import { macroConfigSchema, type MacroConfig } from '../contract/macro/macro';
+import { toFieldIssues } from '../contract/shared/schemas';
 import type { MacroCaller } from '../use-cases/macro/macro-caller';
 import { callerFrom } from './caller';
 

@@ -4,7 +4,7 @@
  * most 2 Jira calls; a config that is missing, junk, or points at a project or version that is gone
  * gets a clear message, never a crash.
  */
-import { SUMMARY_PROPERTY } from '../contract/publishing';
+import { SUMMARY_PROPERTY } from '../contract/vision/publishing';
 import { createMacroTestApp, PV_CONFIG } from '../../test/support/macro-app';
 import { visionInput, goalInput, kpiInput, type Role } from '../../test/support/local-app';
 

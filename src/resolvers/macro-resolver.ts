@@ -3,8 +3,8 @@
  * `endpoint`, but the caller is a macro caller: the account, and the macro's config from the context.
  */
 import { fail, type Result } from '../contract';
-import * as M from '../contract/macro';
-import { toFieldIssues } from '../contract/schemas';
+import * as M from '../contract/macro/macro';
+import { toFieldIssues } from '../contract/shared/schemas';
 import { JiraError, passConsentThrough } from '../ports';
 import { listMacroProjects } from '../use-cases/macro/list-macro-projects';
 import { listMacroVersions } from '../use-cases/macro/list-macro-versions';

@@ -1,6 +1,6 @@
 /** The post-launch keys of the Jira resolver: thin, each a schema and a use case. */
-import * as P from '../contract/post-launch-schemas';
-import { emptyPayload } from '../contract/schemas';
+import * as P from '../contract/post-launch/post-launch-schemas';
+import { emptyPayload } from '../contract/shared/schemas';
 import { createFeedback, deleteFeedback, listFeedback } from '../use-cases/post-launch/feedback-actions';
 import { createIteration, decide, deleteIteration, editIteration, listDecisions, loadIteration } from '../use-cases/post-launch/iteration-actions';
 import { createLaunch, deleteLaunch, listVersions } from '../use-cases/post-launch/launch-actions';

@@ -1,5 +1,5 @@
 /** Draft and published vision keys, answered by the Jira resolver (project settings page, project page). */
-import * as P from '../contract/publishing';
+import * as P from '../contract/vision/publishing';
 import { diffVision } from '../use-cases/vision/diff-vision';
 import { publishVision } from '../use-cases/vision/publish-vision';
 import { restoreVision } from '../use-cases/vision/restore-vision';

@@ -7,7 +7,7 @@
 import { localDeps } from '../../devtools/local/local-runtime';
 import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { SqliteStore } from '../../devtools/local/sqlite-store';
-import { SUMMARY_PROPERTY, versionSummaryProperty } from '../contract/publishing';
+import { SUMMARY_PROPERTY, versionSummaryProperty } from '../contract/vision/publishing';
 import type { KeyValueStore } from '../ports';
 import { publishVision } from '../use-cases/vision/publish-vision';
 import { storageKeys } from '../use-cases/shared/storage-keys';

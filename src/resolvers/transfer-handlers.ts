@@ -1,6 +1,6 @@
 /** Export and import keys of the Jira resolver (project settings page): thin, each a schema and a use case. */
-import { emptyPayload } from '../contract/schemas';
-import * as T from '../contract/transfer';
+import { emptyPayload } from '../contract/shared/schemas';
+import * as T from '../contract/transfer/transfer';
 import { exportProject } from '../use-cases/transfer/export-project';
 import { checkImport, importStatus, rollbackImport, runImport, uploadChunk } from '../use-cases/transfer/import-project';
 import { endpoint, type DepsFactory, type Handler } from './endpoint';

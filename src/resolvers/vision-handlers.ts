@@ -1,5 +1,5 @@
 /** The project's vision, goals and KPIs: what the project settings page and project page load first. */
-import * as S from '../contract/schemas';
+import * as S from '../contract/shared/schemas';
 import { createGoal, createKpi, deleteGoal, deleteKpi, editGoal, editKpi } from '../use-cases/goals/goal-actions';
 import { listPeople } from '../use-cases/project/list-people';
 import { loadProjectView } from '../use-cases/project/load-project-view';

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { BUNDLE_DIR, ROOT } from '../../devtools/forge-platform/forge-bundle';
 import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { closeAccount } from '../../devtools/simulated-jira/site';
-import { FORMER_USER_ACCOUNT_ID } from '../../src/contract/privacy';
+import { FORMER_USER_ACCOUNT_ID } from '../../src/contract/privacy/privacy';
 import { isConsentRequest } from '../../src/ports';
 import { macroContext, PV_CONFIG } from '../support/macro-app';
 import { PV } from '../support/local-app';

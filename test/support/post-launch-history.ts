@@ -3,7 +3,7 @@
  * buckets, one key per measurement with its first revision, feedback with its index copies, digest
  * counts), without going through thousands of resolver calls. For the storage tests and the benchmark.
  */
-import type { Feedback, FeedbackSource, Launch, MeasurementItem, Sentiment } from '../../src/contract/post-launch';
+import type { Feedback, FeedbackSource, Launch, MeasurementItem, Sentiment } from '../../src/contract/post-launch/post-launch';
 import { addDays, yearOf } from '../../src/domain/post-launch/days';
 import { emptyBucket, withDay, type YearBucket } from '../../src/domain/post-launch/kpi-series';
 import { countFeedback, emptyDigest, type LaunchDigest } from '../../src/domain/post-launch/launch-digest';

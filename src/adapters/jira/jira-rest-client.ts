@@ -1,5 +1,5 @@
 /** JiraPort over Jira Cloud's REST API v3, on any JiraHttp (Forge's requestJira or the simulated site). */
-import type { Person } from '../../contract/model';
+import type { Person } from '../../contract/goals/model';
 import type { JiraHttp, JiraHttpRequest, JiraHttpResponse } from '../../ports/jira-http.port';
 import type { JiraPort, ProjectPermissions } from '../../ports/jira.port';
 import { issueCalls } from './issue-calls';

@@ -3,7 +3,7 @@
  * or a rule violation; storage and permissions are the use cases' business.
  */
 import type { FieldIssue, Goal, GoalBook, GoalDeletionImpact, GoalFields, Kpi, KpiFields } from '../../contract';
-import { LIMITS } from '../../contract/limits';
+import { LIMITS } from '../../contract/shared/limits';
 
 export type RuleViolation =
   | { kind: 'invalid'; message: string; fields: FieldIssue[] }

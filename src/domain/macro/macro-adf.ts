@@ -3,8 +3,8 @@
  * (the macro's `adfExport` function). The same sections as on screen, as plain headings, paragraphs
  * and lists; a message instead when the vision cannot be shown. Pure.
  */
-import { MACRO_SECTION_LABEL, type MacroView } from '../../contract/macro';
-import { BET_KIND_LABEL, KPI_STATUS_LABEL, type SummaryKpi } from '../../contract/publishing';
+import { MACRO_SECTION_LABEL, type MacroView } from '../../contract/macro/macro';
+import { BET_KIND_LABEL, KPI_STATUS_LABEL, type SummaryKpi } from '../../contract/vision/publishing';
 
 type Node = Record<string, unknown>;
 

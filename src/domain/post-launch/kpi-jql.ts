@@ -2,7 +2,7 @@
  * JQL for post-launch tracking: is an automatic KPI's query bounded to its project (read from the
  * structure Jira's `jql/parse` answers), and the query for the output an iteration shipped.
  */
-import type { Iteration } from '../../contract/post-launch';
+import type { Iteration } from '../../contract/post-launch/post-launch';
 import { addDays } from './days';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,7 +3,7 @@
  * that year's daily values (at most one a day), so a chart reads a bounded number of keys however many
  * years of history there are. Pure helpers over those buckets.
  */
-import type { ChartPoint, DayValue } from '../../contract/post-launch';
+import type { ChartPoint, DayValue } from '../../contract/post-launch/post-launch';
 
 /** Flags of a day's entry. */
 export const FLAG_JQL = 1;

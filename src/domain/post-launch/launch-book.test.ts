@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { POST_LAUNCH_LIMITS, type Iteration, type Launch } from '../../contract/post-launch';
+import { POST_LAUNCH_LIMITS, type Iteration, type Launch } from '../../contract/post-launch/post-launch';
 import { addDays } from './days';
 import {
   addIteration,

@@ -2,14 +2,14 @@
  * Rules for a project's launches and the iterations after them. Pure: every change takes the book
  * and answers a new one or the rule it breaks; storage and permissions are the use cases' business.
  */
-import type { FieldIssue } from '../../contract/result';
+import type { FieldIssue } from '../../contract/shared/result';
 import {
   POST_LAUNCH_LIMITS,
   type Iteration,
   type IterationPreset,
   type Launch,
   type LaunchBook,
-} from '../../contract/post-launch';
+} from '../../contract/post-launch/post-launch';
 import { addDays, daysBetween } from './days';
 
 export type LaunchViolation =

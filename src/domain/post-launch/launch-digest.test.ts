@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Kpi } from '../../contract/model';
-import type { DayValue, Launch } from '../../contract/post-launch';
+import type { Kpi } from '../../contract/goals/model';
+import type { DayValue, Launch } from '../../contract/post-launch/post-launch';
 import { addDays } from './days';
 import { FLAG_JQL, FLAG_NOTE, bucketPoints, emptyBucket, lastBetween, seriesOf, withDay } from './kpi-series';
 import { presetIterations } from './launch-book';

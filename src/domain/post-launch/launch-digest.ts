@@ -4,7 +4,7 @@
  * One stored value per launch, kept up to date by the writes, so a summary or an iteration page is one
  * read however long the history. Verdicts are derived on read, from the KPIs' current definitions.
  */
-import type { Kpi } from '../../contract/model';
+import type { Kpi } from '../../contract/goals/model';
 import type {
   Baseline,
   DayValue,
@@ -16,7 +16,7 @@ import type {
   LaunchSummary,
   SentimentCounts,
   Sentiment,
-} from '../../contract/post-launch';
+} from '../../contract/post-launch/post-launch';
 import { addDays } from './days';
 import { lastBetween } from './kpi-series';
 import { currentIteration, lastEnd } from './launch-book';

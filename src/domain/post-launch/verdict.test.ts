@@ -1,6 +1,6 @@
 /** The verdict rules, property by property: the cases are many (direction, band, tolerance, no data). */
 import fc from 'fast-check';
-import { FLAT_TOLERANCE, VERDICTS, type Verdict } from '../../contract/post-launch';
+import { FLAT_TOLERANCE, VERDICTS, type Verdict } from '../../contract/post-launch/post-launch';
 import { distanceToBand, kpiRange, tallyOf, tolerance, verdictOf, type KpiAim } from './verdict';
 
 const increase = (baseline: number, target: number): KpiAim => ({ direction: 'increase', baseline, target, bandLow: null, bandHigh: null });

@@ -2,8 +2,8 @@
  * The outcome-vs-output verdict: did a KPI move toward its target between two values? The rule is
  * stated for users in `VERDICT_RULE` (contract); this is its one implementation.
  */
-import { FLAT_TOLERANCE, VERDICTS, type Verdict } from '../../contract/post-launch';
-import type { KpiFields } from '../../contract/model';
+import { FLAT_TOLERANCE, VERDICTS, type Verdict } from '../../contract/post-launch/post-launch';
+import type { KpiFields } from '../../contract/goals/model';
 
 /** What the verdict needs of a KPI's definition. */
 export type KpiAim = Pick<KpiFields, 'direction' | 'baseline' | 'target' | 'bandLow' | 'bandHigh'>;

@@ -2,7 +2,7 @@
  * Where stored documents name people. Field names are the app's own, the same in every document
  * (vision, goal book, launch book, measurements, feedback, decisions, KPI sources, summaries, export files).
  */
-import { FORMER_USER_ACCOUNT_ID } from '../../contract/privacy';
+import { FORMER_USER_ACCOUNT_ID } from '../../contract/privacy/privacy';
 
 /** Fields that say who owns something: nobody, once that person's account is closed. */
 export const OWNER_FIELDS: ReadonlySet<string> = new Set(['ownerAccountId']);

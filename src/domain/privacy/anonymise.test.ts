@@ -1,4 +1,4 @@
-import { FORMER_USER_ACCOUNT_ID } from '../../contract/privacy';
+import { FORMER_USER_ACCOUNT_ID } from '../../contract/privacy/privacy';
 import { anonymise } from './anonymise';
 import { collectAccountIds } from './collect-accounts';
 import { scrubSummary } from './scrub-summary';

@@ -3,7 +3,7 @@
  * becomes the former-user marker, and any other text that mentions a closed id (a note, a chunk of an
  * uploaded export file, a key of a map) has the id replaced by the marker. Pure: answers a new value.
  */
-import { FORMER_USER_ACCOUNT_ID } from '../../contract/privacy';
+import { FORMER_USER_ACCOUNT_ID } from '../../contract/privacy/privacy';
 import { OWNER_FIELDS } from './account-fields';
 
 export interface Anonymised<T> {

@@ -3,8 +3,8 @@
  * (display names) is rewritten as schema 2 on the way: its owners were stored by name only, so they
  * become "no owner", and its publisher keeps the account id it had.
  */
-import type { LegacySummary, PublishedSummary } from '../../contract/publishing';
-import { readSummary } from '../../contract/summary-schema';
+import type { LegacySummary, PublishedSummary } from '../../contract/vision/publishing';
+import { readSummary } from '../../contract/vision/summary-schema';
 import { anonymise, mentionsAny } from './anonymise';
 
 /** Schema 1 → schema 2, without the names. */

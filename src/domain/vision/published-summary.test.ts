@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { GOAL_STATUSES, KPI_DIRECTIONS, LIMITS, type GoalBook } from '../../contract';
-import { BET_KINDS, PUBLISHING_LIMITS, SUMMARY_BUDGET_CHARS, type PublishedVision } from '../../contract/publishing';
-import { readSummary } from '../../contract/summary-schema';
+import { BET_KINDS, PUBLISHING_LIMITS, SUMMARY_BUDGET_CHARS, type PublishedVision } from '../../contract/vision/publishing';
+import { readSummary } from '../../contract/vision/summary-schema';
 import { macroMessageToAdf, macroViewToAdf } from '../macro/macro-adf';
 import { buildSummary, summarySize } from './published-summary';
 

@@ -5,14 +5,14 @@
  * by everyone who sees the project, so no display name is copied there. Always under `SUMMARY_BUDGET_CHARS` (Jira refuses values over 32,768
  * characters): when the full text would not fit, it is shortened step by step and marked `truncated`.
  */
-import type { GoalBook } from '../../contract/model';
+import type { GoalBook } from '../../contract/goals/model';
 import {
   SUMMARY_BUDGET_CHARS,
   type ProjectHighlights,
   type PublishedSummary,
   type PublishedVision,
   type SummaryGoal,
-} from '../../contract/publishing';
+} from '../../contract/vision/publishing';
 import { kpiStatus } from '../goals/kpi-status';
 import { addDays, dayOf } from './vision-review';
 

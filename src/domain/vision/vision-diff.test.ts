@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { PublishableVision, VersionRefInfo } from '../../contract/publishing';
+import type { PublishableVision, VersionRefInfo } from '../../contract/vision/publishing';
 import { diffText, diffVisions, sideOf } from './vision-diff';
 
 const info = (ref: number): VersionRefInfo => ({ ref, label: `Version ${ref}`, by: 'a', at: '2026-01-01T00:00:00Z', changeNote: '' });

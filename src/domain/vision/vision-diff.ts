@@ -2,7 +2,7 @@
  * Differences between two versions of a vision, field by field: word-level (or line-level) for the
  * texts, by id for the bets. Pure; the UI shows the segments side by side or inline.
  */
-import type { VisionFields } from '../../contract/model';
+import type { VisionFields } from '../../contract/goals/model';
 import {
   type BetDiff,
   type DiffSegment,
@@ -11,7 +11,7 @@ import {
   type VersionRefInfo,
   type VisionBet,
   type VisionDiff,
-} from '../../contract/publishing';
+} from '../../contract/vision/publishing';
 
 export type DiffMode = 'word' | 'line';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Vision } from '../../contract/model';
-import { DEFAULT_REVIEW_CADENCE_DAYS, samePublishable, type VisionBet } from '../../contract/publishing';
+import type { Vision } from '../../contract/goals/model';
+import { DEFAULT_REVIEW_CADENCE_DAYS, samePublishable, type VisionBet } from '../../contract/vision/publishing';
 import { decidePublish, isLegacy, legacyPublished, nextDraft, toDraft, versionSummary, withBetIds } from './vision-publishing';
 
 const legacy: Vision = {

@@ -2,7 +2,7 @@
  * Draft and published vision rules: reading stored drafts (including ones saved before drafts
  * existed), making the next published version, restoring one as a draft. Pure.
  */
-import type { Vision, VisionFields } from '../../contract/model';
+import type { Vision, VisionFields } from '../../contract/goals/model';
 import {
   DEFAULT_REVIEW_CADENCE_DAYS,
   PUBLISHABLE_FIELDS,
@@ -12,7 +12,7 @@ import {
   type PublishedVision,
   type VisionBet,
   type VisionDraft,
-} from '../../contract/publishing';
+} from '../../contract/vision/publishing';
 
 /** Drafts written since publishing exists carry `format: 2`; older stored visions do not. */
 export const DRAFT_FORMAT = 2;

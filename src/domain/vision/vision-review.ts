@@ -2,7 +2,7 @@
  * When a vision is due for review: its published date plus its review cadence; and which of its
  * assumptions, risks and technology bets are past their own review date. Pure; `today` is given.
  */
-import type { PublishableVision, ReviewFlags } from '../../contract/publishing';
+import type { PublishableVision, ReviewFlags } from '../../contract/vision/publishing';
 
 /** `2026-01-31` + 30 → `2026-03-02` (UTC calendar days). */
 export function addDays(isoDate: string, days: number): string {

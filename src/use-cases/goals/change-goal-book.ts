@@ -3,7 +3,7 @@
  * apply a pure domain rule, commit a new revision. Every goal and KPI action is a rule passed here.
  */
 import type { GoalBook } from '../../contract';
-import { fail, ok, type Result } from '../../contract/result';
+import { fail, ok, type Result } from '../../contract/shared/result';
 import { emptyGoalBook, type RuleOutcome, type Stamp } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';

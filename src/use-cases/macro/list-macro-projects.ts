@@ -1,6 +1,6 @@
 /** The macro's config screen: the Jira projects the editing user can browse (one Jira call, as them). */
 import { fail, ok, type Result } from '../../contract';
-import type { MacroProjectsPage } from '../../contract/macro';
+import type { MacroProjectsPage } from '../../contract/macro/macro';
 import type { MacroCaller, MacroDeps } from './macro-caller';
 
 export async function listMacroProjects(

@@ -4,9 +4,9 @@
  * only someone who can browse the project sees them.
  */
 import { fail, ok, type Result } from '../../contract';
-import type { MacroVersions } from '../../contract/macro';
-import { SUMMARY_PROPERTY } from '../../contract/publishing';
-import { readSummary } from '../../contract/summary-schema';
+import type { MacroVersions } from '../../contract/macro/macro';
+import { SUMMARY_PROPERTY } from '../../contract/vision/publishing';
+import { readSummary } from '../../contract/vision/summary-schema';
 import { NO_ACCESS_MESSAGE } from './load-macro';
 import type { MacroCaller, MacroDeps } from './macro-caller';
 

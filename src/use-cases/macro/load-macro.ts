@@ -10,9 +10,9 @@
  *    project that is gone (deleted or archived) from one the viewer may not see. No data comes from it.
  */
 import { fail, ok, type Result } from '../../contract';
-import { MACRO_SECTIONS, type MacroConfig, type MacroView } from '../../contract/macro';
-import { SUMMARY_PROPERTY, versionSummaryProperty, type StoredSummary } from '../../contract/publishing';
-import { readSummary } from '../../contract/summary-schema';
+import { MACRO_SECTIONS, type MacroConfig, type MacroView } from '../../contract/macro/macro';
+import { SUMMARY_PROPERTY, versionSummaryProperty, type StoredSummary } from '../../contract/vision/publishing';
+import { readSummary } from '../../contract/vision/summary-schema';
 import { projectPagePath } from '../../domain/shared/jira-links';
 import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
 import type { MacroCaller, MacroDeps } from './macro-caller';

@@ -4,8 +4,8 @@
  * (even by hand), so it is checked with the contract's schema and never trusted for access: Jira
  * decides, as the viewer.
  */
-import type { MacroConfig, MacroProblem } from '../../contract/macro';
-import type { FieldIssue } from '../../contract/result';
+import type { MacroConfig, MacroProblem } from '../../contract/macro/macro';
+import type { FieldIssue } from '../../contract/shared/result';
 import type { AppInfo } from '../../domain/shared/jira-links';
 import type { Deps } from '../../ports';
 

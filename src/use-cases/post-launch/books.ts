@@ -1,7 +1,7 @@
 /** Loading the documents post-launch use cases start from, and committing a changed launch book. */
 import type { GoalBook, Kpi } from '../../contract';
-import { fail, ok, type Result } from '../../contract/result';
-import type { LaunchBook } from '../../contract/post-launch';
+import { fail, ok, type Result } from '../../contract/shared/result';
+import type { LaunchBook } from '../../contract/post-launch/post-launch';
 import { emptyGoalBook } from '../../domain/goals/goal-book';
 import { emptyLaunchBook, type LaunchOutcome } from '../../domain/post-launch/launch-book';
 import type { Deps } from '../../ports';

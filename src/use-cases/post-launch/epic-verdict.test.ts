@@ -1,5 +1,5 @@
 import { IDS, seededPostLaunch, TODAY } from '../../../test/support/post-launch';
-import type { Launch } from '../../contract/post-launch';
+import type { Launch } from '../../contract/post-launch/post-launch';
 import { presetIterations } from '../../domain/post-launch/launch-book';
 import { iterationVerdictForEpic, shippedIn } from './epic-verdict';
 import { readGoalBook } from './books';

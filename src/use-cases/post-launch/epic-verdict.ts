@@ -4,7 +4,7 @@
  * the goal book the panel already holds; no Jira call (the panel passes the epic's fields).
  */
 import type { GoalBook } from '../../contract';
-import type { EpicIterationVerdict, Iteration, Launch } from '../../contract/post-launch';
+import type { EpicIterationVerdict, Iteration, Launch } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { currentIteration } from '../../domain/post-launch/launch-book';
 import { iterationOutcome } from '../../domain/post-launch/launch-digest';

@@ -5,8 +5,8 @@
  * taken back, so the answer is an error and nothing changed.
  */
 import { fail, ok, type FieldIssue, type Result } from '../../contract';
-import type { Feedback, FeedbackPage, FeedbackSource, Sentiment } from '../../contract/post-launch';
-import { POST_LAUNCH_LIMITS } from '../../contract/post-launch';
+import type { Feedback, FeedbackPage, FeedbackSource, Sentiment } from '../../contract/post-launch/post-launch';
+import { POST_LAUNCH_LIMITS } from '../../contract/post-launch/post-launch';
 import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';
 import { countFeedback, emptyDigest } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps, StoreOperation } from '../../ports';

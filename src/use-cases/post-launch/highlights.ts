@@ -3,9 +3,9 @@
  * latest measured value, and the verdict of the current launch's latest iteration. 2 storage reads
  * (latest values, launch book), and 2 more (goal book, one digest) once an iteration has started.
  */
-import type { IterationHighlight, ProjectHighlights } from '../../contract/publishing';
-import type { IterationOutcome, Verdict } from '../../contract/post-launch';
-import { VERDICT_LABEL } from '../../contract/post-launch';
+import type { IterationHighlight, ProjectHighlights } from '../../contract/vision/publishing';
+import type { IterationOutcome, Verdict } from '../../contract/post-launch/post-launch';
+import { VERDICT_LABEL } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { currentIteration, currentLaunch } from '../../domain/post-launch/launch-book';
 import { iterationOutcome } from '../../domain/post-launch/launch-digest';

@@ -10,8 +10,8 @@ import type {
   LaunchBook,
   LaunchChange,
   OutputShipped,
-} from '../../contract/post-launch';
-import { POST_LAUNCH_LIMITS } from '../../contract/post-launch';
+} from '../../contract/post-launch/post-launch';
+import { POST_LAUNCH_LIMITS } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { outputJql } from '../../domain/post-launch/kpi-jql';
 import {

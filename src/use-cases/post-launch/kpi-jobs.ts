@@ -4,7 +4,7 @@
  * again for the next page); each project job counts its KPIs' JQL (`search/approximate-count`) and
  * records the counts as today's values. Jobs run with a Jira port that calls as the app.
  */
-import type { KpiSource } from '../../contract/post-launch';
+import type { KpiSource } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { JiraError, type BackgroundJob, type Deps, type JobQueue } from '../../ports';
 import { emptySources, readGoalBook, readLaunchBook, readSources } from './books';

@@ -4,7 +4,7 @@
  * shown as is) and must be bounded to the project.
  */
 import { fail, ok, type Result } from '../../contract';
-import type { KpiSource } from '../../contract/post-launch';
+import type { KpiSource } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
 import { JiraError, type Caller, type Deps } from '../../ports';

@@ -1,6 +1,6 @@
 /** Admin actions on launches: the versions to pick from, recording a launch, deleting one. */
 import { fail, ok, type FieldIssue, type Result } from '../../contract';
-import { POST_LAUNCH_LIMITS, type IterationPreset, type JiraVersionChoice, type Launch, type LaunchBook, type LaunchChange } from '../../contract/post-launch';
+import { POST_LAUNCH_LIMITS, type IterationPreset, type JiraVersionChoice, type Launch, type LaunchBook, type LaunchChange } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { addLaunch, findLaunch, presetIterations, removeLaunch } from '../../domain/post-launch/launch-book';
 import { summarizeLaunch } from '../../domain/post-launch/launch-digest';

@@ -1,7 +1,7 @@
 /** KPI measurements: enter, replace and delete a day's value (history kept), read one, chart a KPI. */
 import { fail, ok, type GoalBook, type Result } from '../../contract';
-import type { ChartYear, KpiChart, MeasurementDetail, MeasurementItem } from '../../contract/post-launch';
-import { POST_LAUNCH_LIMITS } from '../../contract/post-launch';
+import type { ChartYear, KpiChart, MeasurementDetail, MeasurementItem } from '../../contract/post-launch/post-launch';
+import { POST_LAUNCH_LIMITS } from '../../contract/post-launch/post-launch';
 import { dayOf, yearOf } from '../../domain/post-launch/days';
 import { bucketPoints, emptyBucket, type YearBucket } from '../../domain/post-launch/kpi-series';
 import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';

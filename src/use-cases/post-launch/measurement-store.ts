@@ -4,7 +4,7 @@
  * iterations it falls in.
  * Shared by manual entry and the daily automatic (JQL) measurement.
  */
-import type { LaunchBook, MeasurementItem } from '../../contract/post-launch';
+import type { LaunchBook, MeasurementItem } from '../../contract/post-launch/post-launch';
 import { FLAG_JQL, FLAG_NOTE } from '../../domain/post-launch/kpi-series';
 import type { KeyValueStore } from '../../ports';
 import { commitRevision } from '../shared/commit-revision';

@@ -3,7 +3,7 @@
  * KPI sources. 4 storage reads (launch book, goal book, KPI sources, one digest), however long the history.
  */
 import { fail, ok, type GoalBook, type Result } from '../../contract';
-import type { LaunchOverview, LaunchSummary } from '../../contract/post-launch';
+import type { LaunchOverview, LaunchSummary } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { currentLaunch, findLaunch } from '../../domain/post-launch/launch-book';
 import { summarizeLaunch } from '../../domain/post-launch/launch-digest';

@@ -1,8 +1,8 @@
 /**
  * Reading and writing a KPI's yearly buckets, and keeping the launch digests in step with them.
  */
-import type { Kpi } from '../../contract/model';
-import type { DayValue, Launch, LaunchBook } from '../../contract/post-launch';
+import type { Kpi } from '../../contract/goals/model';
+import type { DayValue, Launch, LaunchBook } from '../../contract/post-launch/post-launch';
 import { addDays, yearOf, yearsBetween } from '../../domain/post-launch/days';
 import { bucketPoints, emptyBucket, seriesOf, withDay, type YearBucket } from '../../domain/post-launch/kpi-series';
 import {

@@ -5,8 +5,8 @@
  */
 import { SqliteStore } from '../../../devtools/local/sqlite-store';
 import { KVS_LIMITS } from '../../ports';
-import { POST_LAUNCH_LIMITS as L, type Iteration, type KpiSource, type Launch, type LaunchBook } from '../../contract/post-launch';
-import type { Kpi } from '../../contract/model';
+import { POST_LAUNCH_LIMITS as L, type Iteration, type KpiSource, type Launch, type LaunchBook } from '../../contract/post-launch/post-launch';
+import type { Kpi } from '../../contract/goals/model';
 import { addDays } from '../../domain/post-launch/days';
 import { emptyBucket, withDay } from '../../domain/post-launch/kpi-series';
 import { emptyDigest, kpiWindows, type LaunchDigest } from '../../domain/post-launch/launch-digest';

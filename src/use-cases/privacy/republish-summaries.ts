@@ -3,8 +3,8 @@
  * as the app: read a batch of properties, write back the ones that named a closed account. A schema 1
  * summary rewritten this way loses its display names too.
  */
-import { SUMMARY_PROPERTY, versionSummaryProperty } from '../../contract/publishing';
-import { readSummary } from '../../contract/summary-schema';
+import { SUMMARY_PROPERTY, versionSummaryProperty } from '../../contract/vision/publishing';
+import { readSummary } from '../../contract/vision/summary-schema';
 import { scrubSummary } from '../../domain/privacy/scrub-summary';
 import type { Deps } from '../../ports';
 

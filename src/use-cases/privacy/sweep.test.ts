@@ -6,12 +6,12 @@
  */
 import { closeAccount } from '../../../devtools/simulated-jira/site';
 import { DEMO_USERS } from '../../../devtools/simulated-jira/seed';
-import { SUMMARY_PROPERTY, versionSummaryProperty } from '../../contract/publishing';
-import { FORMER_USER_ACCOUNT_ID } from '../../contract/privacy';
+import { SUMMARY_PROPERTY, versionSummaryProperty } from '../../contract/vision/publishing';
+import { FORMER_USER_ACCOUNT_ID } from '../../contract/privacy/privacy';
 import { StoreError } from '../../ports';
 import { createMacroTestApp, PV_CONFIG } from '../../../test/support/macro-app';
 import { goalInput, visionInput } from '../../../test/support/local-app';
-import { parseExportText } from '../../contract/export-document';
+import { parseExportText } from '../../contract/transfer/export-document';
 import { exportDocument } from '../../../test/support/transfer';
 import { startPrivacySweep } from '../shared/background-jobs';
 

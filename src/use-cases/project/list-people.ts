@@ -1,6 +1,6 @@
 /** Candidates for goal owner: the project's assignable people, as Jira shows them to this admin. */
 import type { Person } from '../../contract';
-import { ok, type Result } from '../../contract/result';
+import { ok, type Result } from '../../contract/shared/result';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 

@@ -5,7 +5,7 @@
  * Jira calls. Readers get the published vision only; admins also get the draft they edit.
  */
 import type { ProjectView, GoalBook } from '../../contract';
-import { ok, type Result } from '../../contract/result';
+import { ok, type Result } from '../../contract/shared/result';
 import { emptyGoalBook, mentionedAccounts } from '../../domain/goals/goal-book';
 import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
 import type { Caller, Deps } from '../../ports';

@@ -6,7 +6,7 @@
  * (a bounded number of calls) and returns the fields it knows, leaving the others out. Sources run in
  * parallel; one that fails is logged and skipped, so a broken feature never breaks the page or a publish.
  */
-import type { ProjectHighlights } from '../../contract/publishing';
+import type { ProjectHighlights } from '../../contract/vision/publishing';
 import { passConsentThrough, type Deps } from '../../ports';
 import type { TrendRecord } from '../alignment/scan-work';
 import { postLaunchHighlights } from '../post-launch/highlights';

@@ -2,7 +2,7 @@
  * The security gate every use case passes first. Identity and project come from the invocation
  * context (`Caller`); permissions are Jira's own answer for that user, asked once per invocation.
  */
-import { fail, ok, type Result } from '../../contract/result';
+import { fail, ok, type Result } from '../../contract/shared/result';
 import type { Caller, Deps, ProjectPermissions } from '../../ports';
 
 export type Need = 'read' | 'edit';

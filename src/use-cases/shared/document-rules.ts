@@ -2,7 +2,7 @@
  * What every bounded document write shares: a domain rule's refusal as a typed answer, the
  * one-value size check (Forge KVS: 240 KiB), and how long revision snapshots are kept.
  */
-import { fail, type FieldIssue, type Result } from '../../contract/result';
+import { fail, type FieldIssue, type Result } from '../../contract/shared/result';
 import { KVS_LIMITS } from '../../ports';
 
 /** Revision snapshots exist for conflict recovery; a month is plenty. */

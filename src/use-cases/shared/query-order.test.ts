@@ -5,7 +5,7 @@
  */
 import { createTestApp, visionInput } from '../../../test/support/local-app';
 import { IDS, ITERATION_30, seededPostLaunch } from '../../../test/support/post-launch';
-import { SUMMARY_PROPERTY } from '../../contract/publishing';
+import { SUMMARY_PROPERTY } from '../../contract/vision/publishing';
 import { plKeys } from '../post-launch/storage-keys';
 import { storageKeys } from './storage-keys';
 

@@ -2,8 +2,8 @@
  * Shapes of stored documents that stored.ts versions but a feature's module reads and writes. They live
  * here, not in vision-state.ts and books.ts, because those modules import stored.ts: no cycle.
  */
-import type { KpiSource } from '../../contract/post-launch';
-import type { PublishedVision } from '../../contract/publishing';
+import type { KpiSource } from '../../contract/post-launch/post-launch';
+import type { PublishedVision } from '../../contract/vision/publishing';
 import type { Versioned } from '../post-launch/cas';
 
 /** A published version as the summary lists it. */

@@ -5,7 +5,7 @@
  */
 import { createTestApp, goalInput, PV, visionInput } from '../../../test/support/local-app';
 import { DEMO_USERS } from '../../../devtools/simulated-jira/seed';
-import { DEFAULT_REVIEW_CADENCE_DAYS } from '../../contract/publishing';
+import { DEFAULT_REVIEW_CADENCE_DAYS } from '../../contract/vision/publishing';
 import { storageKeys } from './storage-keys';
 import { readStored, SCHEMA_VERSIONS, stamped, versionOf } from './stored';
 

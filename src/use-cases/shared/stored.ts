@@ -16,9 +16,9 @@
  * Documents written before `schemaVersion` existed have none: a vision with `format: 2` is version 2, any
  * other document version 1.
  */
-import type { GoalBook, Vision } from '../../contract/model';
-import type { LaunchBook } from '../../contract/post-launch';
-import type { PublishedVision } from '../../contract/publishing';
+import type { GoalBook, Vision } from '../../contract/goals/model';
+import type { LaunchBook } from '../../contract/post-launch/post-launch';
+import type { PublishedVision } from '../../contract/vision/publishing';
 import { DRAFT_FORMAT, toDraft, type StoredDraft } from '../../domain/vision/vision-publishing';
 import type { KeyValueStore } from '../../ports';
 import type { PublishedHead, SourcesDoc } from './stored-shapes';

@@ -9,8 +9,8 @@
  * at most 400 query pages (8,000 keys), about 1 MB of records, or 12 s.
  */
 import { ok, type Result } from '../../contract';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportItems, type ExportPart } from '../../contract/transfer-file';
-import type { Baseline } from '../../contract/post-launch';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportItems, type ExportPart } from '../../contract/transfer/transfer-file';
+import type { Baseline } from '../../contract/post-launch/post-launch';
 import { legacyPublished } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';

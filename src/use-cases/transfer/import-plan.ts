@@ -9,10 +9,10 @@
  * the documents a page starts from last (launches, goals, the draft). An import that stops half-way thus
  * leaves a project that shows no vision or goals yet, and the import says it is incomplete.
  */
-import type { Kpi } from '../../contract/model';
-import type { DayValue, Feedback, KpiSource, Launch, MeasurementItem } from '../../contract/post-launch';
-import type { VisionDraft } from '../../contract/publishing';
-import type { ExportDocument } from '../../contract/transfer-file';
+import type { Kpi } from '../../contract/goals/model';
+import type { DayValue, Feedback, KpiSource, Launch, MeasurementItem } from '../../contract/post-launch/post-launch';
+import type { VisionDraft } from '../../contract/vision/publishing';
+import type { ExportDocument } from '../../contract/transfer/transfer-file';
 import { newestFirstDate } from '../../domain/alignment/alignment-trend';
 import { yearOf } from '../../domain/post-launch/days';
 import { FLAG_JQL, FLAG_NOTE, type YearBucket } from '../../domain/post-launch/kpi-series';

@@ -22,7 +22,7 @@
  * migration moved the issues) keep pointing at it. Those links live in Jira, not in the file.
  */
 import { fail, ok, type Result } from '../../contract';
-import { parseExportText } from '../../contract/export-document';
+import { parseExportText } from '../../contract/transfer/export-document';
 import {
   chunkBytes,
   holdsData,
@@ -33,8 +33,8 @@ import {
   type ImportProgress,
   type ImportStatus,
   type TargetHoldings,
-} from '../../contract/transfer-file';
-import type { PublishedVision } from '../../contract/publishing';
+} from '../../contract/transfer/transfer-file';
+import type { PublishedVision } from '../../contract/vision/publishing';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
 import type { Caller, Deps, KeyValueStore } from '../../ports';
 import { authorize } from '../shared/authorize';

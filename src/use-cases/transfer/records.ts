@@ -2,11 +2,11 @@
  * Stored records in the export's shape: the documented fields only (in case a stored value carries more),
  * storage markers left out, older documents migrated (stored.ts). Pure.
  */
-import type { AlignmentSnapshot } from '../../contract/alignment';
-import type { GoalBook } from '../../contract/model';
-import type { Decision, Feedback, KpiSource, LaunchBook, MeasurementItem } from '../../contract/post-launch';
-import type { PublishedVision, VisionBet, VisionDraft } from '../../contract/publishing';
-import type { ExportedTrend } from '../../contract/transfer-file';
+import type { AlignmentSnapshot } from '../../contract/alignment/alignment';
+import type { GoalBook } from '../../contract/goals/model';
+import type { Decision, Feedback, KpiSource, LaunchBook, MeasurementItem } from '../../contract/post-launch/post-launch';
+import type { PublishedVision, VisionBet, VisionDraft } from '../../contract/vision/publishing';
+import type { ExportedTrend } from '../../contract/transfer/transfer-file';
 import { toDraft } from '../../domain/vision/vision-publishing';
 import { readStored } from '../shared/stored';
 

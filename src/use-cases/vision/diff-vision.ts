@@ -3,7 +3,7 @@
  * Published versions: read access; the draft: admins only (readers never see unpublished text).
  */
 import { fail, ok, type Result } from '../../contract';
-import type { PublishableVision, VersionRef, VersionRefInfo, VisionDiff } from '../../contract/publishing';
+import type { PublishableVision, VersionRef, VersionRefInfo, VisionDiff } from '../../contract/vision/publishing';
 import { diffVisions } from '../../domain/vision/vision-diff';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';

@@ -8,7 +8,7 @@
  *   one wins and the other gets CONFLICT with the version that won. Nothing is lost either way.
  */
 import { fail, ok, type Result } from '../../contract';
-import type { PublishedVision, PublishOutcome } from '../../contract/publishing';
+import type { PublishedVision, PublishOutcome } from '../../contract/vision/publishing';
 import { decidePublish } from '../../domain/vision/vision-publishing';
 import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
 import type { Caller, Deps } from '../../ports';

@@ -6,8 +6,8 @@
  * (or a storage failure while building it) is reported to the admin, and publishing again (even unchanged)
  * writes the summary again.
  */
-import { SUMMARY_PROPERTY, versionSummaryProperty, type PublishedVision, type SummarySync } from '../../contract/publishing';
-import type { GoalBook } from '../../contract/model';
+import { SUMMARY_PROPERTY, versionSummaryProperty, type PublishedVision, type SummarySync } from '../../contract/vision/publishing';
+import type { GoalBook } from '../../contract/goals/model';
 import { emptyGoalBook } from '../../domain/goals/goal-book';
 import { buildSummary } from '../../domain/vision/published-summary';
 import { JiraError, passConsentThrough, type Deps } from '../../ports';

@@ -6,7 +6,7 @@
  * nothing and answers `changed: false`.
  */
 import { fail, ok, type Result } from '../../contract';
-import type { RestoreOutcome } from '../../contract/publishing';
+import type { RestoreOutcome } from '../../contract/vision/publishing';
 import { nextDraft, publishable, sameDraft } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';

@@ -4,8 +4,8 @@
  * editor also sends the bets and the review cadence, which are otherwise kept as they are.
  */
 import type { VisionFields } from '../../contract';
-import { fail, ok, type Result } from '../../contract/result';
-import type { VisionBet, VisionDraft } from '../../contract/publishing';
+import { fail, ok, type Result } from '../../contract/shared/result';
+import type { VisionBet, VisionDraft } from '../../contract/vision/publishing';
 import { nextDraft, sameDraft, withBetIds } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';

@@ -1,6 +1,6 @@
 /** Past revisions of the vision, one storage page (≤ 20) per call, each page newest first (sorted here: Forge documents no query order). */
 import type { Vision, VisionHistoryPage } from '../../contract';
-import { ok, type Result } from '../../contract/result';
+import { ok, type Result } from '../../contract/shared/result';
 import { summarize } from '../../domain/vision/vision';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';

@@ -13,8 +13,8 @@
  *   published version 1; the first write that would hide it (a save, a publish, a restore) first
  *   claims that version for real, so nothing anyone could read is lost.
  */
-import type { Vision } from '../../contract/model';
-import type { PublishedVision, VisionDraft } from '../../contract/publishing';
+import type { Vision } from '../../contract/goals/model';
+import type { PublishedVision, VisionDraft } from '../../contract/vision/publishing';
 import { legacyPublished, toDraft, type StoredDraft } from '../../domain/vision/vision-publishing';
 import type { KeyValueStore } from '../../ports';
 import { storageKeys } from '../shared/storage-keys';

@@ -3,7 +3,7 @@
  * here: Forge documents no query order, so pages are not in order among themselves). Read access.
  */
 import { ok, type Result } from '../../contract';
-import type { PublishedVision, VersionHistoryPage } from '../../contract/publishing';
+import type { PublishedVision, VersionHistoryPage } from '../../contract/vision/publishing';
 import { versionSummary } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';

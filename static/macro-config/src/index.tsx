@@ -1,10 +1,10 @@
 /** Confluence macro config screen (Custom UI config of the `vision-macro` module). No React. */
 import '@atlaskit/css-reset';
-import '../../components/app.style';
-import './config.style';
-import { enableTheme } from '../../components/bridge';
-import { macroHost } from '../../components/macro-bridge';
-import { configForm } from './config-form';
+import '../../shared/app.style';
+import '../../features/macro/config.style';
+import { enableTheme } from '../../shared/bridge';
+import { macroHost } from '../../shared/macro-bridge';
+import { configForm } from '../../features/macro/config-form';
 
 const root = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
 

@@ -3,11 +3,11 @@
  * No React (a small bundle for a page that may hold several macros): one `invoke` loads everything.
  */
 import '@atlaskit/css-reset';
-import '../../components/app.style';
-import './macro.style';
-import { call, enableTheme } from '../../components/bridge';
-import { macroHost, openUrl } from '../../components/macro-bridge';
-import { renderError, renderLoading, renderView } from './macro-view';
+import '../../shared/app.style';
+import '../../features/macro/macro.style';
+import { call, enableTheme } from '../../shared/bridge';
+import { macroHost, openUrl } from '../../shared/macro-bridge';
+import { renderError, renderLoading, renderView } from '../../features/macro/macro-view';
 
 const root = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
 const show = (node: HTMLElement) => root.replaceChildren(node);

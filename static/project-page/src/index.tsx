@@ -1,5 +1,5 @@
 /** jira:projectPage — the vision, goals and KPIs for everyone who can browse the project. */
-import { boot } from '../../components/boot';
+import { boot } from '../../shared/boot';
 import { ProjectPage } from './project-page';
 
 boot(ProjectPage);

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { AlignmentSection } from '../../components/alignment-report';
-import { PostLaunchSection } from '../../components/post-launch/post-launch-section';
-import { indexPeople } from '../../components/format';
-import { EmptyState, ErrorState, Loading } from '../../components/states';
-import { useProjectView } from '../../components/use-project-view';
-import { AtAGlance, GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../components/published-vision';
+import { AlignmentSection } from '../../features/alignment/alignment-report';
+import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
+import { indexPeople } from '../../shared/format';
+import { EmptyState, ErrorState, Loading } from '../../shared/states';
+import { useProjectView } from '../../features/project/use-project-view';
+import { AtAGlance, GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../features/vision/published-vision';
 
 export function ProjectPage() {
   const { state, reload } = useProjectView();

@@ -1,5 +1,5 @@
 /** jira:projectSettingsPage — project admins write the vision, goals and KPIs. */
-import { boot } from '../../components/boot';
+import { boot } from '../../shared/boot';
 import { SettingsApp } from './settings-app';
 
 boot(SettingsApp);

@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
-import { AlignmentSection } from '../../components/alignment-report';
-import { PostLaunchSection } from '../../components/post-launch/post-launch-section';
-import { indexPeople } from '../../components/format';
-import { EmptyState, ErrorState, Loading } from '../../components/states';
-import { Message } from '../../components/ui';
-import { useProjectView } from '../../components/use-project-view';
-import { GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../components/published-vision';
-import { GoalsEditor } from './goals-editor';
-import { usePeople } from './use-people';
-import { VisionForm } from './vision-form';
-import { PublishPanel } from './publish-panel';
-import { VersionHistory } from './version-history';
-import { VisionHistory } from './vision-history';
-import { TransferPanel } from './transfer-panel';
+import { AlignmentSection } from '../../features/alignment/alignment-report';
+import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
+import { indexPeople } from '../../shared/format';
+import { EmptyState, ErrorState, Loading } from '../../shared/states';
+import { Message } from '../../shared/ui';
+import { useProjectView } from '../../features/project/use-project-view';
+import { GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../features/vision/published-vision';
+import { GoalsEditor } from '../../features/goals/goals-editor';
+import { usePeople } from '../../shared/use-people';
+import { VisionForm } from '../../features/vision/vision-form';
+import { PublishPanel } from '../../features/vision/publish-panel';
+import { VersionHistory } from '../../features/vision/version-history';
+import { VisionHistory } from '../../features/vision/vision-history';
+import { TransferPanel } from '../../features/transfer/transfer-panel';
 
 export function SettingsApp() {
   const { state, reload, setVision, setGoalBook, setPublished, addPeople } = useProjectView();

@@ -1,0 +1,138 @@
+/**
+ * Epic alignment: every epic (any issue type at hierarchy level 1) tied to a business goal through
+ * an issue property, and the report of the ones that aren't. Shapes and payload schemas, shared.
+ */
+import * as z from 'zod/mini';
+import type { Goal } from '../goals/model';
+import type { EpicIterationVerdict } from '../post-launch/post-launch';
+
+/** The issue property on an epic (declared in manifest.yml, searchable in JQL as `visionGoal`). */
+export const GOAL_LINK_PROPERTY = 'product-vision-goal';
+export const GOAL_LINK_ALIAS = 'visionGoal';
+
+export interface GoalLink {
+  goalId: string;
+  setBy: string;
+  setAt: string;
+}
+
+/**
+ * Why an issue shows the "Not tied to a business goal" flag:
+ * `none` no goal set; `goal-deleted` its goal no longer exists; `goal-dropped` its goal was dropped;
+ * `broken-link` the property holds something that is not a link (written by hand);
+ * `no-epic` a work item with no parent epic; `epic-unaligned` a work item whose epic is flagged.
+ */
+export type AlignmentFlag = 'none' | 'goal-deleted' | 'goal-dropped' | 'broken-link' | 'no-epic' | 'epic-unaligned';
+
+export interface IssueRef {
+  id: string;
+  key: string;
+  summary: string;
+  typeName: string;
+}
+
+export interface IssuePanelView {
+  project: { id: string; key: string };
+  issue: IssueRef & { isEpic: boolean };
+  /** The epic whose goal applies: the issue itself when it is an epic, else its parent epic. */
+  epic: IssueRef | null;
+  goal: Goal | null;
+  link: GoalLink | null;
+  /** null when aligned. */
+  flag: AlignmentFlag | null;
+  /** May the caller set the goal of `epic` (edit permission on it)? Only true for an epic's own panel. */
+  canSetGoal: boolean;
+  /** Goals an epic can be tied to (active and achieved), for the picker. */
+  goalChoices: Array<Pick<Goal, 'id' | 'title' | 'status'>>;
+  /** The vision statement's first line, so the team sees why the work matters. */
+  visionLine: string | null;
+  /**
+   * The verdict of the post-launch iteration this epic shipped in (done inside its window, or in its
+   * version); absent or null when it shipped in none. Filled by `iterationVerdictForEpic`.
+   */
+  iterationVerdict?: EpicIterationVerdict | null;
+}
+
+export interface CoverageFigures {
+  epics: number;
+  aligned: number;
+  unaligned: number;
+  /** aligned / epics, 0..1; null when the project has no epics. */
+  coverage: number | null;
+}
+
+export interface AlignmentSnapshot extends CoverageFigures {
+  /** YYYY-MM-DD (UTC) of the pass. */
+  date: string;
+  takenAt: string;
+  perGoal: Array<{ goalId: string; epics: number }>;
+  /** Share of open child issues that sit under aligned epics; null when no open child issues. */
+  openIssueCoverage: number | null;
+  /** Share of story points under aligned epics; null when the project does not use story points. */
+  storyPointCoverage: number | null;
+}
+
+export interface ScanProgress {
+  state: 'running' | 'retrying' | 'done' | 'failed';
+  startedAt: string;
+  updatedAt: string;
+  epicsSeen: number;
+  /** From the headline count at start; progress = epicsSeen / epicsTotal. */
+  epicsTotal: number;
+  message: string | null;
+  /** What the pass is doing: counting, reading epics, then their open child issues (for weighting), then saving. */
+  phase?: ScanPhase;
+  /** Open child issues read so far, and how many there were at the start (the second part of a pass). */
+  childIssuesSeen?: number;
+  childIssuesTotal?: number;
+}
+
+export type ScanPhase = 'counting' | 'epics' | 'child-issues' | 'saving';
+
+export interface AlignmentReport {
+  project: { id: string; key: string };
+  headline: CoverageFigures;
+  /** The latest complete snapshot (epics per goal, weighted coverage), if one was taken. */
+  latest: AlignmentSnapshot | null;
+  /** Coverage over time from the daily snapshots, oldest first, at most 90 points. */
+  trend: Array<{ date: string; coverage: number | null }>;
+  scan: ScanProgress | null;
+  canEdit: boolean;
+  goalChoices: Array<Pick<Goal, 'id' | 'title' | 'status'>>;
+  /** May the caller start a rescan (project admins)? */
+  canRescan?: boolean;
+  /** Goals changed after the latest snapshot was taken: its per-goal figures may be out of date. */
+  snapshotStale?: boolean;
+}
+
+/** Unaligned epics per `alignment/unaligned` page. */
+export const ALIGNMENT_PAGE_SIZE = 50;
+
+export interface UnalignedEpic extends IssueRef {
+  created: string;
+  statusName: string;
+  flag: AlignmentFlag;
+  /** The goal id the property names, when it names one that is gone or dropped. */
+  staleGoalId: string | null;
+}
+
+export interface UnalignedPage {
+  epics: UnalignedEpic[];
+  nextCursor: string | null;
+  /** May the caller edit epics' goals inline? (Jira still checks each epic on write.) */
+  canEdit: boolean;
+}
+
+const goalId = z.string({ error: 'Must be a goal id.' }).check(z.regex(/^[a-zA-Z0-9_-]{1,64}$/, 'Not a valid goal id.'));
+const issueKey = z.string({ error: 'Must be an issue key.' }).check(z.regex(/^[A-Z][A-Z0-9_]{0,254}-[1-9]\d{0,17}$/, 'Not a valid issue key.'));
+
+/**
+ * `baseGoalId`: the goal id the epic named when the user opened it (null: none, or a broken value). If
+ * someone changed it since, the answer is CONFLICT with the epic as it is now. Required inline in the
+ * report; on the panel the UI sends it, and the schema still takes a call without it (checked when given).
+ */
+export const panelSetGoalSchema = z.strictObject({ goalId: z.nullable(goalId), baseGoalId: z.optional(z.nullable(goalId)) });
+export const setEpicGoalSchema = z.strictObject({ issueKey, goalId: z.nullable(goalId), baseGoalId: z.nullable(goalId) });
+export const unalignedPageSchema = z.strictObject({
+  cursor: z.optional(z.string().check(z.maxLength(2000, 'Cursor too long.'))),
+});

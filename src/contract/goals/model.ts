@@ -1,0 +1,85 @@
+/** Shapes that cross the bridge. Both the UI and the back end use them. */
+import type { ProjectHighlights, PublishedVision, ReviewFlags, VisionDraft } from '../vision/publishing';
+import type { GoalStatus, KpiDirection } from '../vision/vision-basics';
+
+// The leaf shapes live in vision-basics.ts so that publishing.ts can use them without a cycle through this file.
+export { GOAL_STATUSES, KPI_DIRECTIONS, type GoalStatus, type KpiDirection, type Vision, type VisionFields } from '../vision/vision-basics';
+
+export interface GoalFields {
+  title: string;
+  description: string;
+  ownerAccountId: string | null;
+  status: GoalStatus;
+  /** ISO date, YYYY-MM-DD. */
+  targetDate: string | null;
+}
+
+export interface Goal extends GoalFields {
+  id: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface KpiFields {
+  goalId: string;
+  name: string;
+  unit: string;
+  direction: KpiDirection;
+  baseline: number;
+  /** Target for `increase` / `decrease`; null for `band`. */
+  target: number | null;
+  bandLow: number | null;
+  bandHigh: number | null;
+}
+
+export interface Kpi extends KpiFields {
+  id: string;
+}
+
+/** Goals and KPIs of one project: one stored document, one read. */
+export interface GoalBook {
+  revision: number;
+  goals: Goal[];
+  kpis: Kpi[];
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export interface Person {
+  accountId: string;
+  displayName: string;
+}
+
+export interface ProjectView {
+  project: { id: string; key: string };
+  canEdit: boolean;
+  /** The draft admins edit (with its bets and review cadence); null for readers, who see `published`. */
+  vision: VisionDraft | null;
+  goalBook: GoalBook;
+  /** Display names of the people the page mentions (goal owners, last editors). */
+  people: Person[];
+  /** The current published version: what everyone reads. */
+  published?: PublishedVision | null;
+  /** Whether the published vision, or one of its bets, is past its review date. */
+  review?: ReviewFlags | null;
+  /** What other features add (alignment coverage, latest iteration, KPI measurements); see project-highlights.ts. */
+  highlights?: ProjectHighlights;
+}
+
+export interface VisionRevisionSummary {
+  revision: number;
+  updatedBy: string;
+  updatedAt: string;
+  statement: string;
+}
+
+export interface VisionHistoryPage {
+  revisions: VisionRevisionSummary[];
+  nextCursor: string | null;
+}
+
+/** What deleting a goal would leave behind; the UI asks before it goes ahead. */
+export interface GoalDeletionImpact {
+  goalId: string;
+  kpis: Array<{ id: string; name: string }>;
+}

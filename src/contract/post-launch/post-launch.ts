@@ -1,0 +1,319 @@
+/**
+ * Post-launch iteration tracking: launches, the iterations after them, KPI measurements (manual and
+ * automatic from JQL), end-user feedback, decisions, and the outcome-vs-output verdict. Shapes and
+ * constants shared by the UI and the resolvers. The payload schemas and resolver keys are in
+ * ./post-launch-schemas (kept apart so that the UI bundles no schema it does not use).
+ */
+import type { Goal, Kpi } from '../goals/model';
+
+export const FEEDBACK_SOURCES = ['interview', 'survey', 'support', 'analytics', 'other'] as const;
+export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
+
+export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+
+export const VERDICTS = ['toward', 'flat', 'away', 'no-data'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const DECISION_KINDS = ['decision', 'next-step'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+export const ITERATION_PRESETS = ['30-60-90', 'none'] as const;
+export type IterationPreset = (typeof ITERATION_PRESETS)[number];
+
+export const POST_LAUNCH_LIMITS = {
+  launchName: 120,
+  iterationName: 80,
+  /** Jira allows 255 characters; the launch book keeps the first 60. */
+  versionName: 60,
+  /** With the other limits, the worst-case launch book (all names at their longest) stays under 240 KiB. */
+  maxLaunches: 30,
+  maxIterationsPerLaunch: 12,
+  /** An iteration ends at most this many days after its launch, so a launch spans at most 3 calendar years. */
+  iterationReachDays: 730,
+  /** A launch date at most this many days ahead (a planned launch). */
+  launchAheadDays: 366,
+  measurementNote: 280,
+  feedbackText: 2000,
+  decisionText: 1000,
+  jql: 1000,
+  pageSize: 20,
+} as const;
+
+/**
+ * A change smaller than this share of the KPI's range (baseline → target, or the band's width) is
+ * "flat": noise is not progress.
+ */
+export const FLAT_TOLERANCE = 0.02;
+
+/** The verdict rule, word for word as the UI states it. */
+export const VERDICT_RULE =
+  'For each KPI, an iteration compares its last measurement inside the iteration with the value it started from: ' +
+  'the last measurement after the launch and before the iteration, or else the baseline captured at launch. ' +
+  `It moved toward the target when it changed by more than ${FLAT_TOLERANCE * 100}% of the KPI's range (baseline to target, ` +
+  'or the width of the band) in the direction of the target — for a band, when it got that much closer to the band. ' +
+  'It moved away when it changed that much the other way, and it is flat when it changed less. ' +
+  'No data: no measurement inside the iteration. The launch summary compares the latest iteration value with the baseline the same way.';
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  toward: 'Moved toward target',
+  flat: 'Flat',
+  away: 'Moved away',
+  'no-data': 'No data',
+};
+
+export interface Iteration {
+  id: string;
+  name: string;
+  /** YYYY-MM-DD, inclusive; after the launch date. */
+  start: string;
+  /** YYYY-MM-DD, inclusive. */
+  end: string;
+  /** When set, the output shipped is the done issues of this version rather than those resolved in the window. */
+  versionId: string | null;
+  versionName: string | null;
+}
+
+export interface Launch {
+  id: string;
+  name: string;
+  /** The Jira version launched, or null for a dated launch without a version. */
+  versionId: string | null;
+  versionName: string | null;
+  /** YYYY-MM-DD */
+  date: string;
+  createdBy: string;
+  createdAt: string;
+  /** Sorted by start. */
+  iterations: Iteration[];
+}
+
+/** All launches of a project: one stored document (bounded by the limits above). */
+export interface LaunchBook {
+  revision: number;
+  /** Newest launch date first. */
+  launches: Launch[];
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export interface DayValue {
+  /** YYYY-MM-DD */
+  date: string;
+  value: number;
+}
+
+/** A KPI's baseline for a launch: its latest measurement at launch, or its defined baseline when it had none. */
+export interface Baseline {
+  value: number;
+  /** Date of the measurement; null when `from` is `defined`. */
+  date: string | null;
+  from: 'measurement' | 'defined';
+}
+
+export interface SentimentCounts {
+  positive: number;
+  neutral: number;
+  negative: number;
+}
+
+export interface KpiOutcome {
+  kpiId: string;
+  /** The value the iteration started from (`date` is null for a defined baseline). */
+  open: { date: string | null; value: number; from: 'measurement' | 'baseline' } | null;
+  /** The last measurement inside the iteration. */
+  close: DayValue | null;
+  /** Measurements inside the iteration. */
+  measurements: number;
+  change: number | null;
+  verdict: Verdict;
+}
+
+export interface IterationOutcome {
+  iterationId: string;
+  kpis: KpiOutcome[];
+  tally: Record<Verdict, number>;
+  feedback: SentimentCounts;
+  decisions: number;
+}
+
+export interface LaunchKpiSummary {
+  kpiId: string;
+  baseline: Baseline;
+  /** The last value measured in the launch's iterations. */
+  latest: DayValue | null;
+  verdict: Verdict;
+}
+
+export interface LaunchSummary {
+  launch: Launch;
+  iterations: IterationOutcome[];
+  kpis: LaunchKpiSummary[];
+  /** The iteration running today, else the latest one that has started; null before the first. */
+  currentIterationId: string | null;
+}
+
+export interface KpiSource {
+  kpiId: string;
+  jql: string;
+  setBy: string;
+  setAt: string;
+  lastRun: { at: string; date: string; count: number | null; error: string | null } | null;
+}
+
+export type GoalChoiceLite = Pick<Goal, 'id' | 'title' | 'status'>;
+
+/** What the post-launch section shows when it opens (one invoke). */
+export interface LaunchOverview {
+  project: { id: string; key: string };
+  canEdit: boolean;
+  /** YYYY-MM-DD (UTC), the server's today. */
+  today: string;
+  launchBook: LaunchBook;
+  kpis: Kpi[];
+  goals: GoalChoiceLite[];
+  /** The current launch's summary (the latest launch on or before today, else the next one). */
+  selected: LaunchSummary | null;
+  /** Automatic (JQL) measurement of KPIs; KPIs not listed are measured by hand. */
+  sources: KpiSource[];
+}
+
+/** The answer to a change of launches or iterations. */
+export interface LaunchChange {
+  launchBook: LaunchBook;
+  /** The summary of the launch the change was about; null when it was deleted. */
+  selected: LaunchSummary | null;
+}
+
+export interface JiraVersionChoice {
+  id: string;
+  name: string;
+  released: boolean;
+  releaseDate: string | null;
+  /** Already recorded as a launch. */
+  launched: boolean;
+}
+
+export interface OutputShipped {
+  /** The JQL of the done issues (for the link to Jira's search). */
+  jql: string;
+  /** Jira's approximate count; null when Jira could not count. */
+  count: number | null;
+  error: string | null;
+  /** `window` (resolved in the iteration's dates) or `version` (the iteration's version). */
+  basis: 'window' | 'version';
+}
+
+export interface MeasurementItem {
+  kpiId: string;
+  /** YYYY-MM-DD: one value per KPI per day. */
+  date: string;
+  /** null once deleted. */
+  value: number | null;
+  note: string;
+  source: 'manual' | 'jql';
+  /** Who entered, edited or deleted it; null for an automatic measurement. */
+  by: string | null;
+  at: string;
+  revision: number;
+  action: 'created' | 'edited' | 'deleted';
+}
+
+export interface MeasurementDetail {
+  current: MeasurementItem | null;
+  /** Every revision, newest first (the current one included), a page at a time. */
+  history: MeasurementItem[];
+  nextCursor: string | null;
+  /** Display names of the people in `history`. */
+  people: Array<{ accountId: string; displayName: string }>;
+}
+
+export interface ChartPoint extends DayValue {
+  source: 'manual' | 'jql';
+  hasNote: boolean;
+}
+
+export interface ChartMarkers {
+  launches: Array<{ id: string; name: string; date: string }>;
+  iterations: Array<{ launchId: string; id: string; name: string; start: string; end: string }>;
+}
+
+export interface KpiChart {
+  kpi: Kpi;
+  /** Calendar years loaded, oldest first (this year and the one before). */
+  years: number[];
+  points: ChartPoint[];
+  /** The first year with any measurement of this KPI; null when it has none. */
+  earliestYear: number | null;
+  markers: ChartMarkers;
+  today: string;
+}
+
+export interface ChartYear {
+  year: number;
+  points: ChartPoint[];
+}
+
+export interface Feedback {
+  id: string;
+  source: FeedbackSource;
+  text: string;
+  sentiment: Sentiment;
+  goalId: string | null;
+  kpiId: string | null;
+  launchId: string | null;
+  iterationId: string | null;
+  by: string;
+  at: string;
+}
+
+export interface FeedbackPage {
+  items: Feedback[];
+  nextCursor: string | null;
+}
+
+export interface Decision {
+  id: string;
+  launchId: string;
+  iterationId: string;
+  kind: DecisionKind;
+  text: string;
+  by: string;
+  at: string;
+}
+
+export interface DecisionPage {
+  items: Decision[];
+  nextCursor: string | null;
+}
+
+/** One iteration's page: verdicts, output, first pages of feedback and decisions. */
+export interface IterationView {
+  project: { id: string; key: string };
+  canEdit: boolean;
+  today: string;
+  launch: Launch;
+  iteration: Iteration;
+  outcome: IterationOutcome;
+  baselines: Record<string, Baseline>;
+  kpis: Kpi[];
+  goals: GoalChoiceLite[];
+  output: OutputShipped;
+  feedback: FeedbackPage;
+  decisions: DecisionPage;
+  people: Array<{ accountId: string; displayName: string }>;
+}
+
+/** For the issue panel of an epic shipped in an iteration (done in its window, or in its version). */
+export interface EpicIterationVerdict {
+  launchId: string;
+  launchName: string;
+  iterationId: string;
+  iterationName: string;
+  start: string;
+  end: string;
+  /** How the epic counts as shipped in the iteration. */
+  shippedBy: 'resolved-in-window' | 'version';
+  tally: Record<Verdict, number>;
+  kpis: Array<{ kpiId: string; name: string; verdict: Verdict }>;
+}

@@ -1,0 +1,277 @@
+/**
+ * The alignment report, shared by the project page and the settings page. Closed when the page loads
+ * (the page's one invoke is `project/load`); opening it asks for the report and the first page of
+ * unaligned epics, and while a scan runs it polls the report until the scan ends or the report closes.
+ */
+import { useId, useMemo, useState } from 'react';
+import type { AlignmentReport, ScanProgress } from '../../../src/contract/alignment/alignment';
+import type { Goal } from '../../../src/contract/goals/model';
+import type { CoverageHighlight } from '../../../src/contract/vision/publishing';
+import type { AppError } from '../../../src/contract/shared/result';
+import { adjustCoverage, coverageSentence, formatDay, percent, plural, scanStep } from './alignment-text';
+import { formatDateTime } from '../../shared/format';
+import type { GoalChoice } from '../goals/goal-picker';
+import { Meter } from '../../shared/meter';
+import { EmptyState, ErrorBanner } from '../../shared/states';
+import { TrendChart } from '../../shared/trend-chart';
+import { Button, Message } from '../../shared/ui';
+import { InlineLoading, UnalignedEpics } from './unaligned-epics';
+import { isScanning, useAlignmentReport, type AlignmentData } from './use-alignment-report';
+import './alignment.style';
+
+const Chevron = () => (
+  <svg className="pv-chevron" width="12" height="12" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path fill="currentColor" d="M8.6 4.6 7.2 6l6 6-6 6 1.4 1.4 7.4-7.4z" />
+  </svg>
+);
+
+/**
+ * @param goals the page's goals: titles for the per-goal figures (the report's own choices leave out dropped goals).
+ * @param highlight coverage that `project/load` already carries, shown while the report is closed (no invoke).
+ */
+export function AlignmentSection({ goals, highlight }: { goals: readonly Goal[]; highlight?: CoverageHighlight | null }) {
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  const data = useAlignmentReport(open);
+  return (
+    <section className="pv-section" aria-labelledby="pv-alignment-title">
+      <div className="pv-section-head">
+        <h2 id="pv-alignment-title">Epic alignment</h2>
+        <Button className="pv-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
+          <Chevron />
+          {open ? 'Hide alignment report' : 'Show alignment report'}
+        </Button>
+      </div>
+      {!open ? (
+        highlight && highlight.epics > 0 ? (
+          <p className="pv-muted">
+            <strong className="pv-strong">{coverageSentence({ ...highlight, unaligned: highlight.epics - highlight.aligned })}</strong>
+            {highlight.asOf ? ` (as of ${formatDay(highlight.asOf)})` : ''}. Open the report for the epics that serve none, the
+            figures per goal and the trend.
+          </p>
+        ) : (
+          <p className="pv-muted">Which epics serve a business goal, which don't, and how coverage moves day by day.</p>
+        )
+      ) : null}
+      <div id={bodyId} hidden={!open}>
+        {open ? <ReportBody data={data} goals={goals} /> : null}
+      </div>
+    </section>
+  );
+}
+
+function ReportBody({ data, goals }: { data: AlignmentData; goals: readonly Goal[] }) {
+  const [said, setSaid] = useState('');
+  const { report } = data;
+  if (report.status === 'idle' || report.status === 'loading') return <InlineLoading label="Loading the alignment report…" />;
+  if (report.status === 'error') return <ErrorBanner error={report.error} onRetry={data.reload} />;
+  const r = report.report;
+  // The server's list is what `alignment/set-goal` accepts; it is fetched each time the report opens.
+  const choices: GoalChoice[] = r.goalChoices.filter((g) => g.status !== 'dropped');
+
+  return (
+    <div className="pv-report">
+      <p className="pv-sr-only" role="status" aria-live="polite">
+        {said}
+      </p>
+      {r.headline.epics === 0 ? (
+        <EmptyState title="This project has no epics yet.">
+          <p>Once it has some, each epic should serve one of the project's business goals; the ones that don't are listed here.</p>
+        </EmptyState>
+      ) : (
+        <Headline report={r} />
+      )}
+      {r.headline.epics > 0 || r.scan ? <ScanStatus report={r} data={data} /> : null}
+      {r.latest ? (
+        <div className="pv-grid-2">
+          <PerGoal report={r} goals={goals} />
+          <section className="pv-stack" aria-labelledby="pv-trend-title">
+            <h3 id="pv-trend-title">Coverage over time</h3>
+            <TrendChart points={r.trend} title="Share of epics that serve a business goal" />
+          </section>
+        </div>
+      ) : r.headline.epics > 0 ? (
+        <Message kind="info">
+          <p>
+            The first daily snapshot will appear here tomorrow; admins can rescan now. Epics per goal, coverage weighted by work
+            and the trend come from the snapshots.
+          </p>
+        </Message>
+      ) : null}
+      {r.headline.epics > 0 || r.headline.unaligned > 0 ? (
+        <UnalignedEpics
+          data={data}
+          total={r.headline.unaligned}
+          choices={choices}
+          onAligned={(m) => setSaid(`${m} ${coverageSentence(adjustCoverage(r.headline, 1))}.`)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function Headline({ report }: { report: AlignmentReport }) {
+  const { headline, latest } = report;
+  const weighted = latest && (latest.openIssueCoverage !== null || latest.storyPointCoverage !== null);
+  return (
+    <div className="pv-card">
+      <div className="pv-headline">
+        <div className="pv-figure">
+          <span className="pv-big">{percent(headline.coverage)}</span>
+          <span>
+            of epics serve a business goal — {headline.aligned.toLocaleString()} of {headline.epics.toLocaleString()}
+          </span>
+          <Meter share={headline.coverage} />
+        </div>
+        <div className="pv-figure">
+          <span className={`pv-big ${headline.unaligned > 0 ? 'pv-big--warning' : 'pv-big--ok'}`}>{headline.unaligned.toLocaleString()}</span>
+          <span>{headline.unaligned === 1 ? 'epic is not tied to a business goal' : 'epics are not tied to a business goal'}</span>
+        </div>
+      </div>
+      {weighted && latest ? (
+        <dl className="pv-weighted">
+          {latest.openIssueCoverage !== null ? (
+            <div>
+              <dt>Open work items under aligned epics</dt>
+              <dd>{percent(latest.openIssueCoverage)}</dd>
+            </div>
+          ) : null}
+          {latest.storyPointCoverage !== null ? (
+            <div>
+              <dt>Story points under aligned epics</dt>
+              <dd>{percent(latest.storyPointCoverage)}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt className="pv-subtlest">from the snapshot of {formatDay(latest.date)}</dt>
+          </div>
+        </dl>
+      ) : null}
+    </div>
+  );
+}
+
+function ScanStatus({ report, data }: { report: AlignmentReport; data: AlignmentData }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const scan: ScanProgress | null = report.scan;
+  const running = isScanning(scan);
+  const mayRescan = report.canRescan ?? report.canEdit;
+
+  const rescan = async () => {
+    setBusy(true);
+    setError(null);
+    const res = await data.rescan();
+    setBusy(false);
+    if (!res.ok) setError(res.error);
+  };
+
+  const step = running && scan ? scanStep(scan) : null;
+  return (
+    <div className="pv-scan">
+      <div className="pv-section-head">
+        <p className="pv-small pv-muted">
+          {running
+            ? scan?.state === 'retrying'
+              ? 'Scanning the epics — paused, retrying…'
+              : 'Scanning the epics…'
+            : report.latest
+              ? `Latest snapshot: ${formatDateTime(report.latest.takenAt)}`
+              : 'No snapshot yet.'}
+        </p>
+        {mayRescan ? (
+          <Button small busy={busy || running} onClick={() => void rescan()}>
+            {running ? 'Scan running…' : busy ? 'Starting…' : 'Rescan now'}
+          </Button>
+        ) : null}
+      </div>
+      {step && scan ? (
+        <>
+          {step.seen !== null ? (
+            <div
+              role="progressbar"
+              aria-label="Scan progress"
+              aria-valuemin={0}
+              aria-valuemax={Math.max(step.total, step.seen)}
+              aria-valuenow={step.seen}
+              aria-valuetext={`${step.text}: ${step.seen.toLocaleString()} of ${plural(step.total, step.unit)}`}
+            >
+              <Meter share={step.total > 0 ? step.seen / step.total : null} tone="info" />
+            </div>
+          ) : (
+            <div role="progressbar" aria-label="Scan progress" aria-valuetext={step.text}>
+              <Meter share={scan.phase === 'saving' ? 1 : 0} tone="info" />
+            </div>
+          )}
+          <p className="pv-small pv-muted">
+            {step.seen !== null ? `${step.text}: ${step.seen.toLocaleString()} of ${plural(step.total, step.unit)}` : step.text}
+            {scan.message ? ` · ${scan.message}` : ''}
+          </p>
+        </>
+      ) : null}
+      {scan?.state === 'failed' ? (
+        <Message kind="warning" title="The last scan failed">
+          <p>{scan.message ?? 'The scan stopped before it finished.'}</p>
+          {mayRescan ? <p className="pv-small">Rescan to try again.</p> : null}
+        </Message>
+      ) : null}
+      {data.pollError ? (
+        <ErrorBanner error={data.pollError} title="Could not refresh the scan's progress" onRetry={data.resumePolling} />
+      ) : null}
+      {error ? (
+        <ErrorBanner
+          error={error}
+          title={error.code === 'FORBIDDEN' ? 'Only project admins can rescan' : undefined}
+          onRetry={() => void rescan()}
+          onDismiss={() => setError(null)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function PerGoal({ report, goals }: { report: AlignmentReport; goals: readonly Goal[] }) {
+  const latest = report.latest!;
+  const titles = useMemo(() => {
+    const m = new Map<string, { title: string; status: Goal['status'] }>();
+    for (const g of report.goalChoices) m.set(g.id, g);
+    for (const g of goals) m.set(g.id, g);
+    return m;
+  }, [report.goalChoices, goals]);
+  const rows = [...latest.perGoal].filter((p) => p.epics > 0).sort((a, b) => b.epics - a.epics);
+  const of = latest.epics || 1;
+  return (
+    <section className="pv-stack" aria-labelledby="pv-pergoal-title">
+      <h3 id="pv-pergoal-title">Epics per goal</h3>
+      <p className="pv-small pv-subtlest">
+        From the snapshot of {formatDay(latest.date)}.
+        {report.snapshotStale ? ' Goals changed since then, so these figures may be out of date until the next snapshot.' : ''}
+      </p>
+      {rows.length === 0 && latest.unaligned === 0 ? <p className="pv-muted">No epics in that snapshot.</p> : null}
+      <ul className="pv-bars">
+        {rows.map((p) => {
+          const g = titles.get(p.goalId);
+          const name = g ? (g.status === 'dropped' ? `${g.title} (dropped)` : g.title) : 'A deleted goal';
+          return (
+            <li key={p.goalId}>
+              <span className="pv-bar-label">
+                <span>{name}</span>
+                <span>{plural(p.epics, 'epic')}</span>
+              </span>
+              <Meter share={p.epics / of} />
+            </li>
+          );
+        })}
+        {latest.unaligned > 0 ? (
+          <li>
+            <span className="pv-bar-label">
+              <span className="pv-epic-reason">No business goal</span>
+              <span>{plural(latest.unaligned, 'epic')}</span>
+            </span>
+            <Meter share={latest.unaligned / of} tone="warning" />
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+/** Words and numbers of epic alignment, shared by the issue panel and the alignment report. */
+import type { AlignmentFlag, CoverageFigures, ScanProgress } from '../../../src/contract/alignment/alignment';
+import type { GoalStatus } from '../../../src/contract/goals/model';
+
+export const FLAG_TITLE = 'Not tied to a business goal';
+
+/** Why an epic is flagged, said of the epic itself (its panel, the report's rows). */
+export const EPIC_FLAG_REASON: Record<AlignmentFlag, string> = {
+  none: 'No goal is set.',
+  'goal-deleted': 'Its goal was deleted.',
+  'goal-dropped': 'Its goal was dropped.',
+  'broken-link': 'The goal link on this epic is not valid; set it again.',
+  'no-epic': 'This work item has no epic.',
+  'epic-unaligned': 'Its epic is not tied to a business goal.',
+};
+
+/**
+ * The reason shown on a work item's panel: an epic speaks of itself; any other work item speaks of its
+ * epic (whatever the epic's own reason) or of having none.
+ * @example flagReason('goal-dropped', true) // "Its goal was dropped."
+ * @example flagReason('none', false) // "Its epic is not tied to a business goal."
+ */
+export function flagReason(flag: AlignmentFlag, isEpic: boolean): string {
+  if (isEpic || flag === 'no-epic') return EPIC_FLAG_REASON[flag];
+  return EPIC_FLAG_REASON['epic-unaligned'];
+}
+
+/**
+ * A 0..1 share as a whole percentage that never claims 100% (or 0%) when it is not exactly so.
+ * @example percent(0.996) // "99%"
+ * @example percent(null) // "–"
+ */
+export function percent(share: number | null | undefined): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return '–';
+  const p = share * 100;
+  const whole = p >= 99 && p < 100 ? Math.floor(p) : p > 0 && p < 1 ? Math.ceil(p) : Math.round(p);
+  return `${whole}%`;
+}
+
+/** @example coverageSentence({ epics: 25, aligned: 18, unaligned: 7, coverage: 0.72 }) // "72% of epics serve a business goal — 18 of 25" */
+export function coverageSentence(c: CoverageFigures): string {
+  return `${percent(c.coverage)} of epics serve a business goal — ${c.aligned} of ${c.epics}`;
+}
+
+/** The figures after `n` more epics were tied to a goal here (negative: untied). */
+export function adjustCoverage(c: CoverageFigures, n: number): CoverageFigures {
+  const aligned = Math.min(c.epics, Math.max(0, c.aligned + n));
+  const unaligned = Math.max(0, c.epics - aligned);
+  return { epics: c.epics, aligned, unaligned, coverage: c.epics > 0 ? aligned / c.epics : null };
+}
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/** An ISO date-time (or date) as a day: "3 Mar 2026". */
+export function formatDay(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+/** Option label of a goal in a picker: achieved goals say so. */
+export const goalOptionLabel = (g: { title: string; status: GoalStatus }): string =>
+  g.status === 'achieved' ? `${g.title} (achieved)` : g.status === 'dropped' ? `${g.title} (dropped)` : g.title;
+
+/**
+ * What a running scan is doing and how far along it is, from its phase (epics first, then their open work items).
+ * @example scanStep({ phase: 'epics', epicsSeen: 3, epicsTotal: 8, … }) // { text: 'Reading the epics', seen: 3, total: 8, unit: 'epic' }
+ */
+export function scanStep(scan: ScanProgress): { text: string; seen: number; total: number; unit: string } | { text: string; seen: null } {
+  const child = scan.phase === 'child-issues' && typeof scan.childIssuesTotal === 'number';
+  if (scan.phase === 'counting') return { text: 'Counting the epics…', seen: null };
+  if (scan.phase === 'saving') return { text: 'Saving the snapshot…', seen: null };
+  if (child) {
+    return { text: 'Reading the open work items under the epics', seen: scan.childIssuesSeen ?? 0, total: scan.childIssuesTotal ?? 0, unit: 'work item' };
+  }
+  return { text: 'Reading the epics', seen: scan.epicsSeen, total: scan.epicsTotal, unit: 'epic' };
+}

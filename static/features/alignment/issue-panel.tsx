@@ -1,0 +1,187 @@
+/**
+ * The issue panel. One `panel/load` per load; on an epic whose goal the viewer may set, a picker that
+ * calls `panel/set-goal` and shows the answer. Narrow by design (Jira gives it 350–600 px).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { IssuePanelView } from '../../../src/contract/alignment/alignment';
+import type { AppError } from '../../../src/contract/shared/result';
+import { FLAG_TITLE, flagReason, formatDay } from './alignment-text';
+import { call } from '../../shared/bridge';
+import { GoalPicker, type PickerStart } from '../goals/goal-picker';
+import { IssueLink } from '../../shared/issue-link';
+import { ErrorBanner, ErrorState, Loading } from '../../shared/states';
+import { Button, StatusLozenge } from '../../shared/ui';
+import { IterationOutcome } from '../post-launch/iteration-outcome';
+
+type PanelState = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: IssuePanelView };
+
+const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
+  FORBIDDEN: "You can't edit this epic",
+  VALIDATION_FAILED: "That goal can't be chosen",
+  NOT_FOUND: 'The epic or the goal is gone',
+  CONFLICT: 'The epic changed meanwhile',
+};
+
+export function IssuePanel() {
+  const [state, setState] = useState<PanelState>({ status: 'loading' });
+  const started = useRef(false);
+
+  const load = useCallback(() => {
+    setState({ status: 'loading' });
+    void call('panel/load', {}).then((res) => setState(res.ok ? { status: 'ready', view: res.data } : { status: 'error', error: res.error }));
+  }, []);
+
+  useEffect(() => {
+    // One invoke per load, even if React runs effects twice.
+    if (started.current) return;
+    started.current = true;
+    load();
+  }, [load]);
+
+  if (state.status === 'loading') {
+    return (
+      <main className="pv-panel">
+        <Loading label="Loading the business goal…" />
+      </main>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <main className="pv-panel">
+        <ErrorState error={state.error} onRetry={load} />
+      </main>
+    );
+  }
+  return <PanelView view={state.view} onView={(view) => setState({ status: 'ready', view })} onReload={load} />;
+}
+
+function FlagNote({ text, id }: { text: string; id?: string }) {
+  return (
+    <div className="pv-flag" id={id}>
+      <svg className="pv-flag-icon" width="16" height="16" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path fill="currentColor" d="M12 2 1 21h22L12 2Zm-1 8h2v5h-2v-5Zm0 6h2v2h-2v-2Z" />
+      </svg>
+      <div>
+        <p className="pv-flag-title">{FLAG_TITLE}</p>
+        <p>{text}</p>
+      </div>
+    </div>
+  );
+}
+
+function pickerStart(view: IssuePanelView): PickerStart {
+  if (view.link && view.goal && view.goal.status !== 'dropped') return { kind: 'goal', goalId: view.goal.id };
+  if (view.flag === 'goal-dropped') return { kind: 'stale', label: view.goal ? `${view.goal.title} (dropped)` : 'A dropped goal' };
+  if (view.flag === 'goal-deleted') return { kind: 'stale', label: 'A deleted goal' };
+  if (view.flag === 'broken-link') return { kind: 'stale', label: 'Not a valid goal link' };
+  return view.link ? { kind: 'goal', goalId: view.link.goalId } : { kind: 'none' };
+}
+
+function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (v: IssuePanelView) => void; onReload: () => void }) {
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<{ error: AppError; goalId: string | null } | null>(null);
+  const [said, setSaid] = useState('');
+  const { issue, epic, goal, link, flag } = view;
+
+  const save = async (goalId: string | null) => {
+    setSaving(true);
+    setFailure(null);
+    setSaid('');
+    // The goal this panel showed: someone else's change since answers CONFLICT with the epic as it is now.
+    const res = await call('panel/set-goal', { goalId, baseGoalId: link?.goalId ?? null });
+    setSaving(false);
+    if (res.ok) {
+      onView(res.data);
+      const g = res.data.goal;
+      setSaid(goalId === null ? 'Goal cleared.' : g ? `Saved: this epic serves “${g.title}”.` : 'Saved.');
+    } else {
+      // Show what is there now; choosing again applies this user's goal over it.
+      const now = res.error.code === 'CONFLICT' ? (res.error.details as { current?: IssuePanelView } | undefined)?.current : undefined;
+      if (now) onView(now);
+      setFailure({ error: res.error, goalId });
+    }
+  };
+
+  const reasonId = 'pv-flag-reason';
+  const showGoal = goal !== null && (link !== null || !issue.isEpic);
+
+  return (
+    <main className="pv-panel">
+      <h1 className="pv-sr-only">Business goal of {issue.key}</h1>
+
+      {!issue.isEpic && epic ? (
+        <p className="pv-epic-line">
+          <span className="pv-panel-label">Epic</span>
+          <IssueLink issueKey={epic.key} className="pv-issue-key" />
+          <span className="pv-epic-summary">{epic.summary}</span>
+        </p>
+      ) : null}
+
+      {flag ? <FlagNote id={reasonId} text={flagReason(flag, issue.isEpic)} /> : null}
+
+      {showGoal && goal ? (
+        <div className="pv-goal-box">
+          <p className="pv-panel-label">{flag ? (issue.isEpic ? 'Its goal' : "Its epic's goal") : issue.isEpic ? 'This epic serves' : 'Its epic serves'}</p>
+          <div className="pv-goal-head">
+            <p className="pv-goal-name">{goal.title}</p>
+            <StatusLozenge status={goal.status} />
+          </div>
+          {link ? (
+            <p className="pv-small pv-subtlest">
+              Set on {formatDay(link.setAt)}
+              {goal.targetDate ? ` · target ${formatDay(goal.targetDate)}` : ''}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {issue.isEpic && view.canSetGoal ? (
+        view.goalChoices.length > 0 || link ? (
+          <GoalPicker
+            choices={view.goalChoices}
+            start={pickerStart(view)}
+            allowNone
+            label={link ? 'Change the goal' : 'Set a goal'}
+            busy={saving}
+            describedBy={flag ? reasonId : undefined}
+            onSave={(id) => void save(id)}
+          />
+        ) : (
+          <p className="pv-small pv-muted">This project has no active business goals yet. A project admin can add them in Project settings › Product vision.</p>
+        )
+      ) : issue.isEpic ? (
+        <p className="pv-small pv-subtlest">Only people who can edit this epic can change its goal.</p>
+      ) : epic ? (
+        <p className="pv-small pv-subtlest">{flag ? 'Set a goal on the epic to fix this.' : 'The goal is set on the epic.'}</p>
+      ) : null}
+
+      {failure ? (
+        <ErrorBanner
+          error={failure.error}
+          title={SAVE_TITLES[failure.error.code]}
+          onRetry={() => void save(failure.goalId)}
+          onDismiss={() => setFailure(null)}
+          actions={
+            ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT'].includes(failure.error.code) ? (
+              <Button small onClick={onReload}>
+                Reload
+              </Button>
+            ) : null
+          }
+        />
+      ) : null}
+      {said ? <p className="pv-status pv-status--ok" aria-hidden="true">{said}</p> : null}
+      <p className="pv-sr-only" role="status" aria-live="polite">
+        {said}
+      </p>
+
+      {view.iterationVerdict ? <IterationOutcome verdict={view.iterationVerdict} /> : null}
+
+      {view.visionLine ? (
+        <p className="pv-why">
+          <span className="pv-why-label">Why this matters:</span> {view.visionLine}
+        </p>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,246 @@
+/**
+ * The Confluence macro's content, built without React: the chosen sections of the published vision,
+ * or a clear message in its place. Every text goes in as text (never as HTML).
+ */
+import { MACRO_SECTION_LABEL, type MacroGoal, type MacroView } from '../../../src/contract/macro/macro';
+import { BET_KIND_LABEL, KPI_STATUS_LABEL, type SummaryKpi } from '../../../src/contract/vision/publishing';
+import type { AppError } from '../../../src/contract/shared/result';
+import { h, icon, ICONS, type Child } from '../../shared/dom';
+import { formatDate, formatDateTime, STATUS_LABEL, withUnit } from '../../shared/format';
+
+export interface ViewOptions {
+  /** Absolute URL of the project page in Jira ('' when unknown). */
+  pageUrl: string;
+  isEditing: boolean;
+  open: (url: string) => void;
+}
+
+const FACTS = [
+  ['targetUsers', 'Target users'],
+  ['problem', 'Problem'],
+  ['valueProposition', 'Value proposition'],
+  ['horizon', 'Horizon'],
+] as const;
+
+const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+function jiraLink(label: string, o: ViewOptions): Child {
+  if (!o.pageUrl) return null;
+  return h(
+    'a',
+    {
+      class: 'pv-m-link',
+      attrs: { href: o.pageUrl, target: '_blank', rel: 'noopener noreferrer' },
+      on: {
+        click: (e) => {
+          // A Forge frame cannot navigate by itself: the host opens the page.
+          e.preventDefault();
+          o.open(o.pageUrl);
+        },
+      },
+    },
+    label,
+    icon(ICONS.open, 14, 'pv-m-link-icon'),
+  );
+}
+
+function reviewBanner(view: MacroView): Child {
+  const r = view.review;
+  if (!r.flagged) return null;
+  const items: Child[] = [];
+  if (r.overdue) items.push(h('li', {}, `The vision was due for review on ${formatDate(r.dueOn)} (every ${r.cadenceDays} days).`));
+  for (const b of r.overdueBets) items.push(h('li', {}, `${BET_KIND_LABEL[b.kind]} past its review date (${formatDate(b.reviewBy)}): ${b.text}`));
+  return h(
+    'section',
+    { class: 'pv-msg pv-msg--warning pv-m-review', attrs: { role: 'status', 'aria-label': 'Due for review' } },
+    h('h3', {}, 'Due for review'),
+    h('ul', {}, ...items),
+  );
+}
+
+function visionSection(view: MacroView): Child {
+  const s = view.summary;
+  if (!s.vision) return null;
+  const facts = FACTS.filter(([k]) => s.vision![k].trim() !== '');
+  return h(
+    'section',
+    { class: 'pv-m-section', attrs: { 'aria-label': MACRO_SECTION_LABEL.vision } },
+    h('div', { class: 'pv-hero pv-m-hero' }, h('p', { class: 'pv-m-eyebrow', text: 'Vision' }), h('p', { class: 'pv-statement pv-m-statement', text: s.vision.statement })),
+    facts.length
+      ? h('dl', { class: 'pv-facts pv-m-facts' }, ...facts.map(([k, label]) => h('div', { class: 'pv-fact' }, h('dt', { text: label }), h('dd', { text: s.vision![k] }))))
+      : null,
+    s.bets && s.bets.length
+      ? h(
+          'div',
+          { class: 'pv-m-bets' },
+          h('h3', { text: 'What it bets on' }),
+          h(
+            'ul',
+            { class: 'pv-m-list' },
+            ...s.bets.map((b) =>
+              h(
+                'li',
+                {},
+                h('span', { class: `pv-lozenge pv-m-bet pv-m-bet--${b.kind}`, text: BET_KIND_LABEL[b.kind] }),
+                h('span', { class: 'pv-m-bet-text', text: b.text }),
+                h('span', { class: 'pv-small pv-subtlest', text: `Review by ${formatDate(b.reviewBy)}${b.owner ? ` · ${b.owner}` : ''}` }),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function kpiValues(k: SummaryKpi): string {
+  return k.direction === 'band'
+    ? `${withUnit(k.bandLow, k.unit)} – ${withUnit(k.bandHigh, k.unit)}`
+    : `${withUnit(k.baseline, k.unit)} → ${withUnit(k.target, k.unit)}`;
+}
+
+function goal(g: MacroGoal): HTMLElement {
+  const meta = [g.owner ? `Owner ${g.owner}` : null, g.targetDate ? `Target ${formatDate(g.targetDate)}` : null].filter(Boolean).join(' · ');
+  return h(
+    'li',
+    { class: `pv-m-goal${g.status === 'dropped' ? ' pv-m-goal--dropped' : ''}` },
+    h(
+      'div',
+      { class: 'pv-m-goal-head' },
+      h('h4', { class: 'pv-m-goal-title', text: g.title }),
+      h('span', { class: `pv-lozenge pv-lozenge--${g.status}`, text: STATUS_LABEL[g.status] }),
+    ),
+    meta ? h('p', { class: 'pv-small pv-muted', text: meta }) : null,
+    g.kpis.length
+      ? h(
+          'ul',
+          { class: 'pv-m-kpis', attrs: { 'aria-label': `KPIs of ${g.title}` } },
+          ...g.kpis.map((k) =>
+            h(
+              'li',
+              { class: 'pv-m-kpi' },
+              h('span', { class: 'pv-m-kpi-name', text: k.name }),
+              h('span', { class: 'pv-m-kpi-values', text: `${kpiValues(k)}${k.current ? ` · now ${withUnit(k.current.value, k.unit)}` : ''}` }),
+              h('span', { class: `pv-m-status pv-m-status--${k.status}`, text: KPI_STATUS_LABEL[k.status] }),
+            ),
+          ),
+        )
+      : h('p', { class: 'pv-small pv-subtlest', text: 'No KPIs yet.' }),
+  );
+}
+
+function goalsSection(view: MacroView): Child {
+  const goals = view.summary.goals;
+  if (!goals) return null;
+  return h(
+    'section',
+    { class: 'pv-m-section', attrs: { 'aria-labelledby': 'pv-m-goals' } },
+    h('h3', { attrs: { id: 'pv-m-goals' }, text: 'Business goals' }),
+    goals.length ? h('ul', { class: 'pv-m-goals' }, ...goals.map(goal)) : h('p', { class: 'pv-muted', text: 'No business goals yet.' }),
+  );
+}
+
+function coverageSection(view: MacroView): Child {
+  const c = view.summary.coverage;
+  const body = c
+    ? h(
+        'div',
+        { class: 'pv-m-figure' },
+        h('span', { class: 'pv-m-big', text: percent(c.coverage) }),
+        h('span', {}, c.epics === 0 ? 'No epics yet.' : `of epics serve a business goal — ${c.aligned} of ${c.epics}`),
+        c.coverage !== null
+          ? h('span', { class: 'pv-m-meter', attrs: { role: 'img', 'aria-label': `${percent(c.coverage)} aligned` } }, h('span', { class: `pv-m-meter-fill pv-m-meter-fill--${Math.round(c.coverage * 10)}` }))
+          : null,
+        c.asOf ? h('span', { class: 'pv-small pv-subtlest', text: `As of ${formatDate(c.asOf.slice(0, 10))}` }) : null,
+      )
+    : h('p', { class: 'pv-muted', text: 'Not measured yet.' });
+  return h('section', { class: 'pv-m-section', attrs: { 'aria-labelledby': 'pv-m-coverage' } }, h('h3', { attrs: { id: 'pv-m-coverage' }, text: MACRO_SECTION_LABEL.coverage }), body);
+}
+
+function iterationSection(view: MacroView): Child {
+  const it = view.summary.latestIteration;
+  const body = it
+    ? h(
+        'div',
+        { class: 'pv-m-iteration' },
+        h('div', { class: 'pv-m-goal-head' }, h('h4', { text: it.name }), h('span', { class: `pv-m-status pv-m-tone--${it.tone}`, text: it.verdict })),
+        it.summary ? h('p', { class: 'pv-prewrap', text: it.summary }) : null,
+        it.at ? h('p', { class: 'pv-small pv-subtlest', text: formatDate(it.at.slice(0, 10)) }) : null,
+      )
+    : h('p', { class: 'pv-muted', text: 'No iteration has a verdict yet.' });
+  return h('section', { class: 'pv-m-section', attrs: { 'aria-labelledby': 'pv-m-iteration' } }, h('h3', { attrs: { id: 'pv-m-iteration' }, text: MACRO_SECTION_LABEL.iteration }), body);
+}
+
+export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
+  const s = view.summary;
+  const sections: Record<string, (v: MacroView) => Child> = { vision: visionSection, goals: goalsSection, coverage: coverageSection, iteration: iterationSection };
+  const footer = [
+    `Version ${s.version}${view.pinned !== null ? ' (pinned)' : ''}`,
+    `published ${formatDateTime(s.publishedAt)}${s.publishedBy.displayName ? ` by ${s.publishedBy.displayName}` : ''}`,
+    s.changeNote ? `“${s.changeNote}”` : null,
+  ].filter(Boolean);
+  return h(
+    'main',
+    { class: 'pv-macro', attrs: { 'aria-label': `Product vision of ${view.project.name}` } },
+    h(
+      'header',
+      { class: 'pv-m-head' },
+      h('div', {}, h('p', { class: 'pv-m-eyebrow', text: 'Product vision' }), h('h2', { class: 'pv-m-title', text: `${view.project.name} (${view.project.key})` })),
+      jiraLink('Open in Jira', o),
+    ),
+    view.renamedFrom ? h('p', { class: 'pv-small pv-subtlest', text: `This project was called ${view.renamedFrom} when the macro was set up.` }) : null,
+    reviewBanner(view),
+    ...view.sections.map((name) => sections[name]?.(view) ?? null),
+    s.truncated ? h('p', { class: 'pv-small pv-subtlest', text: 'Some long texts are shortened here; the full vision is in Jira.' }) : null,
+    h('footer', { class: 'pv-m-foot pv-small pv-subtlest' }, footer.join(' · ')),
+  );
+}
+
+const TITLES: Partial<Record<string, string>> = {
+  NO_ACCESS: "You don't have access to this project's vision",
+  UNAUTHENTICATED: 'Log in to see this vision',
+  JIRA_NOT_CONNECTED: 'Jira is not connected',
+  JIRA_UNAVAILABLE: 'Jira is not answering right now',
+  INTERNAL: 'Something went wrong',
+  VALIDATION_FAILED: 'Something went wrong',
+};
+
+const REASON_TITLES: Record<string, string> = {
+  'missing-config': 'Choose a Jira project',
+  'invalid-config': 'The macro’s settings are not valid',
+  'project-gone': 'The Jira project is gone',
+  'version-gone': 'That version does not exist',
+  'not-published': 'Not published yet',
+  unreadable: 'The published vision cannot be read',
+};
+
+const reasonOf = (e: AppError) => {
+  const r = (e.details as { reason?: unknown } | undefined)?.reason;
+  return typeof r === 'string' ? r : null;
+};
+
+/** A message in the macro's place. Retry where sending again can help. */
+export function renderError(error: AppError, o: ViewOptions & { onRetry: () => void }): HTMLElement {
+  const reason = reasonOf(error);
+  const title = (reason && REASON_TITLES[reason]) ?? TITLES[error.code] ?? 'The vision cannot be shown';
+  const kind = error.code === 'NO_ACCESS' ? 'lock' : error.code === 'JIRA_NOT_CONNECTED' ? 'plug' : error.code === 'NOT_CONFIGURED' ? 'settings' : 'warning';
+  // The message, unless it only repeats the title.
+  const same = error.message.replace(/\.$/, '') === title;
+  const lines: Child[] = same ? [] : [h('p', { class: 'pv-muted', text: error.message })];
+  if (error.code === 'NO_ACCESS')
+    lines.push(h('p', { class: 'pv-small pv-subtlest', text: 'Only people who can browse the Jira project see its vision. Ask a project admin for access.' }));
+  if (error.code === 'NOT_CONFIGURED' && o.isEditing)
+    lines.push(h('p', { class: 'pv-small pv-subtlest', text: 'Select the macro and open its settings to choose a project.' }));
+  if (error.fields?.length && reason === 'invalid-config')
+    lines.push(h('ul', { class: 'pv-small pv-subtlest pv-m-issues' }, ...error.fields.map((f) => h('li', { text: f.path ? `${f.path}: ${f.message}` : f.message }))));
+  const retry = ['JIRA_UNAVAILABLE', 'INTERNAL'].includes(error.code);
+  return h(
+    'main',
+    { class: 'pv-macro pv-m-state', attrs: { role: 'alert' } },
+    icon(ICONS[kind], 28, 'pv-state-icon pv-m-state-icon'),
+    h('div', { class: 'pv-m-state-body' }, h('h2', { class: 'pv-m-state-title', text: title }), ...lines, retry ? h('button', { class: 'pv-btn pv-btn--small', attrs: { type: 'button' }, on: { click: o.onRetry } }, 'Try again') : null),
+  );
+}
+
+export function renderLoading(): HTMLElement {
+  return h('main', { class: 'pv-macro pv-m-loading', attrs: { role: 'status', 'aria-live': 'polite' } }, h('span', { class: 'pv-m-spinner', attrs: { 'aria-hidden': 'true' } }), 'Loading the product vision…');
+}

@@ -1,0 +1,31 @@
+/** Outcome, not just output: how the KPIs moved in the iteration this epic shipped in. */
+import type { EpicIterationVerdict } from '../../../src/contract/post-launch/post-launch';
+import { formatDay } from '../alignment/alignment-text';
+import { VerdictBadge, VerdictRule } from './verdict';
+
+export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict }) {
+  const how = verdict.shippedBy === 'version' ? 'in its version' : 'done inside its window';
+  return (
+    <section className="pv-goal-box" aria-label="Iteration outcome">
+      <p className="pv-panel-label">Shipped in</p>
+      <p className="pv-goal-name">
+        {verdict.iterationName} · {verdict.launchName}
+      </p>
+      <p className="pv-small pv-subtlest">
+        {formatDay(verdict.start)} – {formatDay(verdict.end)} ({how})
+      </p>
+      {verdict.kpis.length ? (
+        <ul className="pl-panel-kpis">
+          {verdict.kpis.map((k) => (
+            <li key={k.kpiId}>
+              <span>{k.name}</span> <VerdictBadge verdict={k.verdict} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="pv-small pv-muted">No KPIs to judge this iteration by yet.</p>
+      )}
+      <VerdictRule />
+    </section>
+  );
+}

@@ -1,0 +1,465 @@
+/**
+ * One iteration: the verdict per KPI, the output shipped (count and Jira search), the feedback and the
+ * decisions; for admins, entering measurements, feedback and decisions. Loaded with `iteration/load`
+ * when opened; older feedback and decisions page in on demand.
+ */
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { Kpi } from '../../../src/contract/goals/model';
+import {
+  DECISION_KINDS,
+  FEEDBACK_SOURCES,
+  POST_LAUNCH_LIMITS,
+  SENTIMENTS,
+  type Decision,
+  type DecisionKind,
+  type Feedback,
+  type FeedbackSource,
+  type IterationView,
+  type LaunchChange,
+  type MeasurementItem,
+  type Sentiment,
+} from '../../../src/contract/post-launch/post-launch';
+import type { AppError } from '../../../src/contract/shared/result';
+import { call } from '../../shared/bridge';
+import { ConfirmDialog } from '../../shared/dialog';
+import { SelectField, TextAreaField, TextField } from '../../shared/field';
+import { formatDate, formatDateTime, withUnit } from '../../shared/format';
+import { ErrorBanner } from '../../shared/states';
+import { Button, Message } from '../../shared/ui';
+import { JiraSearchLink } from './jira-search-link';
+import { Banner, IterationForm } from './launch-forms';
+import { parseNumber, plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
+import { useAction, useBase } from './use-action';
+import { VerdictBadge, VerdictRule } from './verdict';
+
+type State = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: IterationView };
+
+export function IterationPage({
+  launchId,
+  iterationId,
+  editable,
+  bookRevision,
+  onMeasured,
+  onLaunchChange,
+  onClose,
+}: {
+  launchId: string;
+  iterationId: string;
+  /** The surface edits (settings page); the server still decides with `canEdit`. */
+  editable: boolean;
+  bookRevision: number;
+  /** Measurements, feedback or decisions changed: the launch summary and the chart are stale. */
+  onMeasured: () => void;
+  onLaunchChange: (change: LaunchChange, message: string) => void;
+  onClose: () => void;
+}) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [notice, setNotice] = useState('');
+  const id = useId();
+  const load = useCallback(() => {
+    void call('iteration/load', { launchId, iterationId }).then((r) =>
+      setState(r.ok ? { status: 'ready', view: r.data } : { status: 'error', error: r.error }),
+    );
+  }, [launchId, iterationId]);
+  useEffect(load, [load]);
+
+  const changed = (message: string) => {
+    setNotice(message);
+    load();
+    onMeasured();
+  };
+
+  if (state.status === 'loading') return <p className="pv-muted" role="status">Loading the iteration…</p>;
+  if (state.status === 'error') return <ErrorBanner error={state.error} onRetry={load} />;
+  const { view } = state;
+  const canEdit = editable && view.canEdit;
+  const kpiName = new Map(view.kpis.map((k) => [k.id, k]));
+  return (
+    <section className="pl-card" aria-labelledby={`${id}-t`}>
+      <div className="pl-head">
+        <h3 id={`${id}-t`}>
+          Iteration “{view.iteration.name}” <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>
+        </h3>
+        <Button small appearance="subtle" onClick={onClose}>
+          Close
+        </Button>
+      </div>
+      {notice ? <Message kind="success">{notice}</Message> : null}
+
+      <Output view={view} />
+
+      <div className="pl-table-wrap">
+        <table className="pl-table">
+          <caption>Outcome in this iteration</caption>
+          <thead>
+            <tr>
+              <th scope="col">KPI</th>
+              <th scope="col" className="pl-num">
+                Started from
+              </th>
+              <th scope="col" className="pl-num">
+                Last in iteration
+              </th>
+              <th scope="col" className="pl-num">
+                Change
+              </th>
+              <th scope="col" className="pl-num">
+                Measurements
+              </th>
+              <th scope="col">Verdict</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.outcome.kpis.map((o) => {
+              const kpi = kpiName.get(o.kpiId)!;
+              return (
+                <tr key={o.kpiId}>
+                  <th scope="row">{kpi.name}</th>
+                  <td className="pl-num">
+                    {o.open ? withUnit(o.open.value, kpi.unit) : '–'}
+                    <div className="pl-sub">{o.open?.from === 'baseline' ? 'baseline' : o.open?.date ? formatDate(o.open.date) : ''}</div>
+                  </td>
+                  <td className="pl-num">
+                    {o.close ? withUnit(o.close.value, kpi.unit) : '–'}
+                    <div className="pl-sub">{o.close ? formatDate(o.close.date) : ''}</div>
+                  </td>
+                  <td className="pl-num">{signed(o.change)}</td>
+                  <td className="pl-num">{o.measurements}</td>
+                  <td>
+                    <VerdictBadge verdict={o.verdict} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <VerdictRule />
+
+      {canEdit && view.kpis.length ? <MeasurementForm view={view} onDone={(m, k) => changed(`Recorded ${withUnit(m.value, k.unit)} for “${k.name}” on ${formatDate(m.date)}.`)} /> : null}
+
+      <FeedbackBlock view={view} canEdit={canEdit} onChanged={changed} />
+      <DecisionBlock view={view} canEdit={canEdit} onChanged={changed} />
+
+      {canEdit ? <IterationAdmin view={view} bookRevision={bookRevision} onLaunchChange={onLaunchChange} onClose={onClose} /> : null}
+    </section>
+  );
+}
+
+function Output({ view }: { view: IterationView }) {
+  const { output } = view;
+  const what = output.basis === 'version' ? `done issues of ${view.iteration.versionName ?? 'its version'}` : 'issues done in these dates';
+  return (
+    <div className="pl-output">
+      <span className="pv-muted">Output shipped:</span>
+      {output.count === null ? (
+        <span className="pv-error">{output.error}</span>
+      ) : (
+        <>
+          <span className="pl-output-count">{output.count.toLocaleString()}</span>
+          <span>{what}</span>
+        </>
+      )}
+      <JiraSearchLink jql={output.jql}>See them in Jira</JiraSearchLink>
+    </div>
+  );
+}
+
+function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: MeasurementItem, kpi: Kpi) => void }) {
+  const { iteration, today } = view;
+  const defaultDay = today < iteration.start ? iteration.start : today > iteration.end ? iteration.end : today;
+  const [kpiId, setKpiId] = useState(view.kpis[0]!.id);
+  const [date, setDate] = useState(defaultDay);
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+  const [replace, setReplace] = useState<MeasurementItem | null>(null);
+  const action = useAction();
+  const kpi = view.kpis.find((k) => k.id === kpiId)!;
+
+  async function send(baseRevision: number) {
+    const n = parseNumber(value);
+    if (n === null || !Number.isFinite(n)) {
+      action.setErrors({ value: n === null ? 'Value is required.' : 'Value must be a number, like 1180 or 4.2.' });
+      return;
+    }
+    setReplace(null);
+    const r = await action.run(() =>
+      call('kpi/measure', { kpiId, date, value: n, note, baseRevision, iteration: { launchId: view.launch.id, iterationId: iteration.id } }),
+    );
+    if (r.ok) {
+      setValue('');
+      setNote('');
+      onDone(r.data, kpi);
+    } else if (r.error.code === 'CONFLICT') {
+      const current = (r.error.details as { current?: MeasurementItem | null } | undefined)?.current ?? null;
+      if (current) setReplace(current);
+    }
+  }
+
+  return (
+    <form
+      className="pl-form"
+      aria-label="Add a measurement"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send(0);
+      }}
+    >
+      <h4>Add a measurement</h4>
+      <div className="pl-grid">
+        <SelectField name="kpiId" label="KPI" value={kpiId} onChange={setKpiId} options={view.kpis.map((k) => ({ value: k.id, label: k.name }))} error={action.errors.kpiId} />
+        <TextField name="date" type="date" label="Date" value={date} onChange={setDate} error={action.errors.date} help={`Within ${window(iteration.start, iteration.end)}`} required />
+        <TextField name="value" inputMode="decimal" label={kpi.unit ? `Value (${kpi.unit})` : 'Value'} value={value} onChange={setValue} error={action.errors.value} required />
+      </div>
+      <TextField name="note" label="Note" value={note} onChange={setNote} max={POST_LAUNCH_LIMITS.measurementNote} error={action.errors.note} />
+      {replace ? (
+        <Message
+          kind="warning"
+          title={`${formatDate(replace.date)} already has a value`}
+          actions={
+            <>
+              <Button small appearance="primary" onClick={() => void send(replace.revision)}>
+                Replace {withUnit(replace.value, kpi.unit)}
+              </Button>
+              <Button small appearance="subtle" onClick={() => setReplace(null)}>
+                Keep it
+              </Button>
+            </>
+          }
+        >
+          <p>A KPI has one value a day. Replacing keeps the earlier value in the day’s history.</p>
+        </Message>
+      ) : (
+        <Banner error={action.banner(['kpiId', 'date', 'value', 'note'])} onDismiss={action.clear} />
+      )}
+      <div className="pv-form-foot">
+        <Button type="submit" appearance="primary" busy={action.busy}>
+          {action.busy ? 'Adding…' : 'Add measurement'}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function usePager<T>(first: { items: T[]; nextCursor: string | null }, fetch: (cursor: string) => Promise<{ ok: true; data: { items: T[]; nextCursor: string | null } } | { ok: false; error: AppError }>) {
+  const [items, setItems] = useState(first.items);
+  const [cursor, setCursor] = useState(first.nextCursor);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    setItems(first.items);
+    setCursor(first.nextCursor);
+  }, [first]);
+  const more = async () => {
+    if (!cursor) return;
+    setBusy(true);
+    const r = await fetch(cursor);
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setItems((xs) => [...xs, ...r.data.items]);
+    setCursor(r.data.nextCursor);
+  };
+  return { items, cursor, error, busy, more };
+}
+
+function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canEdit: boolean; onChanged: (message: string) => void }) {
+  const ref = { launchId: view.launch.id, iterationId: view.iteration.id };
+  const pager = usePager<Feedback>(view.feedback, (cursor) => call('feedback/list', { iteration: ref, cursor }));
+  const counts = view.outcome.feedback;
+  const total = counts.positive + counts.neutral + counts.negative;
+  const names = new Map(view.people.map((p) => [p.accountId, p.displayName]));
+  const kpis = new Map(view.kpis.map((k) => [k.id, k.name]));
+  const [source, setSource] = useState<FeedbackSource>('interview');
+  const [sentiment, setSentiment] = useState<Sentiment>('neutral');
+  const [text, setText] = useState('');
+  const [kpiId, setKpiId] = useState('');
+  const action = useAction();
+  return (
+    <div className="pv-stack">
+      <h4>
+        End-user feedback <span className="pl-sub">{total ? `${plural(total, 'item')}: ${counts.positive} positive, ${counts.neutral} neutral, ${counts.negative} negative` : 'none yet'}</span>
+      </h4>
+      {pager.items.length ? (
+        <ul className="pl-list">
+          {pager.items.map((f) => (
+            <li key={f.id} className={`pl-${f.sentiment}`}>
+              <span className="pl-quote">“{f.text}”</span>
+              <span className="pl-meta">
+                {SENTIMENT_LABEL[f.sentiment]} · {SOURCE_LABEL[f.source]}
+                {f.kpiId && kpis.has(f.kpiId) ? ` · about ${kpis.get(f.kpiId)}` : ''} · {names.get(f.by) ?? 'Unknown user'}, {formatDateTime(f.at)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {pager.cursor ? (
+        <Button small busy={pager.busy} onClick={() => void pager.more()}>
+          {pager.busy ? 'Loading…' : 'Show older feedback'}
+        </Button>
+      ) : null}
+      {pager.error ? <ErrorBanner error={pager.error} /> : null}
+      {canEdit ? (
+        <form
+          className="pl-form"
+          aria-label="Add feedback"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void action
+              .run(() => call('feedback/create', { source, sentiment, text, goalId: null, kpiId: kpiId || null, iteration: ref }))
+              .then((r) => {
+                if (!r.ok) return;
+                setText('');
+                onChanged('Added the feedback.');
+              });
+          }}
+        >
+          <h4>Add feedback</h4>
+          <div className="pl-grid">
+            <SelectField name="source" label="Source" value={source} onChange={(v) => setSource(v as FeedbackSource)} options={FEEDBACK_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))} error={action.errors.source} />
+            <SelectField name="sentiment" label="Sentiment" value={sentiment} onChange={(v) => setSentiment(v as Sentiment)} options={SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABEL[s] }))} error={action.errors.sentiment} />
+            <SelectField name="kpiId" label="About KPI" value={kpiId} onChange={setKpiId} options={[{ value: '', label: 'No KPI in particular' }, ...view.kpis.map((k) => ({ value: k.id, label: k.name }))]} error={action.errors.kpiId} />
+          </div>
+          <TextAreaField name="text" label="Quote or summary" value={text} onChange={setText} max={POST_LAUNCH_LIMITS.feedbackText} error={action.errors.text} required />
+          <Banner error={action.banner(['source', 'sentiment', 'kpiId', 'text'])} onDismiss={action.clear} />
+          <div className="pv-form-foot">
+            <Button type="submit" appearance="primary" busy={action.busy}>
+              {action.busy ? 'Adding…' : 'Add feedback'}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+const KIND_LABEL: Record<DecisionKind, string> = { decision: 'Decision', 'next-step': 'Next step' };
+
+function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canEdit: boolean; onChanged: (message: string) => void }) {
+  const ref = { launchId: view.launch.id, iterationId: view.iteration.id };
+  const pager = usePager<Decision>(view.decisions, (cursor) => call('iteration/decisions', { ...ref, cursor }));
+  const names = new Map(view.people.map((p) => [p.accountId, p.displayName]));
+  const [kind, setKind] = useState<DecisionKind>('decision');
+  const [text, setText] = useState('');
+  const action = useAction();
+  return (
+    <div className="pv-stack">
+      <h4>
+        Decisions and next steps <span className="pl-sub">{view.outcome.decisions ? plural(view.outcome.decisions, 'item') : 'none yet'}</span>
+      </h4>
+      {pager.items.length ? (
+        <ul className="pl-list">
+          {pager.items.map((d) => (
+            <li key={d.id}>
+              <span className="pl-quote">
+                <strong>{KIND_LABEL[d.kind]}:</strong> {d.text}
+              </span>
+              <span className="pl-meta">
+                {names.get(d.by) ?? 'Unknown user'}, {formatDateTime(d.at)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {pager.cursor ? (
+        <Button small busy={pager.busy} onClick={() => void pager.more()}>
+          {pager.busy ? 'Loading…' : 'Show older decisions'}
+        </Button>
+      ) : null}
+      {pager.error ? <ErrorBanner error={pager.error} /> : null}
+      {canEdit ? (
+        <form
+          className="pl-form"
+          aria-label="Add a decision"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void action.run(() => call('iteration/decide', { ...ref, kind, text })).then((r) => {
+              if (!r.ok) return;
+              setText('');
+              onChanged(`Added the ${KIND_LABEL[kind].toLowerCase()}.`);
+            });
+          }}
+        >
+          <div className="pl-grid">
+            <SelectField name="kind" label="Kind" value={kind} onChange={(v) => setKind(v as DecisionKind)} options={DECISION_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
+          </div>
+          <TextAreaField name="text" label="What was decided, or what comes next" value={text} onChange={setText} max={POST_LAUNCH_LIMITS.decisionText} error={action.errors.text} required rows={2} />
+          <Banner error={action.banner(['kind', 'text'])} onDismiss={action.clear} />
+          <div className="pv-form-foot">
+            <Button type="submit" busy={action.busy}>
+              {action.busy ? 'Adding…' : 'Add'}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+function IterationAdmin({
+  view,
+  bookRevision,
+  onLaunchChange,
+  onClose,
+}: {
+  view: IterationView;
+  bookRevision: number;
+  onLaunchChange: (change: LaunchChange, message: string) => void;
+  onClose: () => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const del = useAction();
+  const [base, adopt] = useBase(bookRevision);
+  const send = async (confirm: boolean) => {
+    const r = adopt(
+      await del.run(() =>
+        call('iteration/delete', { launchId: view.launch.id, iterationId: view.iteration.id, baseRevision: base, ...(confirm ? { confirm: true } : {}) }),
+      ),
+    );
+    if (r.ok) {
+      setConfirming(null);
+      onLaunchChange(r.data, `Deleted the iteration “${view.iteration.name}”.`);
+      onClose();
+    } else if (r.error.code === 'CONFIRMATION_REQUIRED') {
+      del.clear();
+      setConfirming(r.error.message);
+    }
+  };
+  return (
+    <div className="pv-stack">
+      {editing ? (
+        <IterationForm
+          launchId={view.launch.id}
+          iteration={view.iteration}
+          baseRevision={bookRevision}
+          onDone={(change) => {
+            setEditing(false);
+            onLaunchChange(change, `Saved the iteration “${view.iteration.name}”.`);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <div className="pv-row">
+          <Button small onClick={() => setEditing(true)}>
+            Edit iteration
+          </Button>
+          <Button small appearance="subtle" busy={del.busy} onClick={() => void send(false)}>
+            Delete iteration
+          </Button>
+        </div>
+      )}
+      {del.error ? <ErrorBanner error={del.error} onDismiss={del.clear} /> : null}
+      <ConfirmDialog
+        open={confirming !== null}
+        title={`Delete “${view.iteration.name}”?`}
+        confirmLabel="Delete iteration"
+        busy={del.busy}
+        onConfirm={() => void send(true)}
+        onCancel={() => setConfirming(null)}
+      >
+        <p>{confirming}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

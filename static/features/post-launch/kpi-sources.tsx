@@ -1,0 +1,146 @@
+/** Admins: how each KPI is measured, by hand or automatically (a JQL counted every day). */
+import { useId, useState } from 'react';
+import type { Kpi } from '../../../src/contract/goals/model';
+import { POST_LAUNCH_LIMITS, type KpiSource } from '../../../src/contract/post-launch/post-launch';
+import { call } from '../../shared/bridge';
+import { TextAreaField } from '../../shared/field';
+import { formatDate } from '../../shared/format';
+import { Button } from '../../shared/ui';
+import { Banner } from './launch-forms';
+import { useAction } from './use-action';
+
+export function KpiSources({
+  kpis,
+  sources,
+  projectKey,
+  onChanged,
+}: {
+  kpis: readonly Kpi[];
+  sources: readonly KpiSource[];
+  projectKey: string;
+  onChanged: (kpiId: string, source: KpiSource | null) => void;
+}) {
+  const id = useId();
+  const [editing, setEditing] = useState<string | null>(null);
+  const byKpi = new Map(sources.map((s) => [s.kpiId, s]));
+  return (
+    <section className="pl-card" aria-labelledby={`${id}-t`}>
+      <h3 id={`${id}-t`}>How KPIs are measured</h3>
+      <p className="pv-small pv-muted">
+        Enter values by hand on an iteration, or give a JQL: the app counts its issues every day and records the count as the day’s value.
+        The JQL must stay within this project (start it with “project = {projectKey} AND …”).
+      </p>
+      <div className="pl-table-wrap">
+        <table className="pl-table">
+          <thead>
+            <tr>
+              <th scope="col">KPI</th>
+              <th scope="col">Measured</th>
+              <th scope="col">
+                <span className="pv-sr-only">Change</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {kpis.map((k) => {
+              const s = byKpi.get(k.id);
+              return (
+                <tr key={k.id}>
+                  <th scope="row">{k.name}</th>
+                  <td>
+                    {s ? (
+                      <>
+                        Every day, by JQL: <code>{s.jql}</code>
+                        {s.lastRun ? (
+                          <div className={s.lastRun.error ? 'pv-error' : 'pl-sub'}>
+                            {s.lastRun.error ? `Last run (${formatDate(s.lastRun.date)}): ${s.lastRun.error}` : `Last count: ${s.lastRun.count} on ${formatDate(s.lastRun.date)}`}
+                          </div>
+                        ) : null}
+                      </>
+                    ) : (
+                      'By hand'
+                    )}
+                    {editing === k.id ? (
+                      <JqlForm
+                        kpi={k}
+                        source={s ?? null}
+                        onStale={(now) => onChanged(k.id, now)}
+                        onDone={(next) => {
+                          setEditing(null);
+                          onChanged(k.id, next);
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    ) : null}
+                  </td>
+                  <td>
+                    {editing === k.id ? null : (
+                      <Button small onClick={() => setEditing(k.id)}>
+                        {s ? 'Change' : 'Measure by JQL'}
+                        <span className="pv-sr-only"> for {k.name}</span>
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function JqlForm({
+  kpi,
+  source,
+  onDone,
+  onStale,
+  onCancel,
+}: {
+  kpi: Kpi;
+  source: KpiSource | null;
+  onDone: (s: KpiSource | null) => void;
+  /** Someone else changed the source meanwhile: the table shows theirs, the form keeps this admin's text to save again. */
+  onStale: (now: KpiSource | null) => void;
+  onCancel: () => void;
+}) {
+  const [jql, setJql] = useState(source?.jql ?? '');
+  // The source this admin saw: sent with the change, so another admin's change since is not overwritten unseen.
+  const [base, setBase] = useState(source?.jql ?? null);
+  const action = useAction();
+  const save = (value: string | null) =>
+    void action.run(() => call('kpi/set-jql', { kpiId: kpi.id, jql: value, baseJql: base })).then((r) => {
+      if (r.ok) return onDone(r.data);
+      if (r.error.code !== 'CONFLICT') return;
+      const now = (r.error.details as { current?: KpiSource | null } | undefined)?.current ?? null;
+      setBase(now?.jql ?? null);
+      onStale(now);
+    });
+  return (
+    <form
+      className="pl-form"
+      aria-label={`Automatic measurement of ${kpi.name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save(jql);
+      }}
+    >
+      <TextAreaField name="jql" label="JQL" value={jql} onChange={setJql} max={POST_LAUNCH_LIMITS.jql} error={action.errors.jql} rows={2} required help="Checked by Jira; today’s count is taken at once." />
+      <Banner error={action.banner(['jql'])} onDismiss={action.clear} />
+      <div className="pv-form-foot">
+        <Button type="submit" appearance="primary" busy={action.busy}>
+          {action.busy ? 'Checking with Jira…' : 'Save JQL'}
+        </Button>
+        {source ? (
+          <Button appearance="subtle" onClick={() => save(null)}>
+            Measure by hand instead
+          </Button>
+        ) : null}
+        <Button appearance="subtle" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,245 @@
+/**
+ * A KPI's trend: pick a KPI, see its chart (this year and last; older years page in on demand) and the
+ * same figures as a table, where each day's revisions (who, when) open on request.
+ */
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { Kpi } from '../../../src/contract/goals/model';
+import type { ChartPoint, KpiChart, MeasurementDetail } from '../../../src/contract/post-launch/post-launch';
+import type { AppError } from '../../../src/contract/shared/result';
+import { call } from '../../shared/bridge';
+import { SelectField } from '../../shared/field';
+import { formatDate, formatDateTime, withUnit } from '../../shared/format';
+import { ErrorBanner } from '../../shared/states';
+import { Button } from '../../shared/ui';
+import { chartCaption, KpiChartSvg } from './kpi-chart';
+import { useAction } from './use-action';
+
+type State = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; chart: KpiChart; older: number[] };
+
+export function KpiTrend({
+  kpis,
+  refreshKey,
+  canEdit,
+  currentIterationId,
+  onChanged,
+}: {
+  kpis: readonly Kpi[];
+  /** Bumped when measurements change elsewhere on the page. */
+  refreshKey: number;
+  canEdit: boolean;
+  currentIterationId: string | null;
+  onChanged: () => void;
+}) {
+  const [kpiId, setKpiId] = useState(kpis[0]?.id ?? '');
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [more, setMore] = useState<{ busy: boolean; error: AppError | null }>({ busy: false, error: null });
+  const id = useId();
+
+  const load = useCallback(() => {
+    if (!kpiId) return;
+    setState({ status: 'loading' });
+    void call('kpi/chart', { kpiId }).then((r) => setState(r.ok ? { status: 'ready', chart: r.data, older: [] } : { status: 'error', error: r.error }));
+  }, [kpiId]);
+
+  useEffect(load, [load, refreshKey]);
+  useEffect(() => {
+    if (!kpis.some((k) => k.id === kpiId)) setKpiId(kpis[0]?.id ?? '');
+  }, [kpis, kpiId]);
+
+  async function loadEarlier(chart: KpiChart, older: number[]) {
+    const year = (older.length ? Math.min(...older) : Math.min(...chart.years)) - 1;
+    setMore({ busy: true, error: null });
+    const r = await call('kpi/chart-year', { kpiId: chart.kpi.id, year });
+    setMore({ busy: false, error: r.ok ? null : r.error });
+    if (!r.ok) return;
+    setState((s) =>
+      s.status === 'ready' && s.chart.kpi.id === chart.kpi.id
+        ? { status: 'ready', older: [...s.older, year], chart: { ...s.chart, points: [...r.data.points, ...s.chart.points] } }
+        : s,
+    );
+  }
+
+  return (
+    <section className="pl-card" aria-labelledby={`${id}-t`}>
+      <div className="pl-head">
+        <h3 id={`${id}-t`}>KPI trend</h3>
+      </div>
+      <div className="pl-bar">
+        <SelectField name="trendKpi" label="KPI" value={kpiId} onChange={setKpiId} options={kpis.map((k) => ({ value: k.id, label: k.name }))} />
+      </div>
+      {state.status === 'loading' ? <p className="pv-muted" role="status">Loading the trend…</p> : null}
+      {state.status === 'error' ? <ErrorBanner error={state.error} onRetry={load} /> : null}
+      {state.status === 'ready' ? (
+        <TrendBody
+          chart={state.chart}
+          from={`${Math.min(...state.chart.years, ...state.older)}-01-01`}
+          canLoadEarlier={state.chart.earliestYear !== null && state.chart.earliestYear < Math.min(...state.chart.years, ...state.older)}
+          onEarlier={() => void loadEarlier(state.chart, state.older)}
+          more={more}
+          canEdit={canEdit}
+          currentIterationId={currentIterationId}
+          onChanged={() => {
+            load();
+            onChanged();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function TrendBody({
+  chart,
+  from,
+  canLoadEarlier,
+  onEarlier,
+  more,
+  canEdit,
+  currentIterationId,
+  onChanged,
+}: {
+  chart: KpiChart;
+  from: string;
+  canLoadEarlier: boolean;
+  onEarlier: () => void;
+  more: { busy: boolean; error: AppError | null };
+  canEdit: boolean;
+  currentIterationId: string | null;
+  onChanged: () => void;
+}) {
+  const [day, setDay] = useState<string | null>(null);
+  const { kpi, points } = chart;
+  const earlier = Math.min(...chart.years) - 1;
+  return (
+    <figure className="pl-chart">
+      <figcaption className="pv-small pv-muted">{chartCaption(kpi, points)}</figcaption>
+      <KpiChartSvg kpi={kpi} points={points} markers={chart.markers} today={chart.today} from={from} currentIterationId={currentIterationId} />
+      <ul className="pl-legend" aria-hidden="true">
+        <li>
+          <span className="pl-swatch" /> Measured (filled dots: counted by JQL)
+        </li>
+        <li>
+          <span className="pl-swatch pl-swatch--baseline" /> Baseline
+        </li>
+        <li>
+          <span className="pl-swatch pl-swatch--target" /> {kpi.direction === 'band' ? 'Band' : 'Target'}
+        </li>
+        <li>
+          <span className="pl-swatch pl-swatch--launch" /> Launch
+        </li>
+        <li>
+          <span className="pl-swatch pl-swatch--window" /> Iteration
+        </li>
+      </ul>
+      <div className="pv-row">
+        {canLoadEarlier ? (
+          <Button small busy={more.busy} onClick={onEarlier}>
+            {more.busy ? 'Loading…' : `Show ${earlier} and before, a year at a time`}
+          </Button>
+        ) : null}
+      </div>
+      {more.error ? <ErrorBanner error={more.error} onRetry={onEarlier} /> : null}
+      <details className="pv-details">
+        <summary>Show the figures ({points.length.toLocaleString()})</summary>
+        <div className="pv-details-body pl-table-wrap">
+          <table className="pl-table">
+            <caption>{kpi.name}, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col" className="pl-num">
+                  Value
+                </th>
+                <th scope="col">Source</th>
+                <th scope="col">
+                  <span className="pv-sr-only">History</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...points].reverse().map((p) => (
+                <tr key={p.date}>
+                  <td>{formatDate(p.date)}</td>
+                  <td className="pl-num">{withUnit(p.value, kpi.unit)}</td>
+                  <td>{p.source === 'jql' ? 'JQL count' : p.hasNote ? 'Entered, with a note' : 'Entered'}</td>
+                  <td>
+                    <button type="button" className="pv-link-btn" aria-expanded={day === p.date} onClick={() => setDay(day === p.date ? null : p.date)}>
+                      {day === p.date ? 'Hide' : 'Who and when'}
+                      <span className="pv-sr-only"> for {formatDate(p.date)}</span>
+                    </button>
+                    {day === p.date ? <DayHistory kpi={kpi} point={p} canEdit={canEdit} onChanged={onChanged} /> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <MarkerList chart={chart} />
+        </div>
+      </details>
+    </figure>
+  );
+}
+
+function MarkerList({ chart }: { chart: KpiChart }) {
+  if (chart.markers.launches.length === 0) return null;
+  return (
+    <ul className="pv-small pv-muted">
+      {chart.markers.launches.map((l) => (
+        <li key={l.id}>
+          Launch “{l.name}” on {formatDate(l.date)}
+          {chart.markers.iterations
+            .filter((i) => i.launchId === l.id)
+            .map((i) => `; “${i.name}” ${formatDate(i.start)} – ${formatDate(i.end)}`)
+            .join('')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DayHistory({ kpi, point, canEdit, onChanged }: { kpi: Kpi; point: ChartPoint; canEdit: boolean; onChanged: () => void }) {
+  const [detail, setDetail] = useState<MeasurementDetail | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const del = useAction();
+  const load = useCallback(() => {
+    setError(null);
+    void call('kpi/measurement', { kpiId: kpi.id, date: point.date }).then((r) => (r.ok ? setDetail(r.data) : setError(r.error)));
+  }, [kpi.id, point.date]);
+  useEffect(load, [load]);
+  if (error) return <ErrorBanner error={error} onRetry={load} />;
+  if (!detail) return <p className="pv-small pv-muted">Loading…</p>;
+  const names = new Map(detail.people.map((p) => [p.accountId, p.displayName]));
+  const current = detail.current;
+  return (
+    <div className="pv-stack">
+      <ol className="pl-list">
+        {detail.history.map((m) => (
+          <li key={m.revision}>
+            <span>
+              {m.action === 'deleted' ? 'Deleted' : `${m.action === 'created' ? 'Entered' : 'Changed to'} ${withUnit(m.value, kpi.unit)}`}
+              {m.note ? ` — “${m.note}”` : ''}
+            </span>
+            <span className="pl-meta">
+              {m.by ? (names.get(m.by) ?? 'Unknown user') : 'Counted by the daily JQL measurement'} · {formatDateTime(m.at)}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {canEdit && current && current.value !== null ? (
+        <div className="pv-row">
+          <Button
+            small
+            appearance="danger"
+            busy={del.busy}
+            onClick={() =>
+              void del.run(() => call('kpi/unmeasure', { kpiId: kpi.id, date: point.date, baseRevision: current.revision })).then((r) => r.ok && onChanged())
+            }
+          >
+            {del.busy ? 'Deleting…' : 'Delete this value'}
+          </Button>
+        </div>
+      ) : null}
+      {del.error ? <ErrorBanner error={del.error} onDismiss={del.clear} /> : null}
+    </div>
+  );
+}

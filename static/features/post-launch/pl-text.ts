@@ -1,0 +1,35 @@
+/** Words and small formatting of post-launch tracking, shared by its components. */
+import type { FeedbackSource, Sentiment, Verdict } from '../../../src/contract/post-launch/post-launch';
+import { formatDate, formatNumber } from '../../shared/format';
+
+export { VERDICT_LABEL, VERDICT_RULE } from '../../../src/contract/post-launch/post-launch';
+
+export const VERDICT_GLYPH: Record<Verdict, string> = { toward: '✔', away: '✖', flat: '–', 'no-data': '?' };
+
+export const SOURCE_LABEL: Record<FeedbackSource, string> = {
+  interview: 'Interview',
+  survey: 'Survey',
+  support: 'Support',
+  analytics: 'Analytics',
+  other: 'Other',
+};
+
+export const SENTIMENT_LABEL: Record<Sentiment, string> = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' };
+
+/** "1 Jul 2025 – 30 Jul 2025" */
+export const window = (start: string, end: string): string => `${formatDate(start)} – ${formatDate(end)}`;
+
+/** A change with its sign: "+12", "−150", "0". */
+export function signed(n: number | null): string {
+  if (n === null) return '–';
+  if (n === 0) return '0';
+  return `${n > 0 ? '+' : '−'}${formatNumber(Math.abs(n))}`;
+}
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/** '' → null; anything else that is not a number → NaN (the form reports it, it is never sent). */
+export const parseNumber = (s: string): number | null => {
+  const t = s.trim().replace(/\s/g, '');
+  return t === '' ? null : Number(t);
+};

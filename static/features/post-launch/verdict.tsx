@@ -1,0 +1,35 @@
+/** A verdict as a badge (glyph + words: never colour alone), and the rule, stated where verdicts are shown. */
+import type { Verdict } from '../../../src/contract/post-launch/post-launch';
+import { VERDICT_GLYPH, VERDICT_LABEL, VERDICT_RULE } from './pl-text';
+
+export function VerdictBadge({ verdict, short }: { verdict: Verdict; short?: boolean }) {
+  return (
+    <span className={`pl-verdict pl-verdict--${verdict}`} title={short ? VERDICT_LABEL[verdict] : undefined}>
+      <span aria-hidden="true">{VERDICT_GLYPH[verdict]}</span>
+      {short ? <span className="pv-sr-only">{VERDICT_LABEL[verdict]}</span> : VERDICT_LABEL[verdict]}
+    </span>
+  );
+}
+
+export function Tally({ tally }: { tally: Record<Verdict, number> }) {
+  const shown = (['toward', 'flat', 'away', 'no-data'] as const).filter((v) => tally[v] > 0);
+  return (
+    <span className="pl-tally">
+      {shown.map((v) => (
+        <span key={v} className={`pl-verdict pl-verdict--${v}`}>
+          <span aria-hidden="true">{VERDICT_GLYPH[v]}</span> {tally[v]}
+          <span className="pv-sr-only"> {VERDICT_LABEL[v].toLowerCase()}</span>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+export function VerdictRule() {
+  return (
+    <details className="pl-rule">
+      <summary>How the verdict is decided</summary>
+      <p>{VERDICT_RULE}</p>
+    </details>
+  );
+}

@@ -1,0 +1,247 @@
+/**
+ * Export and import (admins): the project's whole data as one JSON file, and a file put back into this
+ * project. Nothing is invoked until the admin acts (the page load stays one invoke). The export comes in
+ * parts (`export/project` until its cursor is null), assembled here and offered as a download link (a
+ * Custom UI frame may start a download on a click); the import uploads the file in chunks, has it checked,
+ * asks before replacing data, then runs it with progress — an import that stops can be resumed or rolled back.
+ */
+import { useEffect, useState } from 'react';
+import type { AppError, Result } from '../../../src/contract/shared/result';
+import {
+  assembleExport,
+  exportFileName,
+  MAX_IMPORT_BYTES,
+  splitForUpload,
+  type ExportPart,
+  type ImportPreview,
+  type ImportProgress,
+} from '../../../src/contract/transfer/transfer-file';
+import { call } from '../../shared/bridge';
+import { formatDateTime } from '../../shared/format';
+import { Meter } from '../../shared/meter';
+import { ErrorBanner } from '../../shared/states';
+import { Button, Message } from '../../shared/ui';
+import './transfer.style';
+
+/** The import's phase; the export has its own state, so exporting the target first keeps the import's preview. */
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string; share: number | null }
+  | { kind: 'preview'; preview: ImportPreview }
+  | { kind: 'stopped'; progress: ImportProgress }
+  | { kind: 'done'; text: string; notes: string[] };
+
+const n = (x: number) => x.toLocaleString();
+const mb = (bytes: number) => (bytes < 1 << 20 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`);
+/** `3 goals`, `1 goal`. */
+const of = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
+const LINKS_NOTE = 'Epic → goal links are Jira issue properties: they stay with the epics and are not in the file.';
+const isProgress = (d: unknown): d is ImportProgress => typeof d === 'object' && d !== null && typeof (d as ImportProgress).importId === 'string';
+
+/** The fields of a refused file in the message, so the admin sees where it goes wrong. */
+const withFields = (e: AppError): AppError =>
+  e.fields?.length ? { ...e, message: `${e.message} ${e.fields.slice(0, 3).map((f) => `${f.path}: ${f.message}`).join(' · ')}` } : e;
+
+export function TransferPanel({ projectKey, onImported }: { projectKey: string; onImported: () => void }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [exported, setExported] = useState<{ url?: string; name?: string; text: string } | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const url = exported?.url;
+  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+  const busy = phase.kind === 'busy' || (!!exported && !exported.url);
+  const failed = (e: AppError, keep = false) => {
+    setError(withFields(e));
+    if (!keep) setPhase({ kind: 'idle' });
+  };
+
+  async function exportAll() {
+    setError(null);
+    const parts: ExportPart[] = [];
+    let records = 0;
+    let cursor: string | null = null;
+    do {
+      setExported({ text: `Exporting… ${of(records, 'record')} so far` });
+      const r: Result<ExportPart> = await call('export/project', cursor ? { cursor } : {});
+      if (!r.ok) {
+        setExported(null);
+        return failed(r.error, true);
+      }
+      parts.push(r.data);
+      records += r.data.progress.records;
+      cursor = r.data.cursor;
+    } while (cursor);
+    const doc = assembleExport(parts);
+    const blob = new Blob([JSON.stringify(doc)], { type: 'application/json' });
+    setExported({ url: URL.createObjectURL(blob), name: exportFileName(doc), text: `${of(records, 'record')}, ${mb(blob.size)}` });
+  }
+
+  async function upload(file: File) {
+    setError(null);
+    if (file.size > MAX_IMPORT_BYTES) return failed({ code: 'VALIDATION_FAILED', message: `${file.name} is larger than ${mb(MAX_IMPORT_BYTES)}.` });
+    const text = await file.text();
+    const chunks = splitForUpload(text);
+    const bytes = new TextEncoder().encode(text).length;
+    let importId: string | null = null;
+    for (const [index, chunk] of chunks.entries()) {
+      setPhase({ kind: 'busy', text: `Uploading ${file.name}: part ${index + 1} of ${chunks.length}`, share: index / chunks.length });
+      const r: Result<{ importId: string }> = await call('import/upload', { importId, index, total: chunks.length, bytes, text: chunk });
+      if (!r.ok) return r.error.code === 'CONFLICT' && isProgress(r.error.details) ? setPhase({ kind: 'stopped', progress: r.error.details }) : failed(r.error);
+      importId = r.data.importId;
+    }
+    setPhase({ kind: 'busy', text: `Checking ${file.name}…`, share: null });
+    const checked = await call('import/check', { importId: importId! });
+    if (!checked.ok) return failed(checked.error);
+    setPhase({ kind: 'preview', preview: checked.data });
+  }
+
+  /** Runs (or rolls back) an import until it is done, stopped, or refused. */
+  async function drive(importId: string, action: 'run' | 'rollback', replace = false) {
+    setError(null);
+    for (let at: ImportProgress | null = null; ; ) {
+      const what = action === 'rollback' ? 'Rolling back' : at?.status === 'clearing' ? `Clearing ${projectKey}` : 'Importing';
+      setPhase({ kind: 'busy', text: at ? `${what}… ${n(at.done)}${at.total ? ` of ${n(at.total)}` : ''} records` : `${what}…`, share: at?.total ? at.done / at.total : null });
+      const r = action === 'run' ? await call('import/run', { importId, replace }) : await call('import/rollback', { importId });
+      if (!r.ok) return failed(r.error);
+      at = r.data;
+      if (at.status === 'incomplete') return setPhase({ kind: 'stopped', progress: at });
+      if (at.status === 'done')
+        return setPhase({ kind: 'done', text: `Imported into ${projectKey}.${at.summary === 'failed' ? ' Jira did not take the summary the Confluence macro reads: publish again to write it.' : ''}`, notes: at.notes });
+      if (at.status === 'rolled-back') return setPhase({ kind: 'done', text: 'The import was rolled back.', notes: [] });
+    }
+  }
+
+  return (
+    <section className="pv-section" aria-labelledby="transfer-title">
+      <h2 id="transfer-title">Export and import</h2>
+      <p className="pv-muted">
+        Everything the app keeps for this project as one JSON file: the vision with every version and draft save, goals and KPIs, measurements with
+        their history, launches, iterations, feedback, decisions and alignment snapshots. {LINKS_NOTE} Uninstalling the app deletes its storage:
+        export first.
+      </p>
+      <div className="pv-row">
+        <Button busy={busy} onClick={() => void exportAll()}>
+          Export project data
+        </Button>
+        <label className={`pv-btn pv-file${busy ? ' pv-file--busy' : ''}`}>
+          Import…
+          <input
+            type="file"
+            className="pv-sr-only"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void upload(file);
+            }}
+          />
+        </label>
+      </div>
+      {error ? <ErrorBanner error={error} title={error.code === 'VALIDATION_FAILED' ? 'This file cannot be imported' : undefined} onDismiss={() => setError(null)} /> : null}
+      {phase.kind === 'busy' ? (
+        <div className="pv-stack" role="status" aria-live="polite">
+          <p>{phase.text}</p>
+          {phase.share !== null ? <Meter share={phase.share} /> : null}
+        </div>
+      ) : null}
+      {exported?.url ? (
+        <Message kind="success" title="Export ready">
+          <p>
+            <a href={exported.url} download={exported.name}>
+              Download {exported.name}
+            </a>{' '}
+            ({exported.text})
+          </p>
+        </Message>
+      ) : exported ? (
+        <p role="status">{exported.text}</p>
+      ) : null}
+      {phase.kind === 'preview' ? <Preview preview={phase.preview} onImport={(replace) => void drive(phase.preview.importId, 'run', replace)} onCancel={() => setPhase({ kind: 'idle' })} onExport={() => void exportAll()} /> : null}
+      {phase.kind === 'stopped' ? (
+        <Message
+          kind="warning"
+          title="An import has not finished"
+          actions={
+            <>
+              <Button small appearance="primary" onClick={() => void drive(phase.progress.importId, 'run')}>
+                Resume
+              </Button>
+              <Button small onClick={() => void drive(phase.progress.importId, 'rollback')}>
+                Roll back
+              </Button>
+            </>
+          }
+        >
+          <p>
+            {phase.progress.message ?? `It stopped at ${n(phase.progress.done)} of ${n(phase.progress.total)} records.`} Rolling back removes what it
+            wrote and leaves {projectKey} empty.
+          </p>
+        </Message>
+      ) : null}
+      {phase.kind === 'done' ? (
+        <Message kind="success" title={phase.text} actions={<Button small onClick={onImported}>Show the imported data</Button>}>
+          {phase.notes.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+        </Message>
+      ) : null}
+    </section>
+  );
+}
+
+function Preview({ preview, onImport, onCancel, onExport }: { preview: ImportPreview; onImport: (replace: boolean) => void; onCancel: () => void; onExport: () => void }) {
+  const c = preview.counts;
+  const h = preview.target.holdings;
+  const key = preview.target.key;
+  return (
+    <Message
+      kind={preview.target.hasData ? 'warning' : 'info'}
+      title={`Import ${preview.source.projectKey}’s export of ${formatDateTime(preview.exportedAt)} into ${key}?`}
+      actions={
+        <>
+          <Button small appearance={preview.target.hasData ? 'danger' : 'primary'} onClick={() => onImport(preview.target.hasData)}>
+            {preview.target.hasData ? `Replace ${key}’s data` : `Import into ${key}`}
+          </Button>
+          {preview.target.hasData ? (
+            <Button small onClick={onExport}>
+              Export {key} first
+            </Button>
+          ) : null}
+          <Button small appearance="subtle" onClick={onCancel}>
+            Cancel
+          </Button>
+        </>
+      }
+    >
+      <p>
+        {[
+          of(c.goals, 'goal'),
+          of(c.kpis, 'KPI'),
+          of(c.measurements, 'measurement revision'),
+          `${of(c.launches, 'launch', 'launches')} with ${of(c.iterations, 'iteration')}`,
+          of(c.feedback, 'feedback item'),
+          of(c.decisions, 'decision'),
+          of(c.snapshots, 'alignment snapshot'),
+          of(c.versions, 'published version'),
+          of(c.draftRevisions, 'draft save'),
+        ].join(', ')}
+        .
+      </p>
+      {preview.target.hasData ? (
+        <p>
+          <strong>
+            {key} has data already{h.vision ? ': a vision' : ''}
+            {h.goals ? `, ${of(h.goals, 'goal')}` : ''}
+            {h.launches ? `, ${of(h.launches, 'launch', 'launches')}` : ''}
+            {h.history ? ', measurements or feedback' : ''}. Importing deletes all of it first.
+          </strong>
+        </p>
+      ) : null}
+      {[...preview.notes, LINKS_NOTE].map((note) => (
+        <p key={note} className="pv-small">
+          {note}
+        </p>
+      ))}
+    </Message>
+  );
+}

@@ -1,0 +1,203 @@
+/**
+ * The published vision as readers see it (project page, settings page for non-admins): the vision,
+ * what it bets on, the review flag, goals with their KPIs' status, and the highlights other features
+ * add (alignment coverage, latest iteration).
+ */
+import './publishing.style';
+import type { ReactNode } from 'react';
+import type { Goal, GoalBook, Kpi } from '../../../src/contract/goals/model';
+import {
+  BET_KIND_LABEL,
+  KPI_STATUS_LABEL,
+  kpiStatus,
+  type KpiCurrent,
+  type KpiStatusKind,
+  type ProjectHighlights,
+  type PublishedVision,
+  type ReviewFlags,
+} from '../../../src/contract/vision/publishing';
+import { formatDate, formatDateTime, kpiSummary, personName, withUnit, type PeopleIndex } from '../../shared/format';
+import { StatusLozenge } from '../../shared/ui';
+import { GoalMeta, VisionFacts } from './vision-view';
+
+export const kpiStatusOf = (kpi: Kpi, current: KpiCurrent | undefined): KpiStatusKind => kpiStatus(kpi, current);
+
+export function KpiStatusPill({ status }: { status: KpiStatusKind }) {
+  return <span className={`pv-kpi-status pv-kpi-status--${status}`}>{KPI_STATUS_LABEL[status]}</span>;
+}
+
+export function ReviewBanner({ review, people, canEdit }: { review: ReviewFlags | null | undefined; people: PeopleIndex; canEdit?: boolean }) {
+  if (!review?.flagged) return null;
+  return (
+    <section className="pv-msg pv-msg--warning" role="status" aria-label="Due for review">
+      <h3>Due for review</h3>
+      <ul>
+        {review.overdue ? (
+          <li>
+            The vision was due for review on {formatDate(review.dueOn)} (every {review.cadenceDays} days).
+          </li>
+        ) : null}
+        {review.overdueBets.map((b) => (
+          <li key={b.id}>
+            {BET_KIND_LABEL[b.kind]} past its review date ({formatDate(b.reviewBy)}
+            {b.ownerAccountId ? `, ${personName(people, b.ownerAccountId)}` : ''}): {b.text}
+          </li>
+        ))}
+      </ul>
+      <p className="pv-small">
+        {canEdit
+          ? 'Check it against what the business and technology look like now, then publish a new version (or publish it unchanged after checking).'
+          : 'A project admin can review it and publish a new version.'}
+      </p>
+    </section>
+  );
+}
+
+export function PublishedVisionView({ published, people }: { published: PublishedVision; people: PeopleIndex }) {
+  return (
+    <div className="pv-stack">
+      <VisionFacts vision={published} />
+      {published.bets.length > 0 ? (
+        <div className="pv-stack">
+          <h3 className="pv-small pv-muted">What it bets on</h3>
+          <ul className="pv-bet-list">
+            {published.bets.map((b) => (
+              <li key={b.id}>
+                <span className={`pv-lozenge pv-bet-kind pv-bet-kind--${b.kind}`}>{BET_KIND_LABEL[b.kind]}</span>
+                <span className="pv-bet-list-text">{b.text}</span>
+                <span className="pv-small pv-subtlest">
+                  Review by {formatDate(b.reviewBy)}
+                  {b.ownerAccountId ? ` · ${personName(people, b.ownerAccountId)}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="pv-small pv-subtlest">
+        Version {published.version}
+        {published.legacy ? ' (saved before versions were published)' : ''} · published {formatDateTime(published.publishedAt)} by{' '}
+        {personName(people, published.publishedBy)}
+        {published.changeNote ? ` · “${published.changeNote}”` : ''}
+      </p>
+    </div>
+  );
+}
+
+function KpiStatusLine({ kpi, current }: { kpi: Kpi; current: KpiCurrent | undefined }) {
+  const s = kpiSummary(kpi);
+  return (
+    <li className="pv-kpi">
+      <span className="pv-kpi-name">{kpi.name}</span>
+      <span className="pv-row">
+        <span className="pv-kpi-values">
+          {s.values}
+          {current ? ` · now ${withUnit(current.value, kpi.unit)}` : ''}
+        </span>
+        <KpiStatusPill status={kpiStatusOf(kpi, current)} />
+      </span>
+    </li>
+  );
+}
+
+/** Goals with their KPIs' current status (from measurements, when a feature provides them). */
+export function GoalStatusGrid({ book, people, highlights }: { book: GoalBook; people: PeopleIndex; highlights: ProjectHighlights | undefined }) {
+  const current = highlights?.kpiCurrent ?? {};
+  const goals: Goal[] = [...book.goals].sort((a, b) => Number(a.status === 'dropped') - Number(b.status === 'dropped'));
+  return (
+    <ul className="pv-goals">
+      {goals.map((g) => {
+        const kpis = book.kpis.filter((k) => k.goalId === g.id);
+        return (
+          <li key={g.id} className={`pv-card${g.status === 'dropped' ? ' pv-card--dropped' : ''}`}>
+            <div className="pv-goal-head">
+              <h3 className="pv-goal-title">{g.title}</h3>
+              <StatusLozenge status={g.status} />
+            </div>
+            <GoalMeta goal={g} people={people} />
+            {kpis.length > 0 ? (
+              <ul className="pv-kpis" aria-label={`KPIs of ${g.title}`}>
+                {kpis.map((k) => (
+                  <KpiStatusLine key={k.id} kpi={k} current={current[k.id]} />
+                ))}
+              </ul>
+            ) : (
+              <p className="pv-small pv-subtlest">No KPIs yet.</p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The one-minute strip: published version, review, goals, KPIs on track, and what other features add. */
+export function AtAGlance({
+  published,
+  review,
+  book,
+  highlights,
+  extra,
+}: {
+  published: PublishedVision | null | undefined;
+  review: ReviewFlags | null | undefined;
+  book: GoalBook;
+  highlights: ProjectHighlights | undefined;
+  /** More tiles from other features. */
+  extra?: ReactNode;
+}) {
+  const active = book.goals.filter((g) => g.status === 'active').length;
+  const achieved = book.goals.filter((g) => g.status === 'achieved').length;
+  const statuses = book.kpis.map((k) => kpiStatusOf(k, highlights?.kpiCurrent?.[k.id]));
+  const measured = statuses.filter((s) => s !== 'no-data').length;
+  const good = statuses.filter((s) => s === 'achieved' || s === 'on-track').length;
+  const coverage = highlights?.coverage;
+  const iteration = highlights?.latestIteration;
+  return (
+    <dl className="pv-glance" aria-label="At a glance">
+      <div className="pv-glance-tile">
+        <dt>Published</dt>
+        <dd>{published ? `Version ${published.version}` : 'Not yet'}</dd>
+        {published ? <span className="pv-small pv-subtlest">{formatDate(published.publishedAt.slice(0, 10))}</span> : null}
+      </div>
+      <div className={`pv-glance-tile${review?.flagged ? ' pv-glance-tile--warning' : ''}`}>
+        <dt>Next review</dt>
+        <dd>{review ? (review.overdue ? 'Overdue' : formatDate(review.dueOn)) : '–'}</dd>
+        {review?.overdueBets.length ? (
+          <span className="pv-small pv-subtlest">
+            {review.overdueBets.length === 1 ? '1 bet past its date' : `${review.overdueBets.length} bets past their date`}
+          </span>
+        ) : null}
+      </div>
+      <div className="pv-glance-tile">
+        <dt>Goals</dt>
+        <dd>
+          {active} active{achieved ? `, ${achieved} achieved` : ''}
+        </dd>
+      </div>
+      <div className="pv-glance-tile">
+        <dt>KPIs on track</dt>
+        <dd>{book.kpis.length === 0 ? '–' : measured === 0 ? 'Not measured yet' : `${good} of ${book.kpis.length}`}</dd>
+      </div>
+      {coverage ? (
+        <div className="pv-glance-tile">
+          <dt>Epics aligned</dt>
+          <dd>{coverage.coverage === null ? 'No epics' : `${Math.round(coverage.coverage * 100)}%`}</dd>
+          <span className="pv-small pv-subtlest">
+            {coverage.aligned} of {coverage.epics}
+          </span>
+        </div>
+      ) : null}
+      {iteration ? (
+        <div className="pv-glance-tile">
+          <dt>Latest iteration</dt>
+          <dd>
+            <span className={`pv-kpi-status pv-tone--${iteration.tone}`}>{iteration.verdict}</span>
+          </dd>
+          <span className="pv-small pv-subtlest">{iteration.name}</span>
+        </div>
+      ) : null}
+      {extra}
+    </dl>
+  );
+}

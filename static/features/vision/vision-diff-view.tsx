@@ -1,0 +1,146 @@
+/**
+ * A diff of two versions of the vision, shown inline (removed and added words in one text) or side by
+ * side (before | after). Changes are marked by more than colour: struck through / underlined, and
+ * named for screen readers.
+ */
+import './publishing.style';
+import type { BetDiff, DiffSegment, FieldDiff, VisionDiff } from '../../../src/contract/vision/publishing';
+import { BET_KIND_LABEL } from '../../../src/contract/vision/publishing';
+import { formatDate, formatDateTime, personName, type PeopleIndex } from '../../shared/format';
+
+export type DiffLayout = 'inline' | 'side-by-side';
+
+function Segments({ segments, side }: { segments: readonly DiffSegment[]; side: 'both' | 'before' | 'after' }) {
+  return (
+    <>
+      {segments.map((s, i) => {
+        if (s.op === 'same') return <span key={i}>{s.text}</span>;
+        if (s.op === 'del' && side !== 'after')
+          return (
+            <del key={i} className="pv-diff-del">
+              <span className="pv-sr-only">[removed: </span>
+              {s.text}
+              <span className="pv-sr-only">]</span>
+            </del>
+          );
+        if (s.op === 'add' && side !== 'before')
+          return (
+            <ins key={i} className="pv-diff-add">
+              <span className="pv-sr-only">[added: </span>
+              {s.text}
+              <span className="pv-sr-only">]</span>
+            </ins>
+          );
+        return null;
+      })}
+    </>
+  );
+}
+
+const empty = <em className="pv-subtlest">Empty</em>;
+
+function FieldRow({ field, layout }: { field: FieldDiff; layout: DiffLayout }) {
+  return (
+    <div className={`pv-diff-field${field.changed ? ' pv-diff-field--changed' : ''}`}>
+      <h4>
+        {field.label}
+        {field.changed ? <span className="pv-lozenge pv-lozenge--active pv-diff-badge">Changed</span> : null}
+      </h4>
+      {layout === 'inline' ? (
+        <p className="pv-prewrap">{field.before === '' && field.after === '' ? empty : <Segments segments={field.segments} side="both" />}</p>
+      ) : (
+        <div className="pv-diff-cols">
+          <p className="pv-prewrap">{field.before === '' ? empty : <Segments segments={field.segments} side="before" />}</p>
+          <p className="pv-prewrap">{field.after === '' ? empty : <Segments segments={field.segments} side="after" />}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const CHANGE_LABEL: Record<BetDiff['change'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed', same: 'Unchanged' };
+
+function betMeta(b: BetDiff['after'], people: PeopleIndex) {
+  if (!b) return null;
+  return `${BET_KIND_LABEL[b.kind]} · review by ${formatDate(b.reviewBy)}${b.ownerAccountId ? ` · ${personName(people, b.ownerAccountId)}` : ''}`;
+}
+
+function BetRow({ bet, layout, people }: { bet: BetDiff; layout: DiffLayout; people: PeopleIndex }) {
+  const before = betMeta(bet.before, people);
+  const after = betMeta(bet.after, people);
+  return (
+    <li className={`pv-diff-bet pv-diff-bet--${bet.change}`}>
+      <span className="pv-small pv-subtlest">{CHANGE_LABEL[bet.change]}</span>
+      {layout === 'inline' ? (
+        <>
+          <p className="pv-prewrap">
+            <Segments segments={bet.segments} side="both" />
+          </p>
+          <p className="pv-small pv-subtlest">{before && after && before !== after ? `${before} → ${after}` : (after ?? before)}</p>
+        </>
+      ) : (
+        <div className="pv-diff-cols">
+          <div>
+            {bet.before ? (
+              <p className="pv-prewrap">
+                <Segments segments={bet.segments} side="before" />
+              </p>
+            ) : (
+              empty
+            )}
+            {before ? <p className="pv-small pv-subtlest">{before}</p> : null}
+          </div>
+          <div>
+            {bet.after ? (
+              <p className="pv-prewrap">
+                <Segments segments={bet.segments} side="after" />
+              </p>
+            ) : (
+              empty
+            )}
+            {after ? <p className="pv-small pv-subtlest">{after}</p> : null}
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function VisionDiffView({ diff, layout, people, onlyChanges }: { diff: VisionDiff; layout: DiffLayout; people: PeopleIndex; onlyChanges: boolean }) {
+  const fields = onlyChanges ? diff.fields.filter((f) => f.changed) : diff.fields;
+  const bets = onlyChanges ? diff.bets.filter((b) => b.change !== 'same') : diff.bets;
+  const side = (info: VisionDiff['from']) => (
+    <div>
+      <strong>{info.label}</strong>
+      <span className="pv-small pv-subtlest">
+        {' '}
+        · {formatDateTime(info.at)} · {personName(people, info.by)}
+        {info.changeNote ? ` · “${info.changeNote}”` : ''}
+      </span>
+    </div>
+  );
+  return (
+    <div className="pv-diff" aria-label={`Changes from ${diff.from.label} to ${diff.to.label}`}>
+      <div className={layout === 'side-by-side' ? 'pv-diff-cols pv-diff-head' : 'pv-stack pv-diff-head'}>
+        {side(diff.from)}
+        {side(diff.to)}
+      </div>
+      <p className="pv-small pv-muted" role="status">
+        {diff.changes === 0 ? 'No differences.' : diff.changes === 1 ? '1 change.' : `${diff.changes} changes.`}
+      </p>
+      {fields.map((f) => (
+        <FieldRow key={f.field} field={f} layout={layout} />
+      ))}
+      {bets.length > 0 ? (
+        <div className="pv-diff-field">
+          <h4>What it bets on</h4>
+          <ul className="pv-diff-bets">
+            {bets.map((b, i) => (
+              <BetRow key={b.after?.id ?? b.before?.id ?? i} bet={b} layout={layout} people={people} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

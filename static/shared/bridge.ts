@@ -1,0 +1,86 @@
+/**
+ * The only door to the Forge bridge. `@forge/bridge` reads `window.__bridge` as soon as it is
+ * evaluated and throws when it is missing, so it is loaded lazily: a page opened outside Jira (or a
+ * preview without its bridge stand-in) shows an error state instead of a blank page.
+ */
+import type { ApiKey, PayloadOf, ResultOf } from '../../src/contract/keys';
+import { isResult, type AppError, type Result } from '../../src/contract/shared/result';
+
+type BridgeModule = typeof import('@forge/bridge');
+
+let bridge: Promise<BridgeModule> | null = null;
+
+const loadBridge = (): Promise<BridgeModule> => {
+  bridge ??= import('@forge/bridge');
+  // Let a later call try again if this one failed (e.g. the host script arrived late).
+  bridge.catch(() => {
+    bridge = null;
+  });
+  return bridge;
+};
+
+/** Asks the host for its light/dark theme (Jira then sets `html[data-color-mode]` and the tokens). */
+export async function enableTheme(): Promise<void> {
+  try {
+    const { view } = await loadBridge();
+    await view.theme.enable();
+  } catch {
+    // Not fatal: the page keeps its light fallback colours.
+  }
+}
+
+const connectionError = (err: unknown): AppError => ({
+  code: 'INTERNAL',
+  message:
+    err instanceof Error && /bridge/i.test(err.message)
+      ? 'Could not connect to Jira. Reload the page to try again.'
+      : 'The app could not be reached. Check your connection and try again.',
+});
+
+/**
+ * Calls a resolver, typed by the contract's `Api` map. Never throws: transport failures and
+ * answers that are not a Result become `{ ok: false, error: { code: 'INTERNAL', … } }`.
+ */
+export async function call<K extends ApiKey>(key: K, payload: PayloadOf<K>): Promise<Result<ResultOf<K>>> {
+  let answer: unknown;
+  try {
+    const { invoke } = await loadBridge();
+    answer = await invoke(key, payload as Record<string, unknown>);
+  } catch (err) {
+    return { ok: false, error: connectionError(err) };
+  }
+  if (!isResult(answer)) {
+    return { ok: false, error: { code: 'INTERNAL', message: 'The app answered in an unexpected way. Try again.' } };
+  }
+  return answer as Result<ResultOf<K>>;
+}
+
+let site: Promise<string> | null = null;
+
+/**
+ * The Jira site's base URL (`https://x.atlassian.net`) from the host's context, for real `href`s on
+ * links; '' when the host does not say. A bridge call, not an invoke.
+ */
+export function siteUrl(): Promise<string> {
+  site ??= loadBridge()
+    .then(({ view }) => view.getContext())
+    .then((ctx) => (typeof ctx?.siteUrl === 'string' ? ctx.siteUrl.replace(/\/+$/, '') : ''))
+    .catch(() => '');
+  return site;
+}
+
+/**
+ * Opens a Jira issue through the host's router (an app frame cannot navigate Jira itself).
+ * `newTab` for Ctrl/⌘/middle clicks. Resolves false when the host could not do it.
+ */
+export async function openIssue(issueKey: string, newTab = false): Promise<boolean> {
+  try {
+    const { router } = await loadBridge();
+    // A URL relative to the site, which Jira resolves (and the local preview understands).
+    const location = `/browse/${encodeURIComponent(issueKey)}`;
+    await (newTab ? router.open(location) : router.navigate(location));
+    return true;
+  } catch {
+    return false;
+  }
+}

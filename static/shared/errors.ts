@@ -1,0 +1,42 @@
+/** Turning the contract's AppError into what a form or page shows. */
+import type { AppError, FieldIssue } from '../../src/contract/shared/result';
+
+/** Field messages keyed by the form's own field names (`goal.title` → `title` with prefix `goal`). */
+export type FieldErrors = Record<string, string>;
+
+export function fieldErrors(issues: readonly FieldIssue[] | undefined, prefix?: string): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of issues ?? []) {
+    let path = issue.path;
+    if (prefix && path.startsWith(`${prefix}.`)) path = path.slice(prefix.length + 1);
+    if (!(path in out)) out[path] = issue.message;
+  }
+  return out;
+}
+
+/** Issues whose path is not one of the form's fields, so the summary still shows them. */
+export function otherIssues(issues: readonly FieldIssue[] | undefined, known: readonly string[], prefix?: string): string[] {
+  return (issues ?? [])
+    .filter((i) => {
+      const p = prefix && i.path.startsWith(`${prefix}.`) ? i.path.slice(prefix.length + 1) : i.path;
+      return !known.includes(p);
+    })
+    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+}
+
+/** Codes where sending the same thing again can help. */
+export const isRetryable = (e: AppError): boolean =>
+  ['NOT_FOUND', 'LIMIT_REACHED', 'JIRA_UNAVAILABLE', 'INTERNAL', 'UNAUTHENTICATED'].includes(e.code);
+
+const TITLES: Partial<Record<AppError['code'], string>> = {
+  NO_ACCESS: "You don't have access to this project's vision",
+  FORBIDDEN: 'Only project admins can change this',
+  NOT_FOUND: 'Not found',
+  LIMIT_REACHED: 'Limit reached',
+  JIRA_UNAVAILABLE: 'Jira is not answering right now',
+  UNAUTHENTICATED: 'You are signed out',
+  INTERNAL: 'Something went wrong',
+  VALIDATION_FAILED: 'Some fields need attention',
+};
+
+export const errorTitle = (e: AppError): string => TITLES[e.code] ?? 'Something went wrong';

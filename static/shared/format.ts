@@ -1,0 +1,76 @@
+/** Display helpers shared by the read views and the editors. */
+import type { Kpi, KpiDirection, GoalStatus, Person } from '../../src/contract/goals/model';
+import { FORMER_USER_ACCOUNT_ID, FORMER_USER_LABEL } from '../../src/contract/privacy/privacy';
+
+export const STATUS_LABEL: Record<GoalStatus, string> = { active: 'Active', achieved: 'Achieved', dropped: 'Dropped' };
+
+export const DIRECTION_LABEL: Record<KpiDirection, string> = {
+  increase: 'Increase',
+  decrease: 'Decrease',
+  band: 'Keep within a range',
+};
+
+/** `2027-06-30` → "30 Jun 2027" in the reader's locale, without a time-zone shift. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatNumber(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+  return n.toLocaleString(undefined, { maximumFractionDigits: 6 });
+}
+
+/** A number with its unit: "42%", "120 ms", "3". */
+export function withUnit(n: number | null | undefined, unit: string): string {
+  const num = formatNumber(n);
+  if (!unit || num === '–') return num;
+  return /^[%‰°]/.test(unit) ? `${num}${unit}` : `${num} ${unit}`;
+}
+
+/** "baseline → target" as a stakeholder reads it. */
+export function kpiSummary(k: Kpi): { values: string; direction: string; arrow: string } {
+  if (k.direction === 'band') {
+    return {
+      values: `${withUnit(k.baseline, k.unit)} → ${withUnit(k.bandLow, k.unit)} – ${withUnit(k.bandHigh, k.unit)}`,
+      direction: 'Keep within range',
+      arrow: '↔',
+    };
+  }
+  return {
+    values: `${withUnit(k.baseline, k.unit)} → ${withUnit(k.target, k.unit)}`,
+    direction: k.direction === 'increase' ? 'Increase' : 'Decrease',
+    arrow: k.direction === 'increase' ? '↑' : '↓',
+  };
+}
+
+export type PeopleIndex = ReadonlyMap<string, string>;
+
+export const indexPeople = (...lists: ReadonlyArray<readonly Person[] | undefined>): PeopleIndex => {
+  const m = new Map<string, string>();
+  for (const list of lists) for (const p of list ?? []) m.set(p.accountId, p.displayName);
+  return m;
+};
+
+/** A person's name; a closed account (erased to the marker) reads "Former user". */
+export const personName = (people: PeopleIndex, accountId: string | null | undefined, unknown = 'Unknown user'): string =>
+  accountId === FORMER_USER_ACCOUNT_ID ? FORMER_USER_LABEL : accountId ? (people.get(accountId) ?? unknown) : '';
+
+/** First `max` characters of a text, cut at a word boundary. */
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -9,7 +9,7 @@
 /** Test files: exempt from the layer rules (they are not shipped). */
 const TESTS = '\\.test\\.tsx?$';
 /** The folders src/ is made of; a file elsewhere in src/ has no row in this table. */
-const SRC_LAYERS = '^src/(domain|contract|ports|use-cases|resolvers|adapters|main)/|^src/index\\.ts$';
+const SRC_LAYERS = '^src/(domain|contract|ports|storage|use-cases|resolvers|adapters|main)/|^src/index\\.ts$';
 
 /** A layer's row: files matching `from` may import only what matches one of `allowed`. */
 const layer = (name, comment, from, allowed, extra = {}) => ({
@@ -33,13 +33,20 @@ module.exports = {
       '^src/(ports|contract|domain)/',
     ]),
     layer(
+      'storage-keeps-the-store',
+      'src/storage is the only code that touches the key-value store: keys, versioned documents, claims and one module per stored thing; it imports only ports, the contract and pure rules.',
+      '^src/storage/',
+      ['^src/(storage|ports|contract|domain)/'],
+    ),
+    layer(
       'use-cases-stay-in-the-core',
       'src/use-cases reach the outside only through ports: no @forge/*, packages, node builtins, adapters, resolvers, main or devtools.',
       '^src/use-cases/',
-      ['^src/(domain|contract|ports|use-cases)/'],
+      ['^src/(domain|contract|ports|storage|use-cases)/'],
     ),
-    layer('resolvers-are-thin', 'src/resolvers parse with the contract and call a use case: no adapters, no @forge/*, no packages.', '^src/resolvers/', [
+    layer('resolvers-are-thin', 'src/resolvers parse with the contract and call a use case: no adapters, no @forge/*, no packages (the endpoint asks storage which keys are caches).', '^src/resolvers/', [
       '^src/(resolvers|use-cases|ports|contract|domain)/',
+      '^src/storage/keys\\.ts$',
     ]),
     layer(
       'adapters-implement-ports',

@@ -119,8 +119,12 @@ const PLANTED: Array<{ files: Record<string, string>; expected: string[] }> = [
     expected: ['index-exports-main-forge: src/index.ts -> src/main/compose.ts'],
   },
   {
-    files: { 'src/storage/unknown-layer.ts': "import type { ContractTarget } from '../contract/target';\nexport type C = ContractTarget;\n" },
-    expected: ['src-layer-is-known: src/storage/unknown-layer.ts -> src/contract/target.ts'],
+    files: { 'src/unknown-layer/file.ts': "import type { ContractTarget } from '../contract/target';\nexport type C = ContractTarget;\n" },
+    expected: ['src-layer-is-known: src/unknown-layer/file.ts -> src/contract/target.ts'],
+  },
+  {
+    files: { 'src/storage/imports-use-case.ts': "import type { UseCaseTarget } from '../use-cases/target';\nexport type U = UseCaseTarget;\n" },
+    expected: ['storage-keeps-the-store: src/storage/imports-use-case.ts -> src/use-cases/target.ts'],
   },
   {
     files: { 'static/imports-use-case.tsx': "import type { UseCaseTarget } from '../src/use-cases/target';\nexport type U = UseCaseTarget;\n" },

@@ -6,7 +6,7 @@
 import { fail, type Result } from '../contract/shared/result';
 import { toFieldIssues } from '../contract/shared/schemas';
 import { JiraError, StoreError, passConsentThrough, type Caller, type Deps, type KeyValueStore } from '../ports';
-import { isCacheKey } from '../use-cases/shared/storage-keys';
+import { isCacheKey } from '../storage/keys';
 import { callerFrom } from './caller';
 
 export interface InvocationRequest {

@@ -10,7 +10,7 @@ import { SqliteStore } from '../../devtools/local/sqlite-store';
 import { SUMMARY_PROPERTY, versionSummaryProperty } from '../contract/vision/publishing';
 import type { KeyValueStore } from '../ports';
 import { publishVision } from '../use-cases/vision/publish-vision';
-import { storageKeys } from '../use-cases/shared/storage-keys';
+import { storageKeys } from '../storage/keys';
 import { createTestApp, goalInput, kpiInput, PV, visionInput } from '../../test/support/local-app';
 import { seedDemoSite } from '../../devtools/simulated-jira';
 

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { ERROR_CODES, JIRA_KEYS, MACRO_KEYS, type ApiKey, type Result } from '../../src/contract';
-import { isCacheKey } from '../../src/use-cases/shared/storage-keys';
+import { isCacheKey } from '../../src/storage/keys';
 import { createTestApp, PV, type Role } from '../support/local-app';
 import { PV_CONFIG } from '../support/macro-app';
 import { extensionFor, MOB, payloadOf, seeded, type App as SeededApp, type JiraKey } from '../support/seeded-project';

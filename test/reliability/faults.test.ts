@@ -14,7 +14,7 @@
  */
 import { addBulkEpics } from '../../devtools/simulated-jira';
 import { ERROR_CODES, SUMMARY_PROPERTY, type Result } from '../../src/contract';
-import { isCacheKey } from '../../src/use-cases/shared/storage-keys';
+import { isCacheKey } from '../../src/storage/keys';
 import { RETRY_DEFAULTS } from '../../src/adapters/jira/retry';
 import { consistencyProblems } from '../support/consistency';
 import { createTestApp, goalInput, kpiInput, visionInput } from '../support/local-app';

@@ -8,7 +8,7 @@ import { addDays, yearOf } from '../../src/domain/post-launch/days';
 import { emptyBucket, withDay, type YearBucket } from '../../src/domain/post-launch/kpi-series';
 import { countFeedback, emptyDigest, type LaunchDigest } from '../../src/domain/post-launch/launch-digest';
 import type { KeyValueStore, StoreOperation } from '../../src/ports';
-import { newestFirstInstant, plKeys } from '../../src/use-cases/post-launch/storage-keys';
+import { newestFirstInstant, plKeys } from '../../src/storage/post-launch-keys';
 
 const OPS_PER_TRANSACTION = 24;
 

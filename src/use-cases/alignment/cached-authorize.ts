@@ -6,7 +6,7 @@
 import { fail, ok, type Result } from '../../contract';
 import type { Caller, Deps, ProjectPermissions } from '../../ports';
 import { authorize, type Authorized } from '../shared/authorize';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 
 export const PERMISSION_CACHE_SECONDS = 120;
 

@@ -3,7 +3,7 @@
  * storage pages per event; when there are more, the event hands on to the next with the cursor.
  */
 import type { BackgroundJob, Deps, JobQueue } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 import type { RegisteredProject } from './register-project';
 import { startScan } from './start-scan';
 

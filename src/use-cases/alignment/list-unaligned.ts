@@ -8,7 +8,7 @@ import { linkableGoalIds } from '../../domain/alignment/alignment';
 import { unalignedJql } from '../../domain/alignment/alignment-jql';
 import { emptyGoalBook } from '../../domain/goals/goal-book';
 import { JiraError, type Caller, type Deps } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 import { authorizeListing } from './cached-authorize';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
 import { unalignedRow } from './unaligned-row';

@@ -6,8 +6,8 @@
 import { fail, ok, type GoalBook, type IssuePanelView, type Result } from '../../contract';
 import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
-import { readVisionState } from '../vision/vision-state';
+import { storageKeys } from '../../storage/keys';
+import { readVisionState } from '../../storage/visions';
 import { iterationVerdictForEpic } from '../post-launch/epic-verdict';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';

@@ -9,10 +9,10 @@ import { trendForReport } from '../../domain/alignment/alignment-trend';
 import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 import { countHeadline } from './headline';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
-import { toProgress, type ScanState } from './scan-state';
+import { toProgress, type ScanState } from '../../storage/scans';
 import type { TrendRecord } from './scan-work';
 
 export async function loadReport(deps: Deps, caller: Caller): Promise<Result<AlignmentReport>> {

@@ -4,7 +4,7 @@
  */
 import { epicTypeIds, standardTypeIds } from '../../domain/alignment/alignment';
 import type { Deps } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 
 export interface ProjectHierarchy {
   epicTypeIds: string[];

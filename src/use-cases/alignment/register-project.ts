@@ -1,6 +1,6 @@
 /** Remembers that a project uses the app, so the daily snapshot knows to visit it. */
 import type { Deps } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 
 export interface RegisteredProject {
   projectId: string;

@@ -2,9 +2,9 @@
 import { fail, ok, type Result, type ScanProgress } from '../../contract';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 import { registerProject } from './register-project';
-import { toProgress } from './scan-state';
+import { toProgress } from '../../storage/scans';
 import { startScan } from './start-scan';
 
 export async function rescan(deps: Deps, caller: Caller): Promise<Result<ScanProgress>> {

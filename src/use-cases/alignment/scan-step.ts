@@ -5,8 +5,8 @@
  * snapshot is written for it). An event from an older pass, or for a step already done, is ignored.
  */
 import { JiraError, type BackgroundJob, type Deps, type JobAttempt, type JobQueue, type RetryNotice } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
-import { commitStep, parseScanJob, scanJob, updateStatus, type ScanState } from './scan-state';
+import { storageKeys } from '../../storage/keys';
+import { commitStep, parseScanJob, scanJob, updateStatus, type ScanState } from '../../storage/scans';
 import { advanceScan } from './scan-work';
 
 export async function runScanStep(deps: Deps, body: BackgroundJob, queue: JobQueue, attempt: JobAttempt): Promise<void> {

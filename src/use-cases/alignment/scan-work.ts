@@ -11,9 +11,9 @@ import { epicsJql, openChildrenJql } from '../../domain/alignment/alignment-jql'
 import { emptyTally, tallyChild, tallyEpic, toSnapshot } from '../../domain/alignment/alignment-tally';
 import { mergeTrend, newestFirstDate, type TrendPoint } from '../../domain/alignment/alignment-trend';
 import { JiraError, type Deps } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
-import type { ScanState } from './scan-state';
+import type { ScanState } from '../../storage/scans';
 
 export const MAX_PAGES_PER_STEP = 30;
 export const SEARCH_PAGE = 100;

@@ -8,9 +8,9 @@ import { addBulkEpics } from '../../../devtools/simulated-jira';
 import type { AlignmentReport, Result } from '../../contract';
 import { createTestApp, goalInput, visionInput } from '../../../test/support/local-app';
 import { startDailyJobs } from '../shared/background-jobs';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 import { MAX_PAGES_PER_STEP } from './scan-work';
-import type { ScanState } from './scan-state';
+import type { ScanState } from '../../storage/scans';
 
 const SEARCH = 'POST /rest/api/3/search/jql';
 const BULK = 7000;

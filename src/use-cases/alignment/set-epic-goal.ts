@@ -10,7 +10,7 @@ import { isEpicLevel, parseGoalLink } from '../../domain/alignment/alignment';
 import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 import { unalignedRow } from './unaligned-row';
 import { checkChoice, staleLinkMessage, writeGoalLink } from './write-goal-link';
 

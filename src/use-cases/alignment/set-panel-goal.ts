@@ -6,8 +6,8 @@ import { fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type IssuePanelView, type 
 import { parseGoalLink } from '../../domain/alignment/alignment';
 import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
-import { readVisionState } from '../vision/vision-state';
+import { storageKeys } from '../../storage/keys';
+import { readVisionState } from '../../storage/visions';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';
 import { panelView } from './panel-view';

@@ -6,8 +6,8 @@
 import { emptyTally } from '../../domain/alignment/alignment-tally';
 import { utcDate } from '../../domain/alignment/alignment-trend';
 import type { Deps } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
-import { isActive, scanJob, SCAN_RESUMABLE_MS, type ScanJob, type ScanState } from './scan-state';
+import { storageKeys } from '../../storage/keys';
+import { isActive, scanJob, SCAN_RESUMABLE_MS, type ScanJob, type ScanState } from '../../storage/scans';
 import { dropAlignedChunks } from './scan-work';
 
 export type ScanStart =

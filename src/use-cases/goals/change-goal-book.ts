@@ -7,11 +7,11 @@ import { fail, ok, type Result } from '../../contract/shared/result';
 import { emptyGoalBook, type RuleOutcome, type Stamp } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { commitRevision } from '../shared/commit-revision';
-import { fitsInOneValue, SNAPSHOT_TTL_SECONDS, violationResult } from '../shared/document-rules';
+import { commitRevision } from '../../storage/claims/commit-revision';
+import { fitsInOneValue, SNAPSHOT_TTL_SECONDS, violationResult } from '../../storage/document-rules';
 import { registerProject } from '../alignment/register-project';
-import { storageKeys } from '../shared/storage-keys';
-import { getStored, stamped } from '../shared/stored';
+import { storageKeys } from '../../storage/keys';
+import { getStored, stamped } from '../../storage/documents';
 
 export type GoalBookRule = (book: GoalBook, stamp: Stamp) => RuleOutcome;
 

@@ -2,7 +2,7 @@ import { IDS, seededPostLaunch, TODAY } from '../../../test/support/post-launch'
 import type { Launch } from '../../contract/post-launch/post-launch';
 import { presetIterations } from '../../domain/post-launch/launch-book';
 import { iterationVerdictForEpic, shippedIn } from './epic-verdict';
-import { readGoalBook } from './books';
+import { readGoalBook } from '../../storage/books';
 
 let n = 0;
 const launch = (over: Partial<Launch> = {}): Launch => ({

@@ -9,8 +9,8 @@ import { dayOf } from '../../domain/post-launch/days';
 import { currentIteration } from '../../domain/post-launch/launch-book';
 import { iterationOutcome } from '../../domain/post-launch/launch-digest';
 import type { Deps } from '../../ports';
-import { kpisInOrder, readGoalBook, readLaunchBook } from './books';
-import { digestForReading } from './series-store';
+import { kpisInOrder, readGoalBook, readLaunchBook } from '../../storage/books';
+import { digestForReading } from '../../storage/kpi-series';
 
 export interface ShippedEpic {
   /** ISO instant of the epic's resolution (Jira's `resolutiondate`); null while it is not done. */

@@ -11,10 +11,10 @@ import { findIteration, findLaunch } from '../../domain/post-launch/launch-book'
 import { countFeedback, emptyDigest } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps, StoreOperation } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { inKeyOrder } from '../shared/query-order';
-import { readGoalBook, readLaunchBook } from './books';
-import { casUpdate, ClaimedNotCopiedError } from './cas';
-import { newestFirstInstant, plKeys } from './storage-keys';
+import { inKeyOrder } from '../../storage/query-order';
+import { readGoalBook, readLaunchBook } from '../../storage/books';
+import { casUpdate, ClaimedNotCopiedError } from '../../storage/claims/compare-and-set';
+import { newestFirstInstant, plKeys } from '../../storage/post-launch-keys';
 
 export interface FeedbackInput {
   source: FeedbackSource;

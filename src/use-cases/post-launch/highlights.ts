@@ -10,9 +10,9 @@ import { dayOf } from '../../domain/post-launch/days';
 import { currentIteration, currentLaunch } from '../../domain/post-launch/launch-book';
 import { iterationOutcome } from '../../domain/post-launch/launch-digest';
 import type { Deps } from '../../ports';
-import { kpisInOrder, readGoalBook, readLaunchBook } from './books';
-import { digestForReading, type LatestValues } from './series-store';
-import { plKeys } from './storage-keys';
+import { kpisInOrder, readGoalBook, readLaunchBook } from '../../storage/books';
+import { digestForReading, type LatestValues } from '../../storage/kpi-series';
+import { plKeys } from '../../storage/post-launch-keys';
 
 /**
  * An iteration's tally in a few words: every KPI with data moved toward its target → worked; some

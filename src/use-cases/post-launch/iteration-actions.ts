@@ -26,12 +26,12 @@ import {
 import { baselineOf, countDecision, emptyDigest, iterationOutcome, summarizeLaunch, type LaunchDigest } from '../../domain/post-launch/launch-digest';
 import { JiraError, type Caller, type Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { inKeyOrder } from '../shared/query-order';
-import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from './books';
-import { casUpdate } from './cas';
+import { inKeyOrder } from '../../storage/query-order';
+import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from '../../storage/books';
+import { casUpdate } from '../../storage/claims/compare-and-set';
 import { undoIfFails } from './feedback-actions';
-import { digestForReading, rebuildDigest } from './series-store';
-import { newestFirstInstant, plKeys } from './storage-keys';
+import { digestForReading, rebuildDigest } from '../../storage/kpi-series';
+import { newestFirstInstant, plKeys } from '../../storage/post-launch-keys';
 
 interface IterationInput {
   name: string;

@@ -8,7 +8,7 @@ import type { BackgroundJob, JobQueue } from '../../ports';
 import { startDailyJobs } from '../shared/background-jobs';
 import { IDS, seededPostLaunch } from '../../../test/support/post-launch';
 import { MEASURE_ALL_JOB, MEASURE_PROJECT_JOB, measureAll } from './kpi-jobs';
-import { plKeys } from './storage-keys';
+import { plKeys } from '../../storage/post-launch-keys';
 
 const BUGS = 'project = PV AND issuetype = Bug AND statusCategory != Done';
 const PORTAL_11 = 'project = PV AND fixVersion = 10101';

@@ -7,10 +7,10 @@
 import type { KpiSource } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { JiraError, type BackgroundJob, type Deps, type JobQueue } from '../../ports';
-import { emptySources, readGoalBook, readLaunchBook, readSources } from './books';
-import { casUpdate } from './cas';
-import { writeMeasurement } from './measurement-store';
-import { plKeys } from './storage-keys';
+import { emptySources, readGoalBook, readLaunchBook, readSources } from '../../storage/books';
+import { casUpdate } from '../../storage/claims/compare-and-set';
+import { writeMeasurement } from '../../storage/measurements';
+import { plKeys } from '../../storage/post-launch-keys';
 
 export const MEASURE_ALL_JOB = 'kpi-measure-all';
 export const MEASURE_PROJECT_JOB = 'kpi-measure-project';

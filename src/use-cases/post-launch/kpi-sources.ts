@@ -9,11 +9,11 @@ import { dayOf } from '../../domain/post-launch/days';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
 import { JiraError, type Caller, type Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { emptySources, readGoalBook, readLaunchBook, readSources, type SourcesDoc } from './books';
-import { casUpdate } from './cas';
-import { writeMeasurement } from './measurement-store';
-import { plKeys } from './storage-keys';
-import { fitsInOneValue } from '../shared/document-rules';
+import { emptySources, readGoalBook, readLaunchBook, readSources, type SourcesDoc } from '../../storage/books';
+import { casUpdate } from '../../storage/claims/compare-and-set';
+import { writeMeasurement } from '../../storage/measurements';
+import { plKeys } from '../../storage/post-launch-keys';
+import { fitsInOneValue } from '../../storage/document-rules';
 
 
 const jqlProblem = (message: string) =>

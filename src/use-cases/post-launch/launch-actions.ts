@@ -6,10 +6,10 @@ import { addLaunch, findLaunch, presetIterations, removeLaunch } from '../../dom
 import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { violationResult } from '../shared/document-rules';
-import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from './books';
-import { computeDigest } from './series-store';
-import { plKeys } from './storage-keys';
+import { violationResult } from '../../storage/document-rules';
+import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from '../../storage/books';
+import { computeDigest } from '../../storage/kpi-series';
+import { plKeys } from '../../storage/post-launch-keys';
 
 export async function listVersions(deps: Deps, caller: Caller): Promise<Result<JiraVersionChoice[]>> {
   const auth = await authorize(deps, caller, 'edit');

@@ -7,10 +7,10 @@ import { bucketPoints, emptyBucket, type YearBucket } from '../../domain/post-la
 import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { readGoalBook, readLaunchBook } from './books';
-import { writeMeasurement } from './measurement-store';
-import { inKeyOrder, readAll } from '../shared/query-order';
-import { plKeys } from './storage-keys';
+import { readGoalBook, readLaunchBook } from '../../storage/books';
+import { writeMeasurement } from '../../storage/measurements';
+import { inKeyOrder, readAll } from '../../storage/query-order';
+import { plKeys } from '../../storage/post-launch-keys';
 
 const deletedKpi = (path = 'kpiId') =>
   fail<never>('VALIDATION_FAILED', 'This KPI no longer exists.', {

@@ -9,8 +9,8 @@ import { currentLaunch, findLaunch } from '../../domain/post-launch/launch-book'
 import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { kpisInOrder, readGoalBook, readLaunchBook, readSources } from './books';
-import { digestForReading } from './series-store';
+import { kpisInOrder, readGoalBook, readLaunchBook, readSources } from '../../storage/books';
+import { digestForReading } from '../../storage/kpi-series';
 
 export async function loadLaunchOverview(deps: Deps, caller: Caller): Promise<Result<LaunchOverview>> {
   const auth = await authorize(deps, caller, 'read');

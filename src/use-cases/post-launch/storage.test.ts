@@ -12,9 +12,9 @@ import { emptyBucket, withDay } from '../../domain/post-launch/kpi-series';
 import { emptyDigest, kpiWindows, type LaunchDigest } from '../../domain/post-launch/launch-digest';
 import { IDS, ITERATION_30, seededPostLaunch, TODAY } from '../../../test/support/post-launch';
 import { seedDailyMeasurements, seedFeedback } from '../../../test/support/post-launch-history';
-import { kpisInOrder, readGoalBook, readLaunchBook, type SourcesDoc } from './books';
-import { rebuildDigest } from './series-store';
-import { plKeys } from './storage-keys';
+import { kpisInOrder, readGoalBook, readLaunchBook, type SourcesDoc } from '../../storage/books';
+import { rebuildDigest } from '../../storage/kpi-series';
+import { plKeys } from '../../storage/post-launch-keys';
 
 const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v), 'utf8');
 /** 3-byte characters (e.g. "€"): the longest a text of `n` UTF-16 units gets in UTF-8 but for surrogate pairs, which count 2 units for 4 bytes. */

@@ -11,12 +11,12 @@
  */
 import { anonymise, mentionsAny } from '../../domain/privacy/anonymise';
 import type { KeyValueStore } from '../../ports';
-import { commitRevision, type RevisionKeys } from '../shared/commit-revision';
-import { SNAPSHOT_TTL_SECONDS } from '../shared/document-rules';
-import { casUpdate, type Versioned } from '../post-launch/cas';
-import { plKeys } from '../post-launch/storage-keys';
-import { storageKeys } from '../shared/storage-keys';
-import { permissionCacheAccount } from './privacy-keys';
+import { commitRevision, type RevisionKeys } from '../../storage/claims/commit-revision';
+import { SNAPSHOT_TTL_SECONDS } from '../../storage/document-rules';
+import { casUpdate, type Versioned } from '../../storage/claims/compare-and-set';
+import { plKeys } from '../../storage/post-launch-keys';
+import { storageKeys } from '../../storage/keys';
+import { permissionCacheAccount } from '../../storage/privacy-keys';
 
 const ATTEMPTS = 5;
 

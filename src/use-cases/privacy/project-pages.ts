@@ -3,7 +3,7 @@
  * fits in a queue event, so a long walk resumes where the last event stopped.
  */
 import type { KeyValueStore, StoredEntry } from '../../ports';
-import { projectPrefixes } from './privacy-keys';
+import { projectPrefixes } from '../../storage/privacy-keys';
 
 export interface KeyPosition {
   /** Index in `projectPrefixes`. */

@@ -4,7 +4,7 @@
  * one. The markers go once every project is clean.
  */
 import type { Deps } from '../../ports';
-import { closedMarker, closedMarkerPrefix } from './privacy-keys';
+import { closedMarker, closedMarkerPrefix } from '../../storage/privacy-keys';
 
 /** The closed accounts among `accountIds`. */
 export async function reportAccounts(deps: Deps, accountIds: string[]): Promise<string[]> {

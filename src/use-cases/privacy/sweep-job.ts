@@ -15,9 +15,9 @@
 import type { BackgroundJob, Deps, JobQueue } from '../../ports';
 import { collectAccountIds } from '../../domain/privacy/collect-accounts';
 import type { RegisteredProject } from '../alignment/register-project';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 import { eraseEntry } from './erase-entry';
-import { permissionCacheAccount } from './privacy-keys';
+import { permissionCacheAccount } from '../../storage/privacy-keys';
 import { readProjectPage, startOfProject, type KeyPosition } from './project-pages';
 import { republishBatch } from './republish-summaries';
 import { forgetClosed, pendingClosed, reportAccounts } from './report-accounts';

@@ -11,8 +11,8 @@ import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readHighlights } from './project-highlights';
-import { storageKeys } from '../shared/storage-keys';
-import { readVisionState } from '../vision/vision-state';
+import { storageKeys } from '../../storage/keys';
+import { readVisionState } from '../../storage/visions';
 
 export async function loadProjectView(deps: Deps, caller: Caller): Promise<Result<ProjectView>> {
   const auth = await authorize(deps, caller, 'read');

@@ -10,7 +10,7 @@ import type { ProjectHighlights } from '../../contract/vision/publishing';
 import { passConsentThrough, type Deps } from '../../ports';
 import type { TrendRecord } from '../alignment/scan-work';
 import { postLaunchHighlights } from '../post-launch/highlights';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 
 export type HighlightSource = (deps: Deps, project: { id: string; key: string }) => Promise<ProjectHighlights>;
 

@@ -5,7 +5,7 @@
  */
 import type { BackgroundJob, Deps, JobAttempt, JobQueue } from '../../ports';
 import { DAILY_JOB, dailyJob, runDailyScans } from '../alignment/daily-scans';
-import { SCAN_JOB } from '../alignment/scan-state';
+import { SCAN_JOB } from '../../storage/scans';
 import { runScanStep } from '../alignment/scan-step';
 import { MEASURE_ALL_JOB, MEASURE_PROJECT_JOB, measureAll, measureAllJob, measureProject } from '../post-launch/kpi-jobs';
 import { PRIVACY_SWEEP_JOB, privacySweepJob, runPrivacySweep } from '../privacy/sweep-job';

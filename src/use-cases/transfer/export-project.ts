@@ -14,8 +14,8 @@ import type { Baseline } from '../../contract/post-launch/post-launch';
 import { legacyPublished } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { storageKeys } from '../shared/storage-keys';
-import { readStored } from '../shared/stored';
+import { storageKeys } from '../../storage/keys';
+import { readStored } from '../../storage/documents';
 import {
   decisionRecord,
   draftRecord,
@@ -28,7 +28,7 @@ import {
   trendRecord,
   versionRecord,
 } from './records';
-import { transferKeys } from './transfer-keys';
+import { transferKeys } from '../../storage/transfer-keys';
 
 export const EXPORT_BUDGET = { pages: 400, bytes: 1_000_000, ms: 12_000 };
 

@@ -19,12 +19,12 @@ import { FLAG_JQL, FLAG_NOTE, type YearBucket } from '../../domain/post-launch/k
 import { kpiWindows, windowsSignature, type LaunchDigest } from '../../domain/post-launch/launch-digest';
 import { DRAFT_FORMAT } from '../../domain/vision/vision-publishing';
 import { KVS_LIMITS, type StoreOperation } from '../../ports';
-import { plKeys } from '../post-launch/storage-keys';
-import { kpisInOrder } from '../post-launch/books';
-import { storageKeys } from '../shared/storage-keys';
-import { SCHEMA_VERSIONS, stamped } from '../shared/stored';
-import { fitsInOneValue } from '../shared/document-rules';
-import { advanceHead, type PublishedHead } from '../vision/vision-state';
+import { plKeys } from '../../storage/post-launch-keys';
+import { kpisInOrder } from '../../storage/books';
+import { storageKeys } from '../../storage/keys';
+import { SCHEMA_VERSIONS, stamped } from '../../storage/documents';
+import { fitsInOneValue } from '../../storage/document-rules';
+import { advanceHead, type PublishedHead } from '../../storage/visions';
 
 /** Ids that differ in the target: Jira versions (by id, else by name, else none) and automatic KPIs' JQL. */
 export interface ImportRemaps {

@@ -38,11 +38,11 @@ import type { PublishedVision } from '../../contract/vision/publishing';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
 import type { Caller, Deps, KeyValueStore } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { plKeys } from '../post-launch/storage-keys';
+import { plKeys } from '../../storage/post-launch-keys';
 import { writePublishedSummary } from '../vision/published-summary-sync';
-import { storageKeys } from '../shared/storage-keys';
+import { storageKeys } from '../../storage/keys';
 import { oversizedWrites, planImport, transactionsFrom, type ImportRemaps, type SetOperation } from './import-plan';
-import { transferKeys } from './transfer-keys';
+import { transferKeys } from '../../storage/transfer-keys';
 
 /** Work per invocation, well inside a resolver's 25 s. */
 export const RUN_BUDGET = { ops: 5_000, clearPages: 250, ms: 12_000 };

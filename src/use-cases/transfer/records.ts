@@ -8,7 +8,7 @@ import type { Decision, Feedback, KpiSource, LaunchBook, MeasurementItem } from 
 import type { PublishedVision, VisionBet, VisionDraft } from '../../contract/vision/publishing';
 import type { ExportedTrend } from '../../contract/transfer/transfer-file';
 import { toDraft } from '../../domain/vision/vision-publishing';
-import { readStored } from '../shared/stored';
+import { readStored } from '../../storage/documents';
 
 type Loose = Record<string, any>;
 

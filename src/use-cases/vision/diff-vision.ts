@@ -7,7 +7,7 @@ import type { PublishableVision, VersionRef, VersionRefInfo, VisionDiff } from '
 import { diffVisions } from '../../domain/vision/vision-diff';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { readVersion, readVisionState, type VisionState } from './vision-state';
+import { readVersion, readVisionState, type VisionState } from '../../storage/visions';
 
 type Side = { content: PublishableVision; info: VersionRefInfo };
 

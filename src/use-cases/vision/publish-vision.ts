@@ -14,7 +14,7 @@ import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { writePublishedSummary } from './published-summary-sync';
-import { claimVersion, materializeLegacy, readVisionState } from './vision-state';
+import { claimVersion, materializeLegacy, readVisionState } from '../../storage/visions';
 
 export async function publishVision(
   deps: Deps,

@@ -12,8 +12,8 @@ import { emptyGoalBook } from '../../domain/goals/goal-book';
 import { buildSummary } from '../../domain/vision/published-summary';
 import { JiraError, passConsentThrough, type Deps } from '../../ports';
 import { readHighlights } from '../project/project-highlights';
-import { storageKeys } from '../shared/storage-keys';
-import { readHead } from './vision-state';
+import { storageKeys } from '../../storage/keys';
+import { readHead } from '../../storage/visions';
 
 export async function writePublishedSummary(
   deps: Deps,

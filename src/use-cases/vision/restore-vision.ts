@@ -10,10 +10,10 @@ import type { RestoreOutcome } from '../../contract/vision/publishing';
 import { nextDraft, publishable, sameDraft } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { commitRevision } from '../shared/commit-revision';
-import { storageKeys } from '../shared/storage-keys';
-import { stamped } from '../shared/stored';
-import { materializeLegacy, readVersion, readVisionState } from './vision-state';
+import { commitRevision } from '../../storage/claims/commit-revision';
+import { storageKeys } from '../../storage/keys';
+import { stamped } from '../../storage/documents';
+import { materializeLegacy, readVersion, readVisionState } from '../../storage/visions';
 
 export async function restoreVision(
   deps: Deps,

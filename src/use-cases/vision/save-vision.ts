@@ -9,11 +9,11 @@ import type { VisionBet, VisionDraft } from '../../contract/vision/publishing';
 import { nextDraft, sameDraft, withBetIds } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { commitRevision } from '../shared/commit-revision';
+import { commitRevision } from '../../storage/claims/commit-revision';
 import { registerProject } from '../alignment/register-project';
-import { storageKeys } from '../shared/storage-keys';
-import { stamped } from '../shared/stored';
-import { materializeLegacy, readVisionState } from './vision-state';
+import { storageKeys } from '../../storage/keys';
+import { stamped } from '../../storage/documents';
+import { materializeLegacy, readVisionState } from '../../storage/visions';
 
 export interface SaveVisionInput extends VisionFields {
   baseRevision: number;

@@ -4,8 +4,8 @@ import { ok, type Result } from '../../contract/shared/result';
 import { summarize } from '../../domain/vision/vision';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { inKeyOrder } from '../shared/query-order';
-import { storageKeys } from '../shared/storage-keys';
+import { inKeyOrder } from '../../storage/query-order';
+import { storageKeys } from '../../storage/keys';
 
 export async function visionHistory(deps: Deps, caller: Caller, input: { cursor?: string }): Promise<Result<VisionHistoryPage>> {
   const auth = await authorize(deps, caller, 'read');

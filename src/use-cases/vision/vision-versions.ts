@@ -7,9 +7,9 @@ import type { PublishedVision, VersionHistoryPage } from '../../contract/vision/
 import { versionSummary } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { inKeyOrder } from '../shared/query-order';
-import { storageKeys } from '../shared/storage-keys';
-import { readVisionState } from './vision-state';
+import { inKeyOrder } from '../../storage/query-order';
+import { storageKeys } from '../../storage/keys';
+import { readVisionState } from '../../storage/visions';
 
 export async function visionVersions(deps: Deps, caller: Caller, input: { cursor?: string }): Promise<Result<VersionHistoryPage>> {
   const auth = await authorize(deps, caller, 'read');

@@ -1,10 +1,10 @@
 /**
  * Reading and writing a KPI's yearly buckets, and keeping the launch digests in step with them.
  */
-import type { Kpi } from '../../contract/goals/model';
-import type { DayValue, Launch, LaunchBook } from '../../contract/post-launch/post-launch';
-import { addDays, yearOf, yearsBetween } from '../../domain/post-launch/days';
-import { bucketPoints, emptyBucket, seriesOf, withDay, type YearBucket } from '../../domain/post-launch/kpi-series';
+import type { Kpi } from '../contract/goals/model';
+import type { DayValue, Launch, LaunchBook } from '../contract/post-launch/post-launch';
+import { addDays, yearOf, yearsBetween } from '../domain/post-launch/days';
+import { bucketPoints, emptyBucket, seriesOf, withDay, type YearBucket } from '../domain/post-launch/kpi-series';
 import {
   captureBaseline,
   emptyDigest,
@@ -12,10 +12,10 @@ import {
   launchSpan,
   windowsSignature,
   type LaunchDigest,
-} from '../../domain/post-launch/launch-digest';
-import type { KeyValueStore } from '../../ports';
-import { casUpdate, type Versioned } from './cas';
-import { plKeys } from './storage-keys';
+} from '../domain/post-launch/launch-digest';
+import type { KeyValueStore } from '../ports';
+import { casUpdate, type Versioned } from './claims/compare-and-set';
+import { plKeys } from './post-launch-keys';
 
 /** The buckets of some years (absent ones empty), reusing those already in hand. */
 export async function loadBuckets(

@@ -3,11 +3,11 @@
  * order (sqlite-store.ts), so each check here fails if its use case takes "newest" or "earliest" from the
  * order of a query rather than from a kept pointer or a sort in code.
  */
-import { createTestApp, visionInput } from '../../../test/support/local-app';
-import { IDS, ITERATION_30, seededPostLaunch } from '../../../test/support/post-launch';
-import { SUMMARY_PROPERTY } from '../../contract/vision/publishing';
-import { plKeys } from '../post-launch/storage-keys';
-import { storageKeys } from './storage-keys';
+import { createTestApp, visionInput } from '../../test/support/local-app';
+import { IDS, ITERATION_30, seededPostLaunch } from '../../test/support/post-launch';
+import { SUMMARY_PROPERTY } from '../contract/vision/publishing';
+import { plKeys } from './post-launch-keys';
+import { storageKeys } from './keys';
 
 async function publishThree() {
   const app = createTestApp();

@@ -5,11 +5,11 @@
  * or count a page twice; the record itself is a cache that the next step rolls forward if a write
  * stopped half-way.
  */
-import type { ScanPhase, ScanProgress } from '../../contract';
-import type { GoalRef } from '../../domain/alignment/alignment';
-import type { ScanTally } from '../../domain/alignment/alignment-tally';
-import type { BackgroundJob, KeyValueStore } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
+import type { ScanPhase, ScanProgress } from '../contract';
+import type { GoalRef } from '../domain/alignment/alignment';
+import type { ScanTally } from '../domain/alignment/alignment-tally';
+import type { BackgroundJob, KeyValueStore } from '../ports';
+import { storageKeys } from './keys';
 
 export const SCAN_JOB = 'alignment-scan';
 

@@ -4,7 +4,7 @@
  * import's records (`import:{id}:`). And the one thing the sweep stores itself: a closed account found
  * but not erased everywhere yet, so that a sweep that stops for good is finished by the next one.
  */
-import { transferKeys } from '../transfer/transfer-keys';
+import { transferKeys } from './transfer-keys';
 
 export const projectPrefixes = (projectId: string): string[] => [transferKeys.project(projectId), transferKeys.claims(projectId), `import:${projectId}:`];
 

@@ -7,7 +7,7 @@
  * forward by the next writer, as long as the claim lives.
  */
 import type { KeyValueStore } from '../../ports';
-import { plKeys } from './storage-keys';
+import { plKeys } from '../post-launch-keys';
 
 export interface Versioned {
   rev: number;

@@ -16,12 +16,12 @@
  * Documents written before `schemaVersion` existed have none: a vision with `format: 2` is version 2, any
  * other document version 1.
  */
-import type { GoalBook, Vision } from '../../contract/goals/model';
-import type { LaunchBook } from '../../contract/post-launch/post-launch';
-import type { PublishedVision } from '../../contract/vision/publishing';
-import { DRAFT_FORMAT, toDraft, type StoredDraft } from '../../domain/vision/vision-publishing';
-import type { KeyValueStore } from '../../ports';
-import type { PublishedHead, SourcesDoc } from './stored-shapes';
+import type { GoalBook, Vision } from '../contract/goals/model';
+import type { LaunchBook } from '../contract/post-launch/post-launch';
+import type { PublishedVision } from '../contract/vision/publishing';
+import { DRAFT_FORMAT, toDraft, type StoredDraft } from '../domain/vision/vision-publishing';
+import type { KeyValueStore } from '../ports';
+import type { PublishedHead, SourcesDoc } from './document-shapes';
 
 export const SCHEMA_VERSIONS = { vision: 2, publishedVision: 1, publishedHead: 1, goalBook: 1, launchBook: 1, kpiSources: 1 } as const;
 

@@ -2,9 +2,9 @@
  * Shapes of stored documents that stored.ts versions but a feature's module reads and writes. They live
  * here, not in vision-state.ts and books.ts, because those modules import stored.ts: no cycle.
  */
-import type { KpiSource } from '../../contract/post-launch/post-launch';
-import type { PublishedVision } from '../../contract/vision/publishing';
-import type { Versioned } from '../post-launch/cas';
+import type { KpiSource } from '../contract/post-launch/post-launch';
+import type { PublishedVision } from '../contract/vision/publishing';
+import type { Versioned } from './claims/compare-and-set';
 
 /** A published version as the summary lists it. */
 export type VersionEntry = Pick<PublishedVision, 'version' | 'publishedAt' | 'changeNote'>;

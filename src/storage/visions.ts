@@ -13,14 +13,14 @@
  *   published version 1; the first write that would hide it (a save, a publish, a restore) first
  *   claims that version for real, so nothing anyone could read is lost.
  */
-import type { Vision } from '../../contract/goals/model';
-import type { PublishedVision, VisionDraft } from '../../contract/vision/publishing';
-import { legacyPublished, toDraft, type StoredDraft } from '../../domain/vision/vision-publishing';
-import type { KeyValueStore } from '../../ports';
-import { storageKeys } from '../shared/storage-keys';
-import { readAll } from '../shared/query-order';
-import { readStored, stamped } from '../shared/stored';
-import type { PublishedHead, VersionEntry } from '../shared/stored-shapes';
+import type { Vision } from '../contract/goals/model';
+import type { PublishedVision, VisionDraft } from '../contract/vision/publishing';
+import { legacyPublished, toDraft, type StoredDraft } from '../domain/vision/vision-publishing';
+import type { KeyValueStore } from '../ports';
+import { storageKeys } from './keys';
+import { readAll } from './query-order';
+import { readStored, stamped } from './documents';
+import type { PublishedHead, VersionEntry } from './document-shapes';
 
 export type { PublishedHead, VersionEntry };
 

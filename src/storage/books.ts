@@ -1,16 +1,16 @@
 /** Loading the documents post-launch use cases start from, and committing a changed launch book. */
-import type { GoalBook, Kpi } from '../../contract';
-import { fail, ok, type Result } from '../../contract/shared/result';
-import type { LaunchBook } from '../../contract/post-launch/post-launch';
-import { emptyGoalBook } from '../../domain/goals/goal-book';
-import { emptyLaunchBook, type LaunchOutcome } from '../../domain/post-launch/launch-book';
-import type { Deps } from '../../ports';
-import { commitRevision } from '../shared/commit-revision';
-import { fitsInOneValue, SNAPSHOT_TTL_SECONDS, violationResult } from '../shared/document-rules';
-import { storageKeys } from '../shared/storage-keys';
-import { getStored, SCHEMA_VERSIONS, stamped } from '../shared/stored';
-import type { SourcesDoc } from '../shared/stored-shapes';
-import { plKeys } from './storage-keys';
+import type { GoalBook, Kpi } from '../contract';
+import { fail, ok, type Result } from '../contract/shared/result';
+import type { LaunchBook } from '../contract/post-launch/post-launch';
+import { emptyGoalBook } from '../domain/goals/goal-book';
+import { emptyLaunchBook, type LaunchOutcome } from '../domain/post-launch/launch-book';
+import type { Deps } from '../ports';
+import { commitRevision } from './claims/commit-revision';
+import { fitsInOneValue, SNAPSHOT_TTL_SECONDS, violationResult } from './document-rules';
+import { storageKeys } from './keys';
+import { getStored, SCHEMA_VERSIONS, stamped } from './documents';
+import type { SourcesDoc } from './document-shapes';
+import { plKeys } from './post-launch-keys';
 
 export type { SourcesDoc };
 

@@ -3,7 +3,7 @@
  * nothing here relies on one: a listing sorts each page itself, and "the newest" or "the earliest" is
  * either kept in a document or found by reading a small, bounded set in full.
  */
-import { StoreError, type KeyValueStore, type QueryPage, type StoredEntry } from '../../ports';
+import { StoreError, type KeyValueStore, type QueryPage, type StoredEntry } from '../ports';
 
 const byKey = (a: StoredEntry<unknown>, b: StoredEntry<unknown>) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 

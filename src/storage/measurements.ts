@@ -4,12 +4,12 @@
  * iterations it falls in.
  * Shared by manual entry and the daily automatic (JQL) measurement.
  */
-import type { LaunchBook, MeasurementItem } from '../../contract/post-launch/post-launch';
-import { FLAG_JQL, FLAG_NOTE } from '../../domain/post-launch/kpi-series';
-import type { KeyValueStore } from '../../ports';
-import { commitRevision } from '../shared/commit-revision';
-import { refreshKpiInDigests, updateBucket, updateLatest } from './series-store';
-import { plKeys } from './storage-keys';
+import type { LaunchBook, MeasurementItem } from '../contract/post-launch/post-launch';
+import { FLAG_JQL, FLAG_NOTE } from '../domain/post-launch/kpi-series';
+import type { KeyValueStore } from '../ports';
+import { commitRevision } from './claims/commit-revision';
+import { refreshKpiInDigests, updateBucket, updateLatest } from './kpi-series';
+import { plKeys } from './post-launch-keys';
 
 export interface MeasurementWrite {
   kpiId: string;

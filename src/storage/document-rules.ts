@@ -2,8 +2,8 @@
  * What every bounded document write shares: a domain rule's refusal as a typed answer, the
  * one-value size check (Forge KVS: 240 KiB), and how long revision snapshots are kept.
  */
-import { fail, type FieldIssue, type Result } from '../../contract/shared/result';
-import { KVS_LIMITS } from '../../ports';
+import { fail, type FieldIssue, type Result } from '../contract/shared/result';
+import { KVS_LIMITS } from '../ports';
 
 /** Revision snapshots exist for conflict recovery; a month is plenty. */
 export const SNAPSHOT_TTL_SECONDS = 30 * 24 * 3600;

@@ -3,11 +3,11 @@
  * migration: a vision stored before drafts and publishing existed (schema 1) reads as a draft with no bets
  * and the default cadence, and as published version 1 until a version is published.
  */
-import { createTestApp, goalInput, PV, visionInput } from '../../../test/support/local-app';
-import { DEMO_USERS } from '../../../devtools/simulated-jira/seed';
-import { DEFAULT_REVIEW_CADENCE_DAYS } from '../../contract/vision/publishing';
-import { storageKeys } from './storage-keys';
-import { readStored, SCHEMA_VERSIONS, stamped, versionOf } from './stored';
+import { createTestApp, goalInput, PV, visionInput } from '../../test/support/local-app';
+import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
+import { DEFAULT_REVIEW_CADENCE_DAYS } from '../contract/vision/publishing';
+import { storageKeys } from './keys';
+import { readStored, SCHEMA_VERSIONS, stamped, versionOf } from './documents';
 
 const legacy = { statement: 'Old vision', targetUsers: 'Everyone', problem: 'P', valueProposition: 'V', horizon: '2027', revision: 3, updatedBy: DEMO_USERS.admin, updatedAt: '2024-01-02T03:04:05.000Z' };
 

@@ -5,18 +5,12 @@
 import type { FieldIssue, Goal, GoalBook, GoalDeletionImpact, GoalFields, Kpi, KpiFields } from '../../contract';
 import { LIMITS } from '../../contract/shared/limits';
 
-export type RuleViolation =
-  | { kind: 'invalid'; message: string; fields: FieldIssue[] }
-  | { kind: 'not-found'; message: string }
-  | { kind: 'limit'; message: string }
-  | { kind: 'needs-confirmation'; message: string; impact: GoalDeletionImpact };
+import type { RuleViolation as Violation, Stamp } from '../shared/outcomes';
+
+export type { Stamp } from '../shared/outcomes';
+export type RuleViolation = Violation<{ impact: GoalDeletionImpact }>;
 
 export type RuleOutcome = { ok: true; book: GoalBook } | { ok: false; violation: RuleViolation };
-
-export interface Stamp {
-  by: string;
-  at: string;
-}
 
 /** The book of a project that has none yet. */
 export const emptyGoalBook = (): GoalBook => ({ revision: 0, goals: [], kpis: [], updatedBy: null, updatedAt: null });

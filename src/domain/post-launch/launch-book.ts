@@ -12,18 +12,12 @@ import {
 } from '../../contract/post-launch/post-launch';
 import { addDays, daysBetween } from './days';
 
-export type LaunchViolation =
-  | { kind: 'invalid'; message: string; fields: FieldIssue[] }
-  | { kind: 'not-found'; message: string }
-  | { kind: 'limit'; message: string }
-  | { kind: 'needs-confirmation'; message: string; details: unknown };
+import type { RuleViolation, Stamp } from '../shared/outcomes';
+
+export type { Stamp } from '../shared/outcomes';
+export type LaunchViolation = RuleViolation<{ details: unknown }>;
 
 export type LaunchOutcome = { ok: true; book: LaunchBook } | { ok: false; violation: LaunchViolation };
-
-export interface Stamp {
-  by: string;
-  at: string;
-}
 
 const L = POST_LAUNCH_LIMITS;
 

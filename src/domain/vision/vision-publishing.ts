@@ -19,10 +19,9 @@ export const DRAFT_FORMAT = 2;
 
 export type StoredDraft = VisionDraft & { format?: number };
 
-export interface Stamp {
-  by: string;
-  at: string;
-}
+import type { Stamp } from '../shared/outcomes';
+
+export type { Stamp };
 
 /** A stored vision as a draft: one saved before drafts existed gets no bets and the default cadence. */
 export function toDraft(stored: Vision & Partial<StoredDraft>): VisionDraft {

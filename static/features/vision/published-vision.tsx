@@ -9,13 +9,13 @@ import type { Goal, GoalBook, Kpi } from '../../../src/contract/goals/model';
 import {
   BET_KIND_LABEL,
   KPI_STATUS_LABEL,
-  kpiStatus,
   type KpiCurrent,
   type KpiStatusKind,
   type ProjectHighlights,
   type PublishedVision,
   type ReviewFlags,
 } from '../../../src/contract/vision/publishing';
+import { kpiStatus } from '../../../src/domain/goals/kpi-status';
 import { formatDate, formatDateTime, kpiSummary, personName, withUnit, type PeopleIndex } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';

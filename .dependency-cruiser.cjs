@@ -44,9 +44,9 @@ module.exports = {
       '^src/use-cases/',
       ['^src/(domain|contract|ports|storage|use-cases)/'],
     ),
-    layer('resolvers-are-thin', 'src/resolvers parse with the contract and call a use case: no adapters, no @forge/*, no packages (the endpoint asks storage which keys are caches).', '^src/resolvers/', [
+    layer('resolvers-are-thin', 'src/resolvers parse with the contract and call a use case: no adapters, no @forge/*, no packages (the endpoint has storage note whether a call wrote anything).', '^src/resolvers/', [
       '^src/(resolvers|use-cases|ports|contract|domain)/',
-      '^src/storage/keys\\.ts$',
+      '^src/storage/track-writes\\.ts$',
     ]),
     layer(
       'adapters-implement-ports',

@@ -3,7 +3,7 @@
  * checked by dependency-cruiser (.dependency-cruiser.cjs, test/architecture-rules.test.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { JIRA_KEYS } from '../src/contract/keys';
 import { MACRO_KEYS } from '../src/contract/macro/macro';
 import { macroHandlers } from '../src/resolvers/macro-resolver';
@@ -37,5 +37,14 @@ describe('architecture', () => {
     );
     const keyLike = used.filter((k) => /^(project|vision|goal|kpi|macro|panel|alignment|launch|iteration|feedback|export|import)\//.test(k));
     expect(keyLike.filter((k) => !defined.has(k))).toEqual([]);
+  });
+
+  it('lets only src/storage (and the adapters and the composition root) touch the key-value store', () => {
+    const raw = /\.store\b|\bstore\.(get|set|query|delete|transact|setIfAbsent)\b|\bKeyValueStore\b/;
+    const offenders = files(join(root, 'src'))
+      .map((f) => relative(root, f))
+      .filter((f) => !/^src\/(storage|adapters|ports|main)\//.test(f))
+      .filter((f) => raw.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });

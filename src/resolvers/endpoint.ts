@@ -5,8 +5,8 @@
  */
 import { fail, type Result } from '../contract/shared/result';
 import { toFieldIssues } from '../contract/shared/schemas';
-import { JiraError, StoreError, passConsentThrough, type Caller, type Deps, type KeyValueStore } from '../ports';
-import { isCacheKey } from '../storage/keys';
+import { JiraError, StoreError, passConsentThrough, type Caller, type Deps } from '../ports';
+import { trackWrites } from '../storage/track-writes';
 import { callerFrom } from './caller';
 
 export interface InvocationRequest {
@@ -33,49 +33,13 @@ export function endpoint<T>(
     if (!parsed.success)
       return fail('VALIDATION_FAILED', 'Some fields need attention.', { fields: toFieldIssues(parsed.error.issues) });
     const caller = callerFrom(context);
-    const deps = makeDeps(caller);
-    const tracked = trackWrites(deps.store);
+    const tracked = trackWrites(makeDeps(caller));
     try {
-      return await run({ ...deps, store: tracked.store }, caller, parsed.data);
+      return await run(tracked.deps, caller, parsed.data);
     } catch (error) {
       passConsentThrough(error);
       return unexpected(error, tracked.wrote());
     }
-  };
-}
-
-/**
- * The store, noting whether this invocation has written any data yet (caches such as permission
- * answers do not count): a failure after a write must not claim that nothing was changed.
- */
-export function trackWrites(store: KeyValueStore): { store: KeyValueStore; wrote: () => boolean } {
-  let wrote = false;
-  const note = (key: string) => {
-    if (!isCacheKey(key)) wrote = true;
-  };
-  return {
-    wrote: () => wrote,
-    store: {
-      get: (key) => store.get(key),
-      query: (prefix, options) => store.query(prefix, options),
-      set: async (key, value) => {
-        await store.set(key, value);
-        note(key);
-      },
-      setIfAbsent: async (key, value, options) => {
-        const written = await store.setIfAbsent(key, value, options);
-        if (written) note(key);
-        return written;
-      },
-      delete: async (key) => {
-        await store.delete(key);
-        note(key);
-      },
-      transact: async (operations) => {
-        await store.transact(operations);
-        for (const op of operations) note(op.key);
-      },
-    },
   };
 }
 

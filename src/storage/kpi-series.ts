@@ -2,9 +2,9 @@
  * Reading and writing a KPI's yearly buckets, and keeping the launch digests in step with them.
  */
 import type { Kpi } from '../contract/goals/model';
-import type { DayValue, Launch, LaunchBook } from '../contract/post-launch/post-launch';
+import type { Launch, LaunchBook } from '../contract/post-launch/post-launch';
 import { addDays, yearOf, yearsBetween } from '../domain/post-launch/days';
-import { bucketPoints, emptyBucket, seriesOf, withDay, type YearBucket } from '../domain/post-launch/kpi-series';
+import { emptyBucket, seriesOf, withDay, type YearBucket } from '../domain/post-launch/kpi-series';
 import {
   captureBaseline,
   emptyDigest,
@@ -13,13 +13,29 @@ import {
   windowsSignature,
   type LaunchDigest,
 } from '../domain/post-launch/launch-digest';
-import type { KeyValueStore } from '../ports';
-import { casUpdate, type Versioned } from './claims/compare-and-set';
+import { casUpdate } from './claims/compare-and-set';
+import { loadLaunchDigest } from './launches';
 import { plKeys } from './post-launch-keys';
+import { readAll } from './query-order';
+import type { StorageDeps } from './storage-deps';
+
+/** One year of a KPI's daily values, undefined when nothing was measured that year. */
+export const loadYearBucket = (deps: StorageDeps, projectId: string, kpiId: string, year: number): Promise<YearBucket | undefined> =>
+  deps.store.get<YearBucket>(plKeys.bucket(projectId, kpiId, year));
+
+/** A KPI's year buckets are read in full to find its first year: 10 pages, 200 years. */
+const MAX_BUCKET_PAGES = 10;
+
+/** The first year a KPI has values in, or null. */
+export async function earliestYearOf(deps: StorageDeps, projectId: string, kpiId: string): Promise<number | null> {
+  // Every year's bucket, a small bounded set: Forge documents no query order to take the earliest from.
+  const all = await readAll<YearBucket>(deps.store, plKeys.bucketPrefix(projectId, kpiId), MAX_BUCKET_PAGES);
+  return all.length ? Math.min(...all.map((b) => b.value.year)) : null;
+}
 
 /** The buckets of some years (absent ones empty), reusing those already in hand. */
 export async function loadBuckets(
-  store: KeyValueStore,
+  deps: StorageDeps,
   projectId: string,
   kpiId: string,
   years: readonly number[],
@@ -28,21 +44,21 @@ export async function loadBuckets(
   return Promise.all(
     years.map(
       async (year) =>
-        inHand.get(year) ?? (await store.get<YearBucket>(plKeys.bucket(projectId, kpiId, year))) ?? emptyBucket(kpiId, year),
+        inHand.get(year) ?? (await loadYearBucket(deps, projectId, kpiId, year)) ?? emptyBucket(kpiId, year),
     ),
   );
 }
 
 /** Sets (or clears, with null) one day of a KPI's bucket. */
 export function updateBucket(
-  store: KeyValueStore,
+  deps: StorageDeps,
   projectId: string,
   kpiId: string,
   day: string,
   entry: [number, number] | null,
 ): Promise<YearBucket> {
   const year = yearOf(day);
-  return casUpdate(store, plKeys.bucket(projectId, kpiId, year), () => emptyBucket(kpiId, year), (b) => {
+  return casUpdate(deps.store, plKeys.bucket(projectId, kpiId, year), () => emptyBucket(kpiId, year), (b) => {
     const next = withDay(b, day, entry);
     return next === b ? null : next;
   });
@@ -66,7 +82,7 @@ const spanYears = (launch: Launch): number[] => {
  * baselines captured at launch stay as they were.
  */
 export async function refreshKpiInDigests(
-  store: KeyValueStore,
+  deps: StorageDeps,
   projectId: string,
   kpiId: string,
   day: string,
@@ -74,10 +90,10 @@ export async function refreshKpiInDigests(
   bucket: YearBucket,
 ): Promise<void> {
   for (const launch of launchesAffectedBy(book, day)) {
-    const buckets = await loadBuckets(store, projectId, kpiId, spanYears(launch), new Map([[bucket.year, bucket]]));
+    const buckets = await loadBuckets(deps, projectId, kpiId, spanYears(launch), new Map([[bucket.year, bucket]]));
     const windows = kpiWindows(launch, seriesOf(buckets));
     const sig = windowsSignature(launch);
-    await casUpdate(store, plKeys.digest(projectId, launch.id), () => emptyDigest(launch), (d) =>
+    await casUpdate(deps.store, plKeys.digest(projectId, launch.id), () => emptyDigest(launch), (d) =>
       // A digest computed for other windows is being rebuilt by an iteration change; leave it to that.
       // In step already (a repair finding nothing to do): write nothing.
       d.sig !== sig || JSON.stringify(d.kpis[kpiId]) === JSON.stringify(windows) ? null : { ...d, kpis: { ...d.kpis, [kpiId]: windows } },
@@ -98,7 +114,7 @@ async function inBatches<T, R>(items: readonly T[], width: number, work: (item: 
  * (KPIs × 4) buckets; writes nothing.
  */
 export async function computeDigest(
-  store: KeyValueStore,
+  deps: StorageDeps,
   projectId: string,
   launch: Launch,
   kpis: readonly Kpi[],
@@ -109,7 +125,7 @@ export async function computeDigest(
   const baselineYears = options.capture ? yearsBetween(addDays(launch.date, -366), launch.date) : [];
   const years = [...new Set([...baselineYears, ...windowYears])].sort();
   const perKpi = await inBatches(kpis, 8, async (kpi) => {
-    const series = years.length ? seriesOf(await loadBuckets(store, projectId, kpi.id, years)) : [];
+    const series = years.length ? seriesOf(await loadBuckets(deps, projectId, kpi.id, years)) : [];
     return { kpi, series };
   });
   const digest: LaunchDigest = {
@@ -129,11 +145,11 @@ export async function computeDigest(
 }
 
 /** Recomputes a launch's iteration figures (after its iterations changed) and stores them. */
-export async function rebuildDigest(store: KeyValueStore, projectId: string, launch: Launch, kpis: readonly Kpi[]): Promise<LaunchDigest> {
+export async function rebuildDigest(deps: StorageDeps, projectId: string, launch: Launch, kpis: readonly Kpi[]): Promise<LaunchDigest> {
   const key = plKeys.digest(projectId, launch.id);
-  const existing = await store.get<LaunchDigest>(key);
-  const fresh = await computeDigest(store, projectId, launch, kpis, { capture: false, existing });
-  return casUpdate(store, key, () => emptyDigest(launch), (d) => ({
+  const existing = await loadLaunchDigest(deps, projectId, launch.id);
+  const fresh = await computeDigest(deps, projectId, launch, kpis, { capture: false, existing });
+  return casUpdate(deps.store, key, () => emptyDigest(launch), (d) => ({
     ...fresh,
     rev: d.rev,
     baselines: d.baselines,
@@ -148,48 +164,12 @@ export async function rebuildDigest(store: KeyValueStore, projectId: string, lau
  * iteration windows (an iteration change that stopped half-way) or is missing.
  */
 export async function digestForReading(
-  store: KeyValueStore,
+  deps: StorageDeps,
   projectId: string,
   launch: Launch,
   kpis: readonly Kpi[],
 ): Promise<LaunchDigest> {
-  const digest = await store.get<LaunchDigest>(plKeys.digest(projectId, launch.id));
+  const digest = await loadLaunchDigest(deps, projectId, launch.id);
   if (digest && digest.sig === windowsSignature(launch)) return digest;
-  return rebuildDigest(store, projectId, launch, kpis);
-}
-
-/** The latest measured value of each KPI: one small document, kept by every measurement write. */
-export interface LatestValues extends Versioned {
-  values: Record<string, DayValue>;
-}
-
-const lastOf = (bucket: YearBucket | undefined): DayValue | null => {
-  const points = bucket ? bucketPoints(bucket) : [];
-  const last = points[points.length - 1];
-  return last ? { date: last.date, value: last.value } : null;
-};
-
-/**
- * Keeps a KPI's latest value after `day` was written (`bucket` is its year after the write): a value on or
- * after the latest becomes the latest; deleting the latest falls back to the one before it (this year or
- * last, one more read at most).
- */
-export async function updateLatest(store: KeyValueStore, projectId: string, kpiId: string, day: string, value: number | null, bucket: YearBucket): Promise<void> {
-  const key = plKeys.kpiLatest(projectId);
-  let fallback: DayValue | null | undefined;
-  if (value === null) {
-    const current = (await store.get<LatestValues>(key))?.values[kpiId];
-    if (!current || current.date !== day) return;
-    fallback = lastOf(bucket) ?? lastOf(await store.get<YearBucket>(plKeys.bucket(projectId, kpiId, bucket.year - 1)));
-  }
-  await casUpdate(store, key, (): LatestValues => ({ rev: 0, values: {} }), (doc) => {
-    const current = doc.values[kpiId];
-    if (value !== null) {
-      if (current && (current.date > day || (current.date === day && current.value === value))) return null;
-      return { ...doc, values: { ...doc.values, [kpiId]: { date: day, value } } };
-    }
-    if (!current || current.date !== day) return null;
-    const { [kpiId]: _gone, ...rest } = doc.values;
-    return { ...doc, values: fallback ? { ...rest, [kpiId]: fallback } : rest };
-  });
+  return rebuildDigest(deps, projectId, launch, kpis);
 }

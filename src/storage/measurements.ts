@@ -1,15 +1,36 @@
 /**
- * Writing one KPI measurement: the day's item (each revision kept under its own key: who and when),
- * the KPI's yearly bucket for charts, the project's latest values, and the digests of the launches whose
- * iterations it falls in.
- * Shared by manual entry and the daily automatic (JQL) measurement.
+ * A KPI's measurements: a day's item and its revisions, read; and writing one measurement: the day's
+ * item (each revision kept under its own key: who and when), the KPI's yearly bucket for charts, the
+ * project's latest values, and the digests of the launches whose iterations it falls in.
+ * Writing is shared by manual entry and the daily automatic (JQL) measurement.
  */
-import type { LaunchBook, MeasurementItem } from '../contract/post-launch/post-launch';
+import { POST_LAUNCH_LIMITS, type LaunchBook, type MeasurementItem } from '../contract/post-launch/post-launch';
 import { FLAG_JQL, FLAG_NOTE } from '../domain/post-launch/kpi-series';
-import type { KeyValueStore } from '../ports';
 import { commitRevision } from './claims/commit-revision';
-import { refreshKpiInDigests, updateBucket, updateLatest } from './kpi-series';
+import { updateLatest } from './kpi-latest';
+import { refreshKpiInDigests, updateBucket } from './kpi-series';
 import { plKeys } from './post-launch-keys';
+import { valuesInKeyOrder, type ValuesPage } from './query-order';
+import type { StorageDeps } from './storage-deps';
+
+/** A KPI's measurement of one day (its current revision), undefined when the day never had one. */
+export const loadMeasurement = (deps: StorageDeps, projectId: string, kpiId: string, day: string): Promise<MeasurementItem | undefined> =>
+  deps.store.get<MeasurementItem>(plKeys.measurement(projectId, kpiId, day));
+
+/** A page of a day's revisions, newest first within the page (sorted here: Forge documents no query order). */
+export async function listMeasurementRevisions(
+  deps: StorageDeps,
+  projectId: string,
+  kpiId: string,
+  day: string,
+  cursor: string | undefined,
+): Promise<ValuesPage<MeasurementItem>> {
+  const page = await deps.store.query<MeasurementItem>(plKeys.measurementRevisionPrefix(projectId, kpiId, day), {
+    cursor,
+    limit: POST_LAUNCH_LIMITS.pageSize,
+  });
+  return valuesInKeyOrder(page);
+}
 
 export interface MeasurementWrite {
   kpiId: string;
@@ -35,23 +56,23 @@ export type MeasurementOutcome =
 const isLive = (m: MeasurementItem | undefined | null): m is MeasurementItem => !!m && m.value !== null;
 
 export async function writeMeasurement(
-  store: KeyValueStore,
+  deps: StorageDeps,
   projectId: string,
   w: MeasurementWrite,
   book: LaunchBook,
 ): Promise<MeasurementOutcome> {
   const key = plKeys.measurement(projectId, w.kpiId, w.day);
-  const current = await store.get<MeasurementItem>(key);
+  const current = await loadMeasurement(deps, projectId, w.kpiId, w.day);
   if (w.value === null && !isLive(current)) {
     if (!current) return { ok: false, reason: 'absent' };
     // Deleted already: by this writer (a retry after a stop), that is the answer it wanted.
-    const synced = await syncDerived(store, projectId, current, book);
+    const synced = await syncDerived(deps, projectId, current, book);
     return synced.value === null && w.by !== null && synced.by === w.by ? { ok: true, item: synced } : { ok: false, reason: 'absent' };
   }
   if (w.baseRevision !== 'latest') {
     const seen = isLive(current) ? current.revision : 0;
     if (w.baseRevision !== seen && !(seen === 0 && current && w.baseRevision === current.revision))
-      return refused(store, projectId, w, book, current ?? null);
+      return refused(deps, projectId, w, book, current ?? null);
   }
   const next: MeasurementItem = {
     kpiId: w.kpiId,
@@ -65,12 +86,12 @@ export async function writeMeasurement(
     action: w.value === null ? 'deleted' : isLive(current) ? 'edited' : 'created',
   };
   const committed = await commitRevision(
-    store,
+    deps.store,
     { current: key, revision: (n) => plKeys.measurementRevision(projectId, w.kpiId, w.day, n) },
     next,
   );
-  if (!committed.ok) return refused(store, projectId, w, book, committed.current);
-  await syncDerived(store, projectId, committed.saved, book);
+  if (!committed.ok) return refused(deps, projectId, w, book, committed.current);
+  await syncDerived(deps, projectId, committed.saved, book);
   return { ok: true, item: committed.saved };
 }
 
@@ -81,14 +102,14 @@ export async function writeMeasurement(
  * retry after such a stop), the retry succeeds instead of conflicting with itself.
  */
 async function refused(
-  store: KeyValueStore,
+  deps: StorageDeps,
   projectId: string,
   w: MeasurementWrite,
   book: LaunchBook,
   current: MeasurementItem | null,
 ): Promise<MeasurementOutcome> {
   if (!current) return { ok: false, reason: 'conflict', current: null };
-  const synced = await syncDerived(store, projectId, current, book);
+  const synced = await syncDerived(deps, projectId, current, book);
   const ownRetry = w.by !== null && synced.by === w.by && synced.value === w.value && (w.value === null || synced.note === w.note);
   return ownRetry ? { ok: true, item: synced } : { ok: false, reason: 'conflict', current: synced };
 }
@@ -101,14 +122,13 @@ const flagsOf = (m: MeasurementItem) => (m.source === 'jql' ? FLAG_JQL : 0) | (m
  * ours); if it did, it goes again with the newer item, so the last one always wins. Idempotent: in
  * step already, it writes nothing. Answers the item it left them in step with.
  */
-async function syncDerived(store: KeyValueStore, projectId: string, item: MeasurementItem, book: LaunchBook): Promise<MeasurementItem> {
-  const key = plKeys.measurement(projectId, item.kpiId, item.date);
+async function syncDerived(deps: StorageDeps, projectId: string, item: MeasurementItem, book: LaunchBook): Promise<MeasurementItem> {
   let applied = item;
   for (let round = 0; round < SYNC_ROUNDS; round++) {
-    const bucket = await updateBucket(store, projectId, applied.kpiId, applied.date, applied.value === null ? null : [applied.value, flagsOf(applied)]);
-    await updateLatest(store, projectId, applied.kpiId, applied.date, applied.value, bucket);
-    await refreshKpiInDigests(store, projectId, applied.kpiId, applied.date, book, bucket);
-    const now = await store.get<MeasurementItem>(key);
+    const bucket = await updateBucket(deps, projectId, applied.kpiId, applied.date, applied.value === null ? null : [applied.value, flagsOf(applied)]);
+    await updateLatest(deps, projectId, applied.kpiId, applied.date, applied.value, bucket);
+    await refreshKpiInDigests(deps, projectId, applied.kpiId, applied.date, book, bucket);
+    const now = await loadMeasurement(deps, projectId, item.kpiId, item.date);
     if (!now || now.revision <= applied.revision) return applied;
     applied = now;
   }

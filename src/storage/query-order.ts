@@ -27,3 +27,14 @@ export async function readAll<T>(store: KeyValueStore, prefix: string, maxPages:
   }
   throw new StoreError('STORE_FAILURE', `More than ${maxPages * 20} keys under ${prefix}`);
 }
+
+/** A listing page as the views take it: the values in key order, and the cursor of the next page or null. */
+export interface ValuesPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export const valuesInKeyOrder = <T>(page: QueryPage<T>): ValuesPage<T> => ({
+  items: inKeyOrder(page).results.map((r) => r.value),
+  nextCursor: page.nextCursor ?? null,
+});

@@ -8,8 +8,9 @@
 import type { ScanPhase, ScanProgress } from '../contract';
 import type { GoalRef } from '../domain/alignment/alignment';
 import type { ScanTally } from '../domain/alignment/alignment-tally';
-import type { BackgroundJob, KeyValueStore } from '../ports';
+import type { BackgroundJob } from '../ports';
 import { storageKeys } from './keys';
+import type { StorageDeps } from './storage-deps';
 
 export const SCAN_JOB = 'alignment-scan';
 
@@ -98,6 +99,14 @@ export function toProgress(s: ScanState, now: Date): ScanProgress {
   };
 }
 
+/** The project's current (or last) pass; undefined when none ever ran. */
+export const readScan = (deps: StorageDeps, projectId: string): Promise<ScanState | undefined> =>
+  deps.store.get<ScanState>(storageKeys.scan(projectId));
+
+/** Overwrites the pass record: starting or resuming a pass, or marking it failed. */
+export const writeScan = (deps: StorageDeps, projectId: string, state: ScanState): Promise<void> =>
+  deps.store.set(storageKeys.scan(projectId), state);
+
 export type StepCommit = { outcome: 'committed' | 'rolled-forward'; state: ScanState } | { outcome: 'lost' };
 
 /**
@@ -105,7 +114,8 @@ export type StepCommit = { outcome: 'committed' | 'rolled-forward'; state: ScanS
  * if that event stopped before updating the record, the record is rolled forward to its result (and
  * the caller continues the chain for it); otherwise the caller stops.
  */
-export async function commitStep(store: KeyValueStore, next: ScanState): Promise<StepCommit> {
+export async function commitStep(deps: StorageDeps, next: ScanState): Promise<StepCommit> {
+  const { store } = deps;
   const stepKey = storageKeys.scanStep(next.projectId, next.runId, next.step);
   const key = storageKeys.scan(next.projectId);
   if (await store.setIfAbsent(stepKey, next, { ttlSeconds: STEP_CLAIM_TTL_SECONDS })) {
@@ -122,13 +132,13 @@ export async function commitStep(store: KeyValueStore, next: ScanState): Promise
 
 /** Updates the status line of the pass at `expected`'s step, unless the pass has moved on meanwhile. */
 export async function updateStatus(
-  store: KeyValueStore,
+  deps: StorageDeps,
   expected: Pick<ScanState, 'projectId' | 'runId' | 'step'>,
   change: Pick<ScanState, 'status' | 'message' | 'updatedAt'>,
 ): Promise<void> {
   const key = storageKeys.scan(expected.projectId);
-  const current = await store.get<ScanState>(key);
+  const current = await deps.store.get<ScanState>(key);
   if (!current || current.runId !== expected.runId || current.step !== expected.step) return;
   if (current.status === 'done' || current.status === 'failed') return;
-  await store.set(key, { ...current, ...change });
+  await deps.store.set(key, { ...current, ...change });
 }

@@ -4,22 +4,19 @@
  * permission calls too, and a list of 1,000 epics is 20 pages.
  */
 import { fail, ok, type Result } from '../../contract';
-import type { Caller, Deps, ProjectPermissions } from '../../ports';
+import type { Caller, Deps } from '../../ports';
 import { authorize, type Authorized } from '../shared/authorize';
-import { storageKeys } from '../../storage/keys';
+import { cachePermissions, readCachedPermissions } from '../../storage/permissions';
 
 export const PERMISSION_CACHE_SECONDS = 120;
 
 export async function authorizeListing(deps: Deps, caller: Caller, continuing: boolean): Promise<Result<Authorized>> {
   if (!continuing || !caller.accountId || !caller.project) {
     const auth = await authorize(deps, caller, 'read');
-    if (auth.ok)
-      await deps.store.setIfAbsent(storageKeys.permissions(auth.data.project.id, auth.data.accountId), auth.data.permissions, {
-        ttlSeconds: PERMISSION_CACHE_SECONDS,
-      });
+    if (auth.ok) await cachePermissions(deps, auth.data.project.id, auth.data.accountId, auth.data.permissions, PERMISSION_CACHE_SECONDS);
     return auth;
   }
-  const cached = await deps.store.get<ProjectPermissions>(storageKeys.permissions(caller.project.id, caller.accountId));
+  const cached = await readCachedPermissions(deps, caller.project.id, caller.accountId);
   if (!cached) return authorizeListing(deps, caller, false);
   if (!cached.canBrowse) return fail('NO_ACCESS', "You don't have access to this project's vision.");
   return ok({ accountId: caller.accountId, project: caller.project, permissions: cached });

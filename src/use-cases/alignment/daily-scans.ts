@@ -3,8 +3,7 @@
  * storage pages per event; when there are more, the event hands on to the next with the cursor.
  */
 import type { BackgroundJob, Deps, JobQueue } from '../../ports';
-import { storageKeys } from '../../storage/keys';
-import type { RegisteredProject } from './register-project';
+import { listRegisteredProjects } from '../../storage/registry';
 import { startScan } from './start-scan';
 
 export const DAILY_JOB = 'alignment-daily';
@@ -17,7 +16,7 @@ export async function runDailyScans(deps: Deps, body: BackgroundJob, queue: JobQ
   const jobs: BackgroundJob[] = [];
   for (let page = 0; page < PAGES_PER_EVENT; page++) {
     // Every registered project once, in no assumed order.
-    const found = await deps.store.query<RegisteredProject>(storageKeys.registeredProjectPrefix, { cursor, limit: 20 });
+    const found = await listRegisteredProjects(deps, cursor);
     for (const { value } of found.results) {
       const start = await startScan(deps, { id: value.projectId, key: value.projectKey }, 'daily');
       if (start.started) jobs.push(start.job);

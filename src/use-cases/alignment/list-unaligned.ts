@@ -3,12 +3,11 @@
  * page per call. Jira filters (JQL on the property alias); each row's flag comes from the property
  * value the search returns. Listing them all costs one permission call and one search per page.
  */
-import { ALIGNMENT_PAGE_SIZE, fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type Result, type UnalignedPage } from '../../contract';
+import { ALIGNMENT_PAGE_SIZE, fail, GOAL_LINK_PROPERTY, ok, type Result, type UnalignedPage } from '../../contract';
 import { linkableGoalIds } from '../../domain/alignment/alignment';
 import { unalignedJql } from '../../domain/alignment/alignment-jql';
-import { emptyGoalBook } from '../../domain/goals/goal-book';
 import { JiraError, type Caller, type Deps } from '../../ports';
-import { storageKeys } from '../../storage/keys';
+import { readGoalBook } from '../../storage/books';
 import { authorizeListing } from './cached-authorize';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
 import { unalignedRow } from './unaligned-row';
@@ -18,11 +17,7 @@ export async function listUnaligned(deps: Deps, caller: Caller, input: { cursor?
   const auth = await authorizeListing(deps, caller, cursor !== undefined);
   if (!auth.ok) return auth;
   const { project, permissions } = auth.data;
-  const [stored, cached] = await Promise.all([
-    deps.store.get<GoalBook>(storageKeys.goalBook(project.id)),
-    readHierarchy(deps, project.id),
-  ]);
-  const book = stored ?? emptyGoalBook();
+  const [book, cached] = await Promise.all([readGoalBook(deps, project.id), readHierarchy(deps, project.id)]);
   const hierarchy = await freshHierarchy(deps, project.id, cached);
   const canEdit = permissions.canEditIssues;
   if (!hierarchy || hierarchy.epicTypeIds.length === 0) return ok({ epics: [], nextCursor: null, canEdit });

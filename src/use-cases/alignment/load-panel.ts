@@ -3,10 +3,9 @@
  * reads (the issue, its epic, a subtask's epic), three storage reads (goal book; the published vision:
  * its draft and current version), and for a shipped epic the iteration verdict (two more reads).
  */
-import { fail, ok, type GoalBook, type IssuePanelView, type Result } from '../../contract';
-import { emptyGoalBook } from '../../domain/goals/goal-book';
+import { fail, ok, type IssuePanelView, type Result } from '../../contract';
 import type { Caller, Deps } from '../../ports';
-import { storageKeys } from '../../storage/keys';
+import { readGoalBook } from '../../storage/books';
 import { readVisionState } from '../../storage/visions';
 import { iterationVerdictForEpic } from '../post-launch/epic-verdict';
 import { panelAccess } from './panel-access';
@@ -21,11 +20,7 @@ export async function loadPanel(deps: Deps, caller: Caller): Promise<Result<Issu
   const project = read.issue.project;
   // The epic's goals live in the epic's project (usually the same one).
   const goalsOf = read.epic?.project?.id ?? project.id;
-  const [book, vision] = await Promise.all([
-    deps.store.get<GoalBook>(storageKeys.goalBook(goalsOf)),
-    readVisionState(deps.store, project.id),
-  ]);
-  const goalBook = book ?? emptyGoalBook();
+  const [goalBook, vision] = await Promise.all([readGoalBook(deps, goalsOf), readVisionState(deps, project.id)]);
   const view = panelView(read, project, goalBook, vision.published?.statement ?? null, access.data.permissions.canEdit);
   // Outcome, not just output: the verdict of the iteration the epic shipped in.
   const epic = read.epic;

@@ -3,29 +3,27 @@
  * latest complete snapshot, the trend and the progress of a pass from storage (four reads, however
  * long the history).
  */
-import { ok, type AlignmentReport, type GoalBook, type Result } from '../../contract';
+import { ok, type AlignmentReport, type Result } from '../../contract';
 import { goalChoices, linkableGoalIds } from '../../domain/alignment/alignment';
 import { trendForReport } from '../../domain/alignment/alignment-trend';
-import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { storageKeys } from '../../storage/keys';
+import { readGoalBook } from '../../storage/books';
 import { countHeadline } from './headline';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
-import { toProgress, type ScanState } from '../../storage/scans';
-import type { TrendRecord } from './scan-work';
+import { readScan, toProgress } from '../../storage/scans';
+import { readTrend } from '../../storage/scan-results';
 
 export async function loadReport(deps: Deps, caller: Caller): Promise<Result<AlignmentReport>> {
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
   const { project, permissions } = auth.data;
-  const [stored, cached, scan, trend] = await Promise.all([
-    deps.store.get<GoalBook>(storageKeys.goalBook(project.id)),
+  const [book, cached, scan, trend] = await Promise.all([
+    readGoalBook(deps, project.id),
     readHierarchy(deps, project.id),
-    deps.store.get<ScanState>(storageKeys.scan(project.id)),
-    deps.store.get<TrendRecord>(storageKeys.trend(project.id)),
+    readScan(deps, project.id),
+    readTrend(deps, project.id),
   ]);
-  const book = stored ?? emptyGoalBook();
   const hierarchy = await freshHierarchy(deps, project.id, cached);
   const headline = await countHeadline(deps, project.id, hierarchy?.epicTypeIds ?? [], linkableGoalIds(book));
   const latest = trend?.latest ?? null;

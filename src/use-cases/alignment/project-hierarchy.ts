@@ -4,25 +4,21 @@
  */
 import { epicTypeIds, standardTypeIds } from '../../domain/alignment/alignment';
 import type { Deps } from '../../ports';
-import { storageKeys } from '../../storage/keys';
+import { readEpicTypes, writeEpicTypes, type ProjectHierarchy } from '../../storage/epic-types';
+import type { StorageDeps } from '../../storage/storage-deps';
 
-export interface ProjectHierarchy {
-  epicTypeIds: string[];
-  standardTypeIds: string[];
-  fetchedAt: string;
-}
+export type { ProjectHierarchy };
 
 export const HIERARCHY_MAX_AGE_MS = 24 * 3600 * 1000;
 
-export const readHierarchy = (deps: Pick<Deps, 'store'>, projectId: string) =>
-  deps.store.get<ProjectHierarchy>(storageKeys.epicTypes(projectId));
+export const readHierarchy = (deps: StorageDeps, projectId: string) => readEpicTypes(deps, projectId);
 
 /**
  * The cached hierarchy if it is fresh, else asks Jira (as the port's caller) and caches the answer.
  * Null when Jira does not show the project.
  */
 export async function freshHierarchy(
-  deps: Pick<Deps, 'store' | 'jira' | 'clock'>,
+  deps: StorageDeps & Pick<Deps, 'jira' | 'clock'>,
   projectId: string,
   cached: ProjectHierarchy | undefined,
 ): Promise<ProjectHierarchy | null> {
@@ -31,6 +27,6 @@ export async function freshHierarchy(
   const types = await deps.jira.projectIssueTypes(projectId);
   if (!types) return null;
   const hierarchy: ProjectHierarchy = { epicTypeIds: epicTypeIds(types), standardTypeIds: standardTypeIds(types), fetchedAt: now.toISOString() };
-  await deps.store.set(storageKeys.epicTypes(projectId), hierarchy);
+  await writeEpicTypes(deps, projectId, hierarchy);
   return hierarchy;
 }

@@ -2,9 +2,8 @@
 import { fail, ok, type Result, type ScanProgress } from '../../contract';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { storageKeys } from '../../storage/keys';
 import { registerProject } from './register-project';
-import { toProgress } from '../../storage/scans';
+import { toProgress, writeScan } from '../../storage/scans';
 import { startScan } from './start-scan';
 
 export async function rescan(deps: Deps, caller: Caller): Promise<Result<ScanProgress>> {
@@ -25,7 +24,7 @@ export async function rescan(deps: Deps, caller: Caller): Promise<Result<ScanPro
     await deps.queue.push([start.job]);
   } catch (error) {
     // Without its event the pass would look busy until it goes stale; say it failed instead.
-    await deps.store.set(storageKeys.scan(project.id), { ...start.state, status: 'failed', message: 'The scan could not be queued; try again.' });
+    await writeScan(deps, project.id, { ...start.state, status: 'failed', message: 'The scan could not be queued; try again.' });
     throw error;
   }
   await registerProject(deps, project);

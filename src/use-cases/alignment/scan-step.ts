@@ -5,8 +5,7 @@
  * snapshot is written for it). An event from an older pass, or for a step already done, is ignored.
  */
 import { JiraError, type BackgroundJob, type Deps, type JobAttempt, type JobQueue, type RetryNotice } from '../../ports';
-import { storageKeys } from '../../storage/keys';
-import { commitStep, parseScanJob, scanJob, updateStatus, type ScanState } from '../../storage/scans';
+import { commitStep, parseScanJob, readScan, scanJob, updateStatus, type ScanState } from '../../storage/scans';
 import { advanceScan } from './scan-work';
 
 export async function runScanStep(deps: Deps, body: BackgroundJob, queue: JobQueue, attempt: JobAttempt): Promise<void> {
@@ -15,27 +14,27 @@ export async function runScanStep(deps: Deps, body: BackgroundJob, queue: JobQue
     console.warn('Dropping a malformed alignment-scan event');
     return;
   }
-  const state = await deps.store.get<ScanState>(storageKeys.scan(job.projectId));
+  const state = await readScan(deps, job.projectId);
   if (!state || state.runId !== job.runId || state.status === 'done' || state.status === 'failed') return;
   // This step was saved by an earlier attempt that may have stopped before pushing the next event.
   if (state.step === job.step + 1) return queue.push([scanJob(state)]);
   if (state.step !== job.step) return;
 
   const unsubscribe = deps.jiraRetries?.subscribe((notice) =>
-    updateStatus(deps.store, state, { status: 'retrying', message: retryingMessage(notice), updatedAt: deps.clock.now().toISOString() }),
+    updateStatus(deps, state, { status: 'retrying', message: retryingMessage(notice), updatedAt: deps.clock.now().toISOString() }),
   );
   try {
     const next = await advanceScan(deps, state);
-    const saved = await commitStep(deps.store, next);
+    const saved = await commitStep(deps, next);
     if (saved.outcome !== 'lost' && saved.state.status === 'running') await queue.push([scanJob(saved.state)]);
   } catch (error) {
     const at = deps.clock.now().toISOString();
     if (attempt.retryCount >= attempt.maxRetries) {
-      await updateStatus(deps.store, state, { status: 'failed', message: failedMessage(error, state), updatedAt: at });
+      await updateStatus(deps, state, { status: 'failed', message: failedMessage(error, state), updatedAt: at });
       console.error('Alignment scan failed', state.projectKey, error);
       return;
     }
-    await updateStatus(deps.store, state, { status: 'retrying', message: `${reason(error)} Retrying…`, updatedAt: at });
+    await updateStatus(deps, state, { status: 'retrying', message: `${reason(error)} Retrying…`, updatedAt: at });
     throw error;
   } finally {
     unsubscribe?.();

@@ -5,26 +5,33 @@
  * aligned epic ids stored in small chunks), open child issues (weighting by open issues and story
  * points, looking up the parent in those chunks), then save the snapshot and the trend.
  */
-import { GOAL_LINK_PROPERTY, type AlignmentSnapshot, type GoalBook } from '../../contract';
+import { GOAL_LINK_PROPERTY } from '../../contract';
 import { parseGoalLink } from '../../domain/alignment/alignment';
 import { epicsJql, openChildrenJql } from '../../domain/alignment/alignment-jql';
 import { emptyTally, tallyChild, tallyEpic, toSnapshot } from '../../domain/alignment/alignment-tally';
-import { mergeTrend, newestFirstDate, type TrendPoint } from '../../domain/alignment/alignment-trend';
+import { mergeTrend, newestFirstDate } from '../../domain/alignment/alignment-trend';
 import { JiraError, type Deps } from '../../ports';
-import { storageKeys } from '../../storage/keys';
+import { readGoalBook } from '../../storage/books';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
 import type { ScanState } from '../../storage/scans';
+import {
+  dropAlignedChunks,
+  readAlignedIds,
+  readTrend,
+  writeAlignedChunk,
+  writeSnapshot,
+  writeTrend,
+  type TrendRecord,
+} from '../../storage/scan-results';
+
+/** The trend's shape, for the views that show it. */
+export type { TrendRecord };
 
 export const MAX_PAGES_PER_STEP = 30;
 export const SEARCH_PAGE = 100;
 export const STEP_BUDGET_MS = 40_000;
 /** A pass whose page tokens expire more often than this gives up rather than loop. */
 const MAX_RESTARTS = 2;
-
-export interface TrendRecord {
-  points: TrendPoint[];
-  latest: AlignmentSnapshot | null;
-}
 
 /** Performs step `state.step`; answers the state after it (step + 1). Throws on Jira or storage failures. */
 export async function advanceScan(deps: Deps, state: ScanState): Promise<ScanState> {
@@ -76,7 +83,7 @@ export async function advanceScan(deps: Deps, state: ScanState): Promise<ScanSta
       }
     } else {
       // Chunks from earlier steps, plus the ids this step found (its chunk is written at its end).
-      alignedSet ??= new Set([...(await loadAlignedIds(deps, s)), ...alignedIds.map(String)]);
+      alignedSet ??= new Set([...(await readAlignedIds(deps, s)), ...alignedIds.map(String)]);
       for (const child of page.issues) tallyChild(s.tally, !!child.parent && alignedSet.has(child.parent.id), child.storyPoints);
     }
     s.cursor = page.nextPageToken;
@@ -86,7 +93,7 @@ export async function advanceScan(deps: Deps, state: ScanState): Promise<ScanSta
   // The chunk is for later steps' child issues; a pass that finished in this step needs none (writing it
   // after `save` dropped the chunks would leave one behind for every pass that fits in one event).
   if (alignedIds.length > 0 && s.status !== 'done') {
-    await deps.store.set(storageKeys.scanAligned(s.projectId, s.runId, state.step), alignedIds);
+    await writeAlignedChunk(deps, s, state.step, alignedIds);
     s.alignedChunks = [...s.alignedChunks, state.step];
   }
   s.updatedAt = deps.clock.now().toISOString();
@@ -97,8 +104,8 @@ export async function advanceScan(deps: Deps, state: ScanState): Promise<ScanSta
 async function count(deps: Deps, s: ScanState): Promise<string | null> {
   const hierarchy = await freshHierarchy(deps, s.projectId, await readHierarchy(deps, s.projectId));
   if (!hierarchy) return `Project ${s.projectKey} no longer exists, so it was not scanned.`;
-  const book = await deps.store.get<GoalBook>(storageKeys.goalBook(s.projectId));
-  s.goals = (book?.goals ?? []).map(({ id, status }) => ({ id, status }));
+  const book = await readGoalBook(deps, s.projectId);
+  s.goals = book.goals.map(({ id, status }) => ({ id, status }));
   if (hierarchy.epicTypeIds.length === 0) {
     s.jql = null;
     s.phase = 'saving';
@@ -115,29 +122,16 @@ async function count(deps: Deps, s: ScanState): Promise<string | null> {
   return null;
 }
 
-async function loadAlignedIds(deps: Deps, s: ScanState): Promise<Set<string>> {
-  const chunks = await Promise.all(
-    s.alignedChunks.map((step) => deps.store.get<Array<number | string>>(storageKeys.scanAligned(s.projectId, s.runId, step))),
-  );
-  return new Set(chunks.flatMap((ids) => (ids ?? []).map(String)));
-}
-
 /** Stores the day's snapshot and rolls it into the trend. Only a finished pass gets here. */
 async function save(deps: Deps, s: ScanState): Promise<void> {
   const snapshot = toSnapshot(s.tally, s.date, deps.clock.now().toISOString());
-  await deps.store.set(storageKeys.snapshot(s.projectId, newestFirstDate(s.date)), snapshot);
-  const trendKey = storageKeys.trend(s.projectId);
-  const trend = (await deps.store.get<TrendRecord>(trendKey)) ?? { points: [], latest: null };
-  await deps.store.set<TrendRecord>(trendKey, { points: mergeTrend(trend.points, s.date, snapshot.coverage), latest: snapshot });
+  await writeSnapshot(deps, s.projectId, newestFirstDate(s.date), snapshot);
+  const trend: TrendRecord = (await readTrend(deps, s.projectId)) ?? { points: [], latest: null };
+  await writeTrend(deps, s.projectId, { points: mergeTrend(trend.points, s.date, snapshot.coverage), latest: snapshot });
   await dropAlignedChunks(deps, s);
   s.alignedChunks = [];
   s.epicsTotal = s.tally.epics;
   s.childIssuesTotal = s.tally.openIssues;
-}
-
-/** The aligned-id chunks are only needed during a pass; a finished or abandoned pass drops them. */
-export async function dropAlignedChunks(deps: Pick<Deps, 'store'>, s: Pick<ScanState, 'projectId' | 'runId' | 'alignedChunks'>): Promise<void> {
-  for (const step of s.alignedChunks) await deps.store.delete(storageKeys.scanAligned(s.projectId, s.runId, step));
 }
 
 function startOver(s: ScanState): ScanState {

@@ -5,12 +5,11 @@
  * Answers the epic's new row, or null once it is aligned. The row's goal as the user saw it comes with the
  * change (`baseGoalId`): someone else's change since answers CONFLICT with the row as it is now.
  */
-import { fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type Result, type UnalignedEpic } from '../../contract';
+import { fail, GOAL_LINK_PROPERTY, ok, type Result, type UnalignedEpic } from '../../contract';
 import { isEpicLevel, parseGoalLink } from '../../domain/alignment/alignment';
-import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { storageKeys } from '../../storage/keys';
+import { readGoalBook } from '../../storage/books';
 import { unalignedRow } from './unaligned-row';
 import { checkChoice, staleLinkMessage, writeGoalLink } from './write-goal-link';
 
@@ -35,7 +34,7 @@ export async function setEpicGoal(
     return fail('VALIDATION_FAILED', message, { fields: [{ path: 'issueKey', message }] });
   }
 
-  const book = (await deps.store.get<GoalBook>(storageKeys.goalBook(project.id))) ?? emptyGoalBook();
+  const book = await readGoalBook(deps, project.id);
   const checked = checkChoice(book, input.goalId, project.key);
   if (!checked.ok) return checked;
 

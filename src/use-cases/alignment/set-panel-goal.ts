@@ -2,11 +2,10 @@
  * `panel/set-goal`: set, change or clear the goal of the epic the panel is open on. Only an epic,
  * only a goal of its project that is active or achieved, only by someone Jira lets edit the epic.
  */
-import { fail, GOAL_LINK_PROPERTY, ok, type GoalBook, type IssuePanelView, type Result } from '../../contract';
+import { fail, GOAL_LINK_PROPERTY, ok, type IssuePanelView, type Result } from '../../contract';
 import { parseGoalLink } from '../../domain/alignment/alignment';
-import { emptyGoalBook } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
-import { storageKeys } from '../../storage/keys';
+import { readGoalBook } from '../../storage/books';
 import { readVisionState } from '../../storage/visions';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';
@@ -28,11 +27,7 @@ export async function setPanelGoal(
   if (!read.isEpic)
     return fail('VALIDATION_FAILED', `Only epics are tied to goals, and ${issue.key} is a ${issue.type?.name ?? 'work item'}. Set the goal on its epic.`);
 
-  const [stored, vision] = await Promise.all([
-    deps.store.get<GoalBook>(storageKeys.goalBook(project.id)),
-    readVisionState(deps.store, project.id),
-  ]);
-  const book = stored ?? emptyGoalBook();
+  const [book, vision] = await Promise.all([readGoalBook(deps, project.id), readVisionState(deps, project.id)]);
   const checked = checkChoice(book, input.goalId, project.key);
   if (!checked.ok) return checked;
 

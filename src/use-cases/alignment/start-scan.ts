@@ -6,21 +6,20 @@
 import { emptyTally } from '../../domain/alignment/alignment-tally';
 import { utcDate } from '../../domain/alignment/alignment-trend';
 import type { Deps } from '../../ports';
-import { storageKeys } from '../../storage/keys';
-import { isActive, scanJob, SCAN_RESUMABLE_MS, type ScanJob, type ScanState } from '../../storage/scans';
-import { dropAlignedChunks } from './scan-work';
+import { dropAlignedChunks } from '../../storage/scan-results';
+import { isActive, readScan, scanJob, SCAN_RESUMABLE_MS, writeScan, type ScanJob, type ScanState } from '../../storage/scans';
+import type { StorageDeps } from '../../storage/storage-deps';
 
 export type ScanStart =
   | { started: true; resumed: boolean; state: ScanState; job: ScanJob }
   | { started: false; state: ScanState };
 
 export async function startScan(
-  deps: Pick<Deps, 'store' | 'clock' | 'ids'>,
+  deps: StorageDeps & Pick<Deps, 'clock' | 'ids'>,
   project: { id: string; key: string },
   reason: ScanState['reason'],
 ): Promise<ScanStart> {
-  const key = storageKeys.scan(project.id);
-  const current = await deps.store.get<ScanState>(key);
+  const current = await readScan(deps, project.id);
   const now = deps.clock.now();
   if (current && isActive(current, now)) return { started: false, state: current };
 
@@ -30,7 +29,7 @@ export async function startScan(
   const state: ScanState = resumable
     ? { ...current, status: 'running', message: null, updatedAt: now.toISOString() }
     : freshState(deps.ids.next(), project, reason, now);
-  await deps.store.set(key, state);
+  await writeScan(deps, project.id, state);
   // A pass given up on leaves its chunks of aligned ids behind; they would only take room.
   if (current && !resumable && current.alignedChunks.length) await dropAlignedChunks(deps, current);
   return { started: true, resumed: !!resumable, state, job: scanJob(state) };

@@ -4,14 +4,12 @@
  */
 import type { GoalBook } from '../../contract';
 import { fail, ok, type Result } from '../../contract/shared/result';
-import { emptyGoalBook, type RuleOutcome, type Stamp } from '../../domain/goals/goal-book';
+import type { RuleOutcome, Stamp } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { commitRevision } from '../../storage/claims/commit-revision';
-import { fitsInOneValue, SNAPSHOT_TTL_SECONDS, violationResult } from '../../storage/document-rules';
+import { fitsInOneValue, violationResult } from '../../storage/document-rules';
 import { registerProject } from '../alignment/register-project';
-import { storageKeys } from '../../storage/keys';
-import { getStored, stamped } from '../../storage/documents';
+import { commitGoalBook, readGoalBook } from '../../storage/books';
 
 export type GoalBookRule = (book: GoalBook, stamp: Stamp) => RuleOutcome;
 
@@ -24,7 +22,7 @@ export async function changeGoalBook(
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
-  const book: GoalBook = (await getStored(deps.store, 'goalBook', storageKeys.goalBook(project.id))) ?? emptyGoalBook();
+  const book = await readGoalBook(deps, project.id);
   if (book.revision !== baseRevision)
     return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: book } });
 
@@ -39,12 +37,7 @@ export async function changeGoalBook(
   // The project now uses the app: the daily snapshot should visit it. Registered before the commit, so a
   // commit that stops half-way cannot leave a project with goals that the daily pass never visits.
   if (outcome.book.revision === 1) await registerProject(deps, project);
-  const committed = await commitRevision(
-    deps.store,
-    { current: storageKeys.goalBook(project.id), revision: (n) => storageKeys.goalBookRevision(project.id, n) },
-    stamped('goalBook', outcome.book),
-    { ttlSeconds: SNAPSHOT_TTL_SECONDS },
-  );
+  const committed = await commitGoalBook(deps, project.id, outcome.book);
   if (!committed.ok)
     return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: committed.current } });
   return ok(committed.saved);

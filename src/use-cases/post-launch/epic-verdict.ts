@@ -9,8 +9,10 @@ import { dayOf } from '../../domain/post-launch/days';
 import { currentIteration } from '../../domain/post-launch/launch-book';
 import { iterationOutcome } from '../../domain/post-launch/launch-digest';
 import type { Deps } from '../../ports';
-import { kpisInOrder, readGoalBook, readLaunchBook } from '../../storage/books';
+import { kpisInOrder, readGoalBook } from '../../storage/books';
 import { digestForReading } from '../../storage/kpi-series';
+import { readLaunchBook } from '../../storage/launches';
+import type { StorageDeps } from '../../storage/storage-deps';
 
 export interface ShippedEpic {
   /** ISO instant of the epic's resolution (Jira's `resolutiondate`); null while it is not done. */
@@ -50,7 +52,7 @@ export function shippedIn(
  * @param goalBook the project's goal book when the caller has already read it (saves a read)
  */
 export async function iterationVerdictForEpic(
-  deps: Pick<Deps, 'store' | 'clock'>,
+  deps: StorageDeps & Pick<Deps, 'clock'>,
   projectId: string,
   epic: ShippedEpic,
   goalBook?: GoalBook,
@@ -59,7 +61,7 @@ export async function iterationVerdictForEpic(
   const found = shippedIn(launchBook.launches, epic, dayOf(deps.clock.now()));
   if (!found) return null;
   const kpis = kpisInOrder(book);
-  const digest = await digestForReading(deps.store, projectId, found.launch, kpis);
+  const digest = await digestForReading(deps, projectId, found.launch, kpis);
   const outcome = iterationOutcome(digest, kpis, found.iteration);
   const names = new Map(kpis.map((k) => [k.id, k.name]));
   return {

@@ -1,20 +1,18 @@
 /**
- * End-user feedback: each item under its own key, newest first, with a copy under each thing it is
- * linked to (iteration, KPI, goal) so that a list is one query page; written in one transaction. The
- * iteration's feedback count (in the launch's digest) changes after it; if that fails, the items are
+ * End-user feedback: each item stored with a copy under each thing it is linked to (storage/feedback.ts).
+ * The iteration's feedback count (in the launch's digest) changes after it; if that fails, the items are
  * taken back, so the answer is an error and nothing changed.
  */
 import { fail, ok, type FieldIssue, type Result } from '../../contract';
 import type { Feedback, FeedbackPage, FeedbackSource, Sentiment } from '../../contract/post-launch/post-launch';
-import { POST_LAUNCH_LIMITS } from '../../contract/post-launch/post-launch';
 import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';
-import { countFeedback, emptyDigest } from '../../domain/post-launch/launch-digest';
-import type { Caller, Deps, StoreOperation } from '../../ports';
+import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { inKeyOrder } from '../../storage/query-order';
-import { readGoalBook, readLaunchBook } from '../../storage/books';
-import { casUpdate, ClaimedNotCopiedError } from '../../storage/claims/compare-and-set';
-import { newestFirstInstant, plKeys } from '../../storage/post-launch-keys';
+import { readGoalBook } from '../../storage/books';
+import { ClaimedNotCopiedError } from '../../storage/claims/compare-and-set';
+import { deleteFeedbackItem, listFeedbackPage, loadFeedback, saveFeedback } from '../../storage/feedback';
+import { countFeedbackInDigest, readLaunchBook } from '../../storage/launches';
+import { newestFirstInstant } from '../../storage/post-launch-keys';
 
 export interface FeedbackInput {
   source: FeedbackSource;
@@ -37,16 +35,6 @@ export async function undoIfFails(step: () => Promise<unknown>, undo: () => Prom
     if (!(error instanceof ClaimedNotCopiedError)) await undo().catch((undoError: unknown) => console.error('Could not undo a half-done write', undoError));
     throw error;
   }
-}
-
-/** The keys an item is stored under: its own, then one per link. */
-function keysOf(projectId: string, f: Feedback): string[] {
-  return [
-    plKeys.feedback(projectId, f.id),
-    ...(f.iterationId ? [plKeys.feedbackByIteration(projectId, f.iterationId, f.id)] : []),
-    ...(f.kpiId ? [plKeys.feedbackByKpi(projectId, f.kpiId, f.id)] : []),
-    ...(f.goalId ? [plKeys.feedbackByGoal(projectId, f.goalId, f.id)] : []),
-  ];
 }
 
 export async function createFeedback(deps: Deps, caller: Caller, input: FeedbackInput): Promise<Result<Feedback>> {
@@ -75,19 +63,18 @@ export async function createFeedback(deps: Deps, caller: Caller, input: Feedback
     by: accountId,
     at,
   };
-  const keys = keysOf(project.id, feedback);
-  await deps.store.transact(keys.map((key): StoreOperation => ({ kind: 'set', key, value: feedback })));
+  await saveFeedback(deps, project.id, feedback);
   if (launch && feedback.iterationId) {
     const iterationId = feedback.iterationId;
     await undoIfFails(
-      () => casUpdate(deps.store, plKeys.digest(project.id, launch.id), () => emptyDigest(launch), (d) => countFeedback(d, iterationId, feedback.sentiment, 1)),
-      () => deps.store.transact(keys.map((key): StoreOperation => ({ kind: 'delete', key }))),
+      () => countFeedbackInDigest(deps, project.id, launch, iterationId, feedback.sentiment, 1),
+      () => deleteFeedbackItem(deps, project.id, feedback),
     );
   }
   return ok(feedback);
 }
 
-/** Feedback, 20 a page, each page newest first (sorted here: Forge documents no query order): an iteration's, or the whole project's. */
+/** Feedback, 20 a page, each page newest first: an iteration's, or the whole project's. */
 export async function listFeedback(
   deps: Deps,
   caller: Caller,
@@ -97,31 +84,26 @@ export async function listFeedback(
   if (!auth.ok) return auth;
   const p = auth.data.project.id;
   const ref = input.iteration;
-  const prefix = ref ? plKeys.feedbackByIterationPrefix(p, ref.iterationId) : plKeys.feedbackPrefix(p);
-  const [book, page] = await Promise.all([
-    ref ? readLaunchBook(deps, p) : null,
-    deps.store.query<Feedback>(prefix, { cursor: input.cursor, limit: POST_LAUNCH_LIMITS.pageSize }),
-  ]);
+  const [book, page] = await Promise.all([ref ? readLaunchBook(deps, p) : null, listFeedbackPage(deps, p, ref?.iterationId ?? null, input.cursor)]);
   // Only this project's iterations: another project's iteration id names nothing here.
   const launch = ref && book ? findLaunch(book, ref.launchId) : undefined;
   if (ref && !(launch && findIteration(launch, ref.iterationId))) return fail('NOT_FOUND', 'This iteration no longer exists.');
-  return ok({ items: inKeyOrder(page).results.map((r) => r.value), nextCursor: page.nextCursor ?? null });
+  return ok(page);
 }
 
 export async function deleteFeedback(deps: Deps, caller: Caller, input: { feedbackId: string }): Promise<Result<{ deleted: string }>> {
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project } = auth.data;
-  const feedback = await deps.store.get<Feedback>(plKeys.feedback(project.id, input.feedbackId));
+  const feedback = await loadFeedback(deps, project.id, input.feedbackId);
   if (!feedback) return fail('NOT_FOUND', 'This feedback no longer exists.');
   const launch = feedback.launchId ? findLaunch(await readLaunchBook(deps, project.id), feedback.launchId) : undefined;
-  const keys = keysOf(project.id, feedback);
-  await deps.store.transact(keys.map((key): StoreOperation => ({ kind: 'delete', key })));
+  await deleteFeedbackItem(deps, project.id, feedback);
   const iterationId = feedback.iterationId;
   if (launch && iterationId && findIteration(launch, iterationId))
     await undoIfFails(
-      () => casUpdate(deps.store, plKeys.digest(project.id, launch.id), () => emptyDigest(launch), (d) => countFeedback(d, iterationId, feedback.sentiment, -1)),
-      () => deps.store.transact(keys.map((key): StoreOperation => ({ kind: 'set', key, value: feedback }))),
+      () => countFeedbackInDigest(deps, project.id, launch, iterationId, feedback.sentiment, -1),
+      () => saveFeedback(deps, project.id, feedback),
     );
   return ok({ deleted: feedback.id });
 }

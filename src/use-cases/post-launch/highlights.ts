@@ -10,9 +10,10 @@ import { dayOf } from '../../domain/post-launch/days';
 import { currentIteration, currentLaunch } from '../../domain/post-launch/launch-book';
 import { iterationOutcome } from '../../domain/post-launch/launch-digest';
 import type { Deps } from '../../ports';
-import { kpisInOrder, readGoalBook, readLaunchBook } from '../../storage/books';
-import { digestForReading, type LatestValues } from '../../storage/kpi-series';
-import { plKeys } from '../../storage/post-launch-keys';
+import { kpisInOrder, readGoalBook } from '../../storage/books';
+import { loadLatestValues } from '../../storage/kpi-latest';
+import { digestForReading } from '../../storage/kpi-series';
+import { readLaunchBook } from '../../storage/launches';
 
 /**
  * An iteration's tally in a few words: every KPI with data moved toward its target → worked; some
@@ -44,7 +45,7 @@ export function iterationHighlight(name: string, outcome: IterationOutcome, name
 }
 
 export async function postLaunchHighlights(deps: Deps, project: { id: string; key: string }): Promise<ProjectHighlights> {
-  const [latest, launchBook] = await Promise.all([deps.store.get<LatestValues>(plKeys.kpiLatest(project.id)), readLaunchBook(deps, project.id)]);
+  const [latest, launchBook] = await Promise.all([loadLatestValues(deps, project.id), readLaunchBook(deps, project.id)]);
   const out: ProjectHighlights = {};
   if (latest && Object.keys(latest.values).length)
     out.kpiCurrent = Object.fromEntries(Object.entries(latest.values).map(([kpiId, v]) => [kpiId, { value: v.value, at: v.date }]));
@@ -53,7 +54,7 @@ export async function postLaunchHighlights(deps: Deps, project: { id: string; ke
   const iteration = launch && currentIteration(launch, today);
   if (!launch || !iteration) return out;
   const kpis = kpisInOrder(await readGoalBook(deps, project.id));
-  const digest = await digestForReading(deps.store, project.id, launch, kpis);
+  const digest = await digestForReading(deps, project.id, launch, kpis);
   const names = new Map(kpis.map((k) => [k.id, k.name]));
   out.latestIteration = iterationHighlight(`${launch.name} · ${iteration.name}`, iterationOutcome(digest, kpis, iteration), names, iteration.end);
   return out;

@@ -4,7 +4,6 @@ import type {
   Decision,
   DecisionKind,
   DecisionPage,
-  Feedback,
   Iteration,
   IterationView,
   LaunchBook,
@@ -23,15 +22,16 @@ import {
   type IterationFields,
   type LaunchOutcome,
 } from '../../domain/post-launch/launch-book';
-import { baselineOf, countDecision, emptyDigest, iterationOutcome, summarizeLaunch, type LaunchDigest } from '../../domain/post-launch/launch-digest';
+import { baselineOf, iterationOutcome, summarizeLaunch } from '../../domain/post-launch/launch-digest';
 import { JiraError, type Caller, type Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { inKeyOrder } from '../../storage/query-order';
-import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from '../../storage/books';
-import { casUpdate } from '../../storage/claims/compare-and-set';
+import { kpisInOrder, readGoalBook } from '../../storage/books';
+import { deleteDecision, listDecisionPage, saveDecision } from '../../storage/decisions';
+import { listFeedbackPage } from '../../storage/feedback';
 import { undoIfFails } from './feedback-actions';
 import { digestForReading, rebuildDigest } from '../../storage/kpi-series';
-import { newestFirstInstant, plKeys } from '../../storage/post-launch-keys';
+import { CONFLICT_MESSAGE, commitLaunchBook, countDecisionInDigest, loadLaunchDigest, readLaunchBook } from '../../storage/launches';
+import { newestFirstInstant } from '../../storage/post-launch-keys';
 
 interface IterationInput {
   name: string;
@@ -54,7 +54,7 @@ async function afterChange(deps: Deps, projectId: string, launchId: string, comm
   const launch = findLaunch(committed.data, launchId);
   if (!launch) return ok({ launchBook: committed.data, selected: null });
   const kpis = kpisInOrder(await readGoalBook(deps, projectId));
-  const digest = await rebuildDigest(deps.store, projectId, launch, kpis);
+  const digest = await rebuildDigest(deps, projectId, launch, kpis);
   return ok({ launchBook: committed.data, selected: summarizeLaunch(launch, digest, kpis, dayOf(deps.clock.now())) });
 }
 
@@ -96,7 +96,7 @@ export async function deleteIteration(
   const { project, accountId } = auth.data;
   const [book, digest] = await Promise.all([
     readLaunchBook(deps, project.id),
-    deps.store.get<LaunchDigest>(plKeys.digest(project.id, input.launchId)),
+    loadLaunchDigest(deps, project.id, input.launchId),
   ]);
   const counts = digest?.feedback[input.iterationId];
   const holds = {
@@ -137,22 +137,18 @@ export async function loadIteration(
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
   const { project, permissions } = auth.data;
-  const page = { limit: POST_LAUNCH_LIMITS.pageSize };
   const [book, goalBook, feedback, decisions] = await Promise.all([
     readLaunchBook(deps, project.id),
     readGoalBook(deps, project.id),
-    deps.store.query<Feedback>(plKeys.feedbackByIterationPrefix(project.id, input.iterationId), page),
-    deps.store.query<Decision>(plKeys.decisionPrefix(project.id, input.iterationId), page),
+    listFeedbackPage(deps, project.id, input.iterationId),
+    listDecisionPage(deps, project.id, input.iterationId),
   ]);
   const launch = findLaunch(book, input.launchId);
   const iteration = launch && findIteration(launch, input.iterationId);
   if (!launch || !iteration) return fail('NOT_FOUND', 'This iteration no longer exists.');
   const kpis = kpisInOrder(goalBook);
-  const digest = await digestForReading(deps.store, project.id, launch, kpis);
-  // Each first page newest first, sorted here: Forge documents no query order.
-  const items = inKeyOrder(feedback).results.map((r) => r.value);
-  const decided = inKeyOrder(decisions).results.map((r) => r.value);
-  const accounts = [...new Set([...items.map((f) => f.by), ...decided.map((d) => d.by)])];
+  const digest = await digestForReading(deps, project.id, launch, kpis);
+  const accounts = [...new Set([...feedback.items.map((f) => f.by), ...decisions.items.map((d) => d.by)])];
   const [output, people] = await Promise.all([
     outputOf(deps, project.key, iteration),
     accounts.length ? deps.jira.usersByIds(accounts) : Promise.resolve([]),
@@ -168,8 +164,8 @@ export async function loadIteration(
     kpis,
     goals: goalBook.goals.map(({ id, title, status }) => ({ id, title, status })),
     output,
-    feedback: { items, nextCursor: feedback.nextCursor ?? null },
-    decisions: { items: decided, nextCursor: decisions.nextCursor ?? null },
+    feedback,
+    decisions,
     people,
   });
 }
@@ -196,16 +192,15 @@ export async function decide(
     by: accountId,
     at,
   };
-  const key = plKeys.decision(project.id, input.iterationId, decision.id);
-  await deps.store.set(key, decision);
+  await saveDecision(deps, project.id, decision);
   await undoIfFails(
-    () => casUpdate(deps.store, plKeys.digest(project.id, launch.id), () => emptyDigest(launch), (d) => countDecision(d, input.iterationId, 1)),
-    () => deps.store.delete(key),
+    () => countDecisionInDigest(deps, project.id, launch, input.iterationId, 1),
+    () => deleteDecision(deps, project.id, decision),
   );
   return ok(decision);
 }
 
-/** Older decisions of an iteration, 20 a page, each page newest first (sorted here: Forge documents no query order). */
+/** Older decisions of an iteration, 20 a page, each page newest first. */
 export async function listDecisions(
   deps: Deps,
   caller: Caller,
@@ -215,12 +210,9 @@ export async function listDecisions(
   if (!auth.ok) return auth;
   const [book, page] = await Promise.all([
     readLaunchBook(deps, auth.data.project.id),
-    deps.store.query<Decision>(plKeys.decisionPrefix(auth.data.project.id, input.iterationId), {
-      cursor: input.cursor,
-      limit: POST_LAUNCH_LIMITS.pageSize,
-    }),
+    listDecisionPage(deps, auth.data.project.id, input.iterationId, input.cursor),
   ]);
   const launch = findLaunch(book, input.launchId);
   if (!launch || !findIteration(launch, input.iterationId)) return fail('NOT_FOUND', 'This iteration no longer exists.');
-  return ok({ items: inKeyOrder(page).results.map((r) => r.value).filter((d) => d.launchId === input.launchId), nextCursor: page.nextCursor ?? null });
+  return ok({ items: page.items.filter((d) => d.launchId === input.launchId), nextCursor: page.nextCursor });
 }

@@ -7,10 +7,10 @@
 import type { KpiSource } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { JiraError, type BackgroundJob, type Deps, type JobQueue } from '../../ports';
-import { emptySources, readGoalBook, readLaunchBook, readSources } from '../../storage/books';
-import { casUpdate } from '../../storage/claims/compare-and-set';
+import { readGoalBook } from '../../storage/books';
+import { listAutomaticProjects, readSources, unindexAutomaticProject, updateSources } from '../../storage/kpi-sources';
+import { readLaunchBook } from '../../storage/launches';
 import { writeMeasurement } from '../../storage/measurements';
-import { plKeys } from '../../storage/post-launch-keys';
 
 export const MEASURE_ALL_JOB = 'kpi-measure-all';
 export const MEASURE_PROJECT_JOB = 'kpi-measure-project';
@@ -22,7 +22,7 @@ export const measureAllJob = (): BackgroundJob => ({ type: MEASURE_ALL_JOB });
 export async function measureAll(deps: Deps, job: BackgroundJob, queue: JobQueue): Promise<void> {
   const cursor = typeof job.cursor === 'string' ? job.cursor : undefined;
   // Every indexed project once, in no assumed order.
-  const page = await deps.store.query<{ projectId: string; projectKey: string }>(plKeys.jqlProjectPrefix, { cursor, limit: 20 });
+  const page = await listAutomaticProjects(deps, cursor);
   const jobs: BackgroundJob[] = page.results.map((r) => ({ type: MEASURE_PROJECT_JOB, projectId: r.value.projectId, projectKey: r.value.projectKey }));
   if (page.nextCursor) jobs.push({ type: MEASURE_ALL_JOB, cursor: page.nextCursor });
   if (jobs.length) await queue.push(jobs);
@@ -59,7 +59,7 @@ export async function measureProject(deps: Deps, job: BackgroundJob): Promise<vo
     try {
       const count = await deps.jira.countIssues(source.jql);
       await writeMeasurement(
-        deps.store,
+        deps,
         projectId,
         { kpiId: source.kpiId, day: date, value: count, note: '', source: 'jql', by: null, at, baseRevision: 'latest' },
         launchBook,
@@ -70,7 +70,7 @@ export async function measureProject(deps: Deps, job: BackgroundJob): Promise<vo
       runs[source.kpiId] = { at, date, count: null, error: await whyRefused(deps, source.jql, error) };
     }
   }
-  const doc = await casUpdate(deps.store, plKeys.sources(projectId), () => emptySources(String(job.projectKey ?? '')), (d) => {
+  const doc = await updateSources(deps, projectId, String(job.projectKey ?? ''), (d) => {
     const sources: Record<string, KpiSource> = {};
     for (const [kpiId, s] of Object.entries(d.sources)) {
       if (!live.has(kpiId)) continue;
@@ -78,5 +78,5 @@ export async function measureProject(deps: Deps, job: BackgroundJob): Promise<vo
     }
     return { ...d, sources };
   });
-  if (Object.keys(doc.sources).length === 0) await deps.store.delete(plKeys.jqlProject(projectId));
+  if (Object.keys(doc.sources).length === 0) await unindexAutomaticProject(deps, projectId);
 }

@@ -9,12 +9,11 @@ import { dayOf } from '../../domain/post-launch/days';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
 import { JiraError, type Caller, type Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { emptySources, readGoalBook, readLaunchBook, readSources, type SourcesDoc } from '../../storage/books';
-import { casUpdate } from '../../storage/claims/compare-and-set';
-import { writeMeasurement } from '../../storage/measurements';
-import { plKeys } from '../../storage/post-launch-keys';
+import { readGoalBook } from '../../storage/books';
 import { fitsInOneValue } from '../../storage/document-rules';
-
+import { indexAutomaticProject, readSources, unindexAutomaticProject, updateSources, type SourcesDoc } from '../../storage/kpi-sources';
+import { readLaunchBook } from '../../storage/launches';
+import { writeMeasurement } from '../../storage/measurements';
 
 const jqlProblem = (message: string) =>
   fail<never>('VALIDATION_FAILED', 'Jira cannot use this JQL.', { fields: [{ path: 'jql', message }] });
@@ -51,14 +50,14 @@ export async function setKpiJql(
   if (stale) return stale;
 
   if (input.jql === null) {
-    const doc = await casUpdate(deps.store, plKeys.sources(project.id), () => emptySources(project.key), (d) => {
+    const doc = await updateSources(deps, project.id, project.key, (d) => {
       if (!d.sources[input.kpiId] || d.sources[input.kpiId]!.jql !== input.baseJql) return null;
       const { [input.kpiId]: _gone, ...rest } = d.sources;
       return { ...d, sources: rest };
     });
     const raced = staleSource(doc, input.kpiId, null, null);
     if (raced) return raced;
-    if (Object.keys(doc.sources).length === 0) await deps.store.delete(plKeys.jqlProject(project.id));
+    if (Object.keys(doc.sources).length === 0) await unindexAutomaticProject(deps, project.id);
     return ok(null);
   }
 
@@ -85,14 +84,14 @@ export async function setKpiJql(
     return fail('LIMIT_REACHED', 'The automatic KPIs of this project have reached the storage limit; shorten some JQL.');
   // The index first: an entry for a project without sources is harmless (the daily job drops it), a
   // source the daily job cannot find would never be measured.
-  await deps.store.set(plKeys.jqlProject(project.id), { projectId: project.id, projectKey: project.key });
+  await indexAutomaticProject(deps, project);
   // Compare-and-set: Jira was asked meanwhile, so someone may have changed the source since the check.
-  const doc = await casUpdate(deps.store, plKeys.sources(project.id), () => emptySources(project.key), (d) =>
+  const doc = await updateSources(deps, project.id, project.key, (d) =>
     staleSource(d, input.kpiId, input.baseJql, jql) ? null : { ...d, projectKey: project.key, sources: { ...d.sources, [input.kpiId]: source } },
   );
   if (doc.sources[input.kpiId] !== source) return staleSource(doc, input.kpiId, input.baseJql, jql) ?? fail('CONFLICT', 'Someone else changed how this KPI is measured; check it, then save again.');
   await writeMeasurement(
-    deps.store,
+    deps,
     project.id,
     { kpiId: input.kpiId, day: date, value: count, note: '', source: 'jql', by: accountId, at, baseRevision: 'latest' },
     await readLaunchBook(deps, project.id),

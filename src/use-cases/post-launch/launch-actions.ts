@@ -7,9 +7,17 @@ import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { violationResult } from '../../storage/document-rules';
-import { CONFLICT_MESSAGE, commitLaunchBook, kpisInOrder, readGoalBook, readLaunchBook } from '../../storage/books';
+import { kpisInOrder, readGoalBook } from '../../storage/books';
 import { computeDigest } from '../../storage/kpi-series';
-import { plKeys } from '../../storage/post-launch-keys';
+import {
+  CONFLICT_MESSAGE,
+  commitLaunchBook,
+  deleteLaunchDigest,
+  dropUnclaimedDigest,
+  loadLaunchDigest,
+  readLaunchBook,
+  saveLaunchDigest,
+} from '../../storage/launches';
 
 export async function listVersions(deps: Deps, caller: Caller): Promise<Result<JiraVersionChoice[]>> {
   const auth = await authorize(deps, caller, 'edit');
@@ -82,9 +90,8 @@ export async function createLaunch(deps: Deps, caller: Caller, input: CreateLaun
 
   // The digest first: until the book names the launch, nobody reads it.
   const kpis = kpisInOrder(goalBook);
-  const digest = await computeDigest(deps.store, project.id, launch, kpis, { capture: true });
-  const digestKey = plKeys.digest(project.id, launch.id);
-  await deps.store.set(digestKey, digest);
+  const digest = await computeDigest(deps, project.id, launch, kpis, { capture: true });
+  await saveLaunchDigest(deps, project.id, launch.id, digest);
   // A commit that fails (or loses) leaves no digest of a launch nobody names behind.
   let committed: Result<LaunchBook>;
   try {
@@ -94,24 +101,10 @@ export async function createLaunch(deps: Deps, caller: Caller, input: CreateLaun
     throw error;
   }
   if (!committed.ok) {
-    await deps.store.delete(digestKey);
+    await deleteLaunchDigest(deps, project.id, launch.id);
     return committed;
   }
   return ok({ launchBook: committed.data, selected: summarizeLaunch(launch, digest, kpis, dayOf(deps.clock.now())) });
-}
-
-/**
- * After a launch-book commit that threw: if its revision was claimed after all (the claim is the truth,
- * rolled forward by the next write) the launch exists and keeps its digest (its baselines cannot be
- * captured again); otherwise the digest names a launch nobody will, and goes. Unsure: it stays.
- */
-async function dropUnclaimedDigest(deps: Pick<Deps, 'store'>, projectId: string, revision: number, launchId: string): Promise<void> {
-  try {
-    const claimed = await deps.store.get<LaunchBook>(plKeys.launchBookRevision(projectId, revision));
-    if (!claimed?.launches.some((l) => l.id === launchId)) await deps.store.delete(plKeys.digest(projectId, launchId));
-  } catch (undoError) {
-    console.error('Could not tell whether a launch was recorded; its digest stays', undoError);
-  }
 }
 
 /** Deletes a launch and its digest. Measurements, feedback and decisions stay (they belong to KPIs and the project). */
@@ -130,10 +123,10 @@ export async function deleteLaunch(
     // A delete that stopped after the book was committed left the launch's digest behind; the admin's
     // retry (refused: the launch is gone) removes it.
     const now = (committed.error.details as { current?: LaunchBook | null } | undefined)?.current ?? book;
-    if (!findLaunch(now, input.launchId) && (await deps.store.get(plKeys.digest(project.id, input.launchId))) !== undefined)
-      await deps.store.delete(plKeys.digest(project.id, input.launchId));
+    if (!findLaunch(now, input.launchId) && (await loadLaunchDigest(deps, project.id, input.launchId)) !== undefined)
+      await deleteLaunchDigest(deps, project.id, input.launchId);
     return committed;
   }
-  if (findLaunch(book, input.launchId)) await deps.store.delete(plKeys.digest(project.id, input.launchId));
+  if (findLaunch(book, input.launchId)) await deleteLaunchDigest(deps, project.id, input.launchId);
   return ok({ launchBook: committed.data, selected: null });
 }

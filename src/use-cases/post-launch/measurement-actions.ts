@@ -1,24 +1,20 @@
 /** KPI measurements: enter, replace and delete a day's value (history kept), read one, chart a KPI. */
 import { fail, ok, type GoalBook, type Result } from '../../contract';
 import type { ChartYear, KpiChart, MeasurementDetail, MeasurementItem } from '../../contract/post-launch/post-launch';
-import { POST_LAUNCH_LIMITS } from '../../contract/post-launch/post-launch';
 import { dayOf, yearOf } from '../../domain/post-launch/days';
-import { bucketPoints, emptyBucket, type YearBucket } from '../../domain/post-launch/kpi-series';
+import { bucketPoints, emptyBucket } from '../../domain/post-launch/kpi-series';
 import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { readGoalBook, readLaunchBook } from '../../storage/books';
-import { writeMeasurement } from '../../storage/measurements';
-import { inKeyOrder, readAll } from '../../storage/query-order';
-import { plKeys } from '../../storage/post-launch-keys';
+import { readGoalBook } from '../../storage/books';
+import { earliestYearOf, loadYearBucket } from '../../storage/kpi-series';
+import { readLaunchBook } from '../../storage/launches';
+import { listMeasurementRevisions, loadMeasurement, writeMeasurement } from '../../storage/measurements';
 
 const deletedKpi = (path = 'kpiId') =>
   fail<never>('VALIDATION_FAILED', 'This KPI no longer exists.', {
     fields: [{ path, message: 'This KPI was deleted; nothing was recorded.' }],
   });
-
-/** A KPI's year buckets are read in full to find its first year: 10 pages, 200 years. */
-const MAX_BUCKET_PAGES = 10;
 
 const kpiOf = (book: GoalBook, kpiId: string) => book.kpis.find((k) => k.id === kpiId);
 
@@ -56,7 +52,7 @@ export async function measure(deps: Deps, caller: Caller, input: MeasureInput): 
       });
   }
   const outcome = await writeMeasurement(
-    deps.store,
+    deps,
     project.id,
     {
       kpiId: input.kpiId,
@@ -90,7 +86,7 @@ export async function unmeasure(
   const [goalBook, launchBook] = await Promise.all([readGoalBook(deps, project.id), readLaunchBook(deps, project.id)]);
   if (!kpiOf(goalBook, input.kpiId)) return deletedKpi();
   const outcome = await writeMeasurement(
-    deps.store,
+    deps,
     project.id,
     {
       kpiId: input.kpiId,
@@ -110,7 +106,7 @@ export async function unmeasure(
     : fail('NOT_FOUND', `${input.date} has no value to delete.`);
 }
 
-/** One day's measurement and its revisions, each page newest first (sorted here: Forge documents no query order): 2 reads and 1 query a page. */
+/** One day's measurement and its revisions, each page newest first: 2 reads and 1 query a page. */
 export async function measurementDetail(
   deps: Deps,
   caller: Caller,
@@ -121,18 +117,15 @@ export async function measurementDetail(
   const p = auth.data.project.id;
   const [goalBook, current, history] = await Promise.all([
     readGoalBook(deps, p),
-    deps.store.get<MeasurementItem>(plKeys.measurement(p, input.kpiId, input.date)),
-    deps.store.query<MeasurementItem>(plKeys.measurementRevisionPrefix(p, input.kpiId, input.date), {
-      cursor: input.cursor,
-      limit: POST_LAUNCH_LIMITS.pageSize,
-    }),
+    loadMeasurement(deps, p, input.kpiId, input.date),
+    listMeasurementRevisions(deps, p, input.kpiId, input.date, input.cursor),
   ]);
   // Only this project's KPIs: an id of another project's KPI (or a deleted one) names nothing here.
   if (!kpiOf(goalBook, input.kpiId)) return fail('NOT_FOUND', 'This KPI no longer exists.');
-  const revisions = inKeyOrder(history).results.map((r) => r.value);
+  const revisions = history.items;
   const accounts = [...new Set(revisions.flatMap((m) => (m.by ? [m.by] : [])))];
   const people = accounts.length ? await deps.jira.usersByIds(accounts) : [];
-  return ok({ current: current ?? null, history: revisions, nextCursor: history.nextCursor ?? null, people });
+  return ok({ current: current ?? null, history: revisions, nextCursor: history.nextCursor, people });
 }
 
 /**
@@ -146,16 +139,14 @@ export async function kpiChart(deps: Deps, caller: Caller, input: { kpiId: strin
   const p = auth.data.project.id;
   const today = dayOf(deps.clock.now());
   const years = [yearOf(today) - 1, yearOf(today)];
-  const [goalBook, launchBook, first, ...buckets] = await Promise.all([
+  const [goalBook, launchBook, earliest, ...buckets] = await Promise.all([
     readGoalBook(deps, p),
     readLaunchBook(deps, p),
-    // Every year's bucket, a small bounded set: Forge documents no query order to take the earliest from.
-    readAll<YearBucket>(deps.store, plKeys.bucketPrefix(p, input.kpiId), MAX_BUCKET_PAGES),
-    ...years.map((y) => deps.store.get<YearBucket>(plKeys.bucket(p, input.kpiId, y))),
+    earliestYearOf(deps, p, input.kpiId),
+    ...years.map((y) => loadYearBucket(deps, p, input.kpiId, y)),
   ]);
   const kpi = kpiOf(goalBook, input.kpiId);
   if (!kpi) return fail('NOT_FOUND', 'This KPI no longer exists.');
-  const earliest = first.length ? Math.min(...first.map((b) => b.value.year)) : null;
   return ok({
     kpi,
     years,
@@ -174,7 +165,7 @@ export async function kpiChartYear(deps: Deps, caller: Caller, input: { kpiId: s
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
   const p = auth.data.project.id;
-  const [goalBook, bucket] = await Promise.all([readGoalBook(deps, p), deps.store.get<YearBucket>(plKeys.bucket(p, input.kpiId, input.year))]);
+  const [goalBook, bucket] = await Promise.all([readGoalBook(deps, p), loadYearBucket(deps, p, input.kpiId, input.year)]);
   if (!kpiOf(goalBook, input.kpiId)) return fail('NOT_FOUND', 'This KPI no longer exists.');
   return ok({ year: input.year, points: bucketPoints(bucket ?? emptyBucket(input.kpiId, input.year)) });
 }

@@ -9,8 +9,11 @@ import { currentLaunch, findLaunch } from '../../domain/post-launch/launch-book'
 import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { kpisInOrder, readGoalBook, readLaunchBook, readSources } from '../../storage/books';
+import { kpisInOrder, readGoalBook } from '../../storage/books';
 import { digestForReading } from '../../storage/kpi-series';
+import { readSources } from '../../storage/kpi-sources';
+import { readLaunchBook } from '../../storage/launches';
+import type { StorageDeps } from '../../storage/storage-deps';
 
 export async function loadLaunchOverview(deps: Deps, caller: Caller): Promise<Result<LaunchOverview>> {
   const auth = await authorize(deps, caller, 'read');
@@ -24,7 +27,7 @@ export async function loadLaunchOverview(deps: Deps, caller: Caller): Promise<Re
   ]);
   const kpis = kpisInOrder(goalBook);
   const launch = currentLaunch(launchBook, today);
-  const selected = launch ? summarizeLaunch(launch, await digestForReading(deps.store, project.id, launch, kpis), kpis, today) : null;
+  const selected = launch ? summarizeLaunch(launch, await digestForReading(deps, project.id, launch, kpis), kpis, today) : null;
   const live = new Set(kpis.map((k) => k.id));
   return ok({
     project,
@@ -47,7 +50,7 @@ export async function loadLaunchSummary(deps: Deps, caller: Caller, input: { lau
   const launch = findLaunch(launchBook, input.launchId);
   if (!launch) return fail('NOT_FOUND', 'This launch no longer exists.');
   const kpis = kpisInOrder(goalBook);
-  return ok(summarizeLaunch(launch, await digestForReading(deps.store, project.id, launch, kpis), kpis, dayOf(deps.clock.now())));
+  return ok(summarizeLaunch(launch, await digestForReading(deps, project.id, launch, kpis), kpis, dayOf(deps.clock.now())));
 }
 
 /**
@@ -55,7 +58,7 @@ export async function loadLaunchSummary(deps: Deps, caller: Caller, input: { lau
  * 3 storage reads, or 2 with the goal book the caller already holds. Null before the first launch.
  */
 export async function currentLaunchSummary(
-  deps: Pick<Deps, 'store' | 'clock'>,
+  deps: StorageDeps & Pick<Deps, 'clock'>,
   projectId: string,
   goalBook?: GoalBook,
 ): Promise<LaunchSummary | null> {
@@ -64,5 +67,5 @@ export async function currentLaunchSummary(
   const launch = currentLaunch(launchBook, today);
   if (!launch) return null;
   const kpis = kpisInOrder(book);
-  return summarizeLaunch(launch, await digestForReading(deps.store, projectId, launch, kpis), kpis, today);
+  return summarizeLaunch(launch, await digestForReading(deps, projectId, launch, kpis), kpis, today);
 }

@@ -12,7 +12,9 @@ import { emptyBucket, withDay } from '../../domain/post-launch/kpi-series';
 import { emptyDigest, kpiWindows, type LaunchDigest } from '../../domain/post-launch/launch-digest';
 import { IDS, ITERATION_30, seededPostLaunch, TODAY } from '../../../test/support/post-launch';
 import { seedDailyMeasurements, seedFeedback } from '../../../test/support/post-launch-history';
-import { kpisInOrder, readGoalBook, readLaunchBook, type SourcesDoc } from '../../storage/books';
+import { kpisInOrder, readGoalBook } from '../../storage/books';
+import type { SourcesDoc } from '../../storage/kpi-sources';
+import { readLaunchBook } from '../../storage/launches';
 import { rebuildDigest } from '../../storage/kpi-series';
 import { plKeys } from '../../storage/post-launch-keys';
 
@@ -117,7 +119,7 @@ async function callsWith(years: number, feedback: number) {
   const deps = { store: app.store };
   const launch = (await readLaunchBook(deps, '10000')).launches[0]!;
   const kpis: Kpi[] = kpisInOrder(await readGoalBook(deps, '10000'));
-  await rebuildDigest(app.store, '10000', launch, kpis);
+  await rebuildDigest(deps, '10000', launch, kpis);
   await seedFeedback(app.store, '10000', launch, { count: feedback, goalId: IDS.goal, kpiIds: [IDS.calls, IDS.csat], by: 'seed' });
 
   const measure = async (key: Parameters<typeof app.call>[1], payload: unknown) => {

@@ -4,7 +4,7 @@
  * one. The markers go once every project is clean.
  */
 import type { Deps } from '../../ports';
-import { closedMarker, closedMarkerPrefix } from '../../storage/privacy-keys';
+import { markAccountsClosed } from '../../storage/privacy';
 
 /** The closed accounts among `accountIds`. */
 export async function reportAccounts(deps: Deps, accountIds: string[]): Promise<string[]> {
@@ -13,22 +13,6 @@ export async function reportAccounts(deps: Deps, accountIds: string[]): Promise<
   const answers = await deps.personalData(accountIds);
   const asked = new Set(accountIds);
   const closed = [...new Set(answers.filter((a) => a.status === 'closed' && asked.has(a.accountId)).map((a) => a.accountId))];
-  for (const id of closed) await deps.store.set(closedMarker(id), true);
+  await markAccountsClosed(deps, closed);
   return closed;
-}
-
-/** Closed accounts a previous sweep found but did not finish erasing (at most `limit`). */
-export async function pendingClosed(deps: Pick<Deps, 'store'>, limit: number): Promise<string[]> {
-  const ids: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.store.query<unknown>(closedMarkerPrefix, { limit: 20, ...(cursor ? { cursor } : {}) });
-    ids.push(...page.results.map((r) => r.key.slice(closedMarkerPrefix.length)));
-    cursor = page.nextCursor;
-  } while (cursor && ids.length < limit);
-  return ids.slice(0, limit);
-}
-
-export async function forgetClosed(deps: Pick<Deps, 'store'>, accountIds: string[]): Promise<void> {
-  for (let i = 0; i < accountIds.length; i += 25) await deps.store.transact(accountIds.slice(i, i + 25).map((id) => ({ kind: 'delete' as const, key: closedMarker(id) })));
 }

@@ -12,15 +12,14 @@
  *
  * A sweep that finds nothing closed writes nothing.
  */
-import type { BackgroundJob, Deps, JobQueue } from '../../ports';
+import type { BackgroundJob, Deps, JobQueue, QueryPage } from '../../ports';
 import { collectAccountIds } from '../../domain/privacy/collect-accounts';
-import type { RegisteredProject } from '../alignment/register-project';
-import { storageKeys } from '../../storage/keys';
-import { eraseEntry } from './erase-entry';
+import { eraseEntry } from '../../storage/erasure';
 import { permissionCacheAccount } from '../../storage/privacy-keys';
-import { readProjectPage, startOfProject, type KeyPosition } from './project-pages';
+import { forgetClosedAccounts, listClosedAccounts, readProjectEntries, startOfProject, type KeyPosition } from '../../storage/privacy';
+import { listRegisteredProjects, type RegisteredProject } from '../../storage/registry';
 import { republishBatch } from './republish-summaries';
-import { forgetClosed, pendingClosed, reportAccounts } from './report-accounts';
+import { reportAccounts } from './report-accounts';
 
 export const PRIVACY_SWEEP_JOB = 'privacy-sweep';
 
@@ -85,7 +84,7 @@ function parse(body: BackgroundJob): SweepJob {
 
 /** Report phase: collect one page's ids; report when a batch is full. */
 async function collectPage(deps: Deps, job: SweepJob, projectId: string): Promise<KeyPosition | null> {
-  const { entries, next } = await readProjectPage(deps.store, projectId, job.keys);
+  const { entries, next } = await readProjectEntries(deps, projectId, job.keys);
   const seen = new Set([...job.pending, ...job.reported]);
   for (const { key, value } of entries) {
     const ids = collectAccountIds(value);
@@ -110,8 +109,8 @@ async function flush(deps: Deps, job: SweepJob): Promise<void> {
 /** Erase phase: one page of entries, or one batch of summaries. */
 async function erasePage(deps: Deps, job: SweepJob, projectId: string, closed: ReadonlySet<string>): Promise<'more' | 'project-done'> {
   if (job.step === 'keys') {
-    const { entries, next } = await readProjectPage(deps.store, projectId, job.keys);
-    for (const { key, value } of entries) await eraseEntry(deps.store, key, value, closed);
+    const { entries, next } = await readProjectEntries(deps, projectId, job.keys);
+    for (const { key, value } of entries) await eraseEntry(deps, key, value, closed);
     if (next) job.keys = next;
     else {
       job.step = 'summary';
@@ -128,16 +127,16 @@ async function erasePage(deps: Deps, job: SweepJob, projectId: string, closed: R
 /** After the last project: what comes next, or null when the sweep is over. */
 async function afterLastProject(deps: Deps, job: SweepJob): Promise<SweepJob | null> {
   if (job.phase === 'report') await flush(deps, job);
-  else await forgetClosed(deps, job.closed);
-  const closed = await pendingClosed(deps, ERASE_ROUND);
+  else await forgetClosedAccounts(deps, job.closed);
+  const closed = await listClosedAccounts(deps, ERASE_ROUND);
   return closed.length ? fromStart('erase', closed) : null;
 }
 
 export async function runPrivacySweep(deps: Deps, body: BackgroundJob, queue: JobQueue): Promise<void> {
   let job: SweepJob | null = parse(body);
-  let page: { results: Array<{ key: string; value: RegisteredProject }>; nextCursor?: string } | null = null;
+  let page: QueryPage<RegisteredProject> | null = null;
   for (let spent = 0; job && spent < PAGES_PER_EVENT; spent++) {
-    page ??= await deps.store.query<RegisteredProject>(storageKeys.registeredProjectPrefix, { limit: 20, ...(job.registryCursor ? { cursor: job.registryCursor } : {}) });
+    page ??= await listRegisteredProjects(deps, job.registryCursor || undefined);
     const done = new Set(job.done);
     const entry = page.results.find((r) => !done.has(r.key));
     if (!entry) {

@@ -4,14 +4,14 @@
  * and 2 more once a launch's iteration has started), and ≤ 2
  * Jira calls. Readers get the published vision only; admins also get the draft they edit.
  */
-import type { ProjectView, GoalBook } from '../../contract';
+import type { ProjectView } from '../../contract';
 import { ok, type Result } from '../../contract/shared/result';
-import { emptyGoalBook, mentionedAccounts } from '../../domain/goals/goal-book';
+import { mentionedAccounts } from '../../domain/goals/goal-book';
 import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readHighlights } from './project-highlights';
-import { storageKeys } from '../../storage/keys';
+import { readGoalBook } from '../../storage/books';
 import { readVisionState } from '../../storage/visions';
 
 export async function loadProjectView(deps: Deps, caller: Caller): Promise<Result<ProjectView>> {
@@ -19,12 +19,11 @@ export async function loadProjectView(deps: Deps, caller: Caller): Promise<Resul
   if (!auth.ok) return auth;
   const { project, permissions } = auth.data;
   const canEdit = permissions.canAdminister;
-  const [state, goalBook, highlights] = await Promise.all([
-    readVisionState(deps.store, project.id),
-    deps.store.get<GoalBook>(storageKeys.goalBook(project.id)),
+  const [state, book, highlights] = await Promise.all([
+    readVisionState(deps, project.id),
+    readGoalBook(deps, project.id),
     readHighlights(deps, project),
   ]);
-  const book = goalBook ?? emptyGoalBook();
   const draft = canEdit ? state.draft : null;
   const published = state.published;
   const accounts = [

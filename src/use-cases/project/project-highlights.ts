@@ -8,15 +8,14 @@
  */
 import type { ProjectHighlights } from '../../contract/vision/publishing';
 import { passConsentThrough, type Deps } from '../../ports';
-import type { TrendRecord } from '../alignment/scan-work';
 import { postLaunchHighlights } from '../post-launch/highlights';
-import { storageKeys } from '../../storage/keys';
+import { readTrend } from '../../storage/scan-results';
 
 export type HighlightSource = (deps: Deps, project: { id: string; key: string }) => Promise<ProjectHighlights>;
 
 /** Epic alignment: coverage of the latest complete daily snapshot (one read of the trend record). */
 export const alignmentCoverage: HighlightSource = async (deps, project) => {
-  const latest = (await deps.store.get<TrendRecord>(storageKeys.trend(project.id)))?.latest;
+  const latest = (await readTrend(deps, project.id))?.latest;
   return latest ? { coverage: { epics: latest.epics, aligned: latest.aligned, coverage: latest.coverage, asOf: latest.takenAt } } : {};
 };
 

@@ -14,7 +14,6 @@ import type { Baseline } from '../../contract/post-launch/post-launch';
 import { legacyPublished } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { storageKeys } from '../../storage/keys';
 import { readStored } from '../../storage/documents';
 import {
   decisionRecord,
@@ -29,6 +28,7 @@ import {
   versionRecord,
 } from './records';
 import { transferKeys } from '../../storage/transfer-keys';
+import { hasPublishedVersion, readProjectPage } from '../../storage/project-records';
 
 export const EXPORT_BUDGET = { pages: 400, bytes: 1_000_000, ms: 12_000 };
 
@@ -87,7 +87,7 @@ export async function exportProject(deps: Deps, caller: Caller, input: { cursor?
 
   do {
     // Every key once, in whatever order the store hands them out: each is classified on its own.
-    const page = await deps.store.query<unknown>(prefix, { cursor, limit: 20 });
+    const page = await readProjectPage(deps, project.id, cursor);
     pages += 1;
     for (const { key, value } of page.results) {
       if (!key.startsWith(prefix) || value === null || value === undefined) continue;
@@ -105,9 +105,7 @@ export async function exportProject(deps: Deps, caller: Caller, input: { cursor?
           add(items.draft);
           // A vision saved before publishing existed, never published since, reads as published version 1.
           if (readStored('vision', value).from < 2) {
-            // Whether any version is claimed: any one result will do (no order assumed).
-            const claimed = await deps.store.query(storageKeys.publishedVersionPrefix(project.id), { limit: 1 });
-            if (!claimed.results.length) push(items, 'versions', versionRecord(legacyPublished(value as never)));
+            if (!(await hasPublishedVersion(deps, project.id))) push(items, 'versions', versionRecord(legacyPublished(value as never)));
           }
           break;
         }

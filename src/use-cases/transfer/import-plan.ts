@@ -25,14 +25,10 @@ import { storageKeys } from '../../storage/keys';
 import { SCHEMA_VERSIONS, stamped } from '../../storage/documents';
 import { fitsInOneValue } from '../../storage/document-rules';
 import { advanceHead, type PublishedHead } from '../../storage/visions';
+import type { ImportRemaps } from '../../storage/imports';
 
-/** Ids that differ in the target: Jira versions (by id, else by name, else none) and automatic KPIs' JQL. */
-export interface ImportRemaps {
-  /** [version id in the file, id in the target or null when the target project has no such version]. */
-  versions: Array<[string, string | null]>;
-  /** [KPI id, the JQL it counts in the target, or null: measured by hand from now on]. */
-  jql: Array<[string, string | null]>;
-}
+/** Kept with the import's state, which carries them from the check to every run. */
+export type { ImportRemaps };
 
 export interface PlanTarget {
   project: { id: string; key: string };

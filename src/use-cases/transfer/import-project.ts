@@ -32,49 +32,34 @@ import {
   type ImportPreview,
   type ImportProgress,
   type ImportStatus,
-  type TargetHoldings,
 } from '../../contract/transfer/transfer-file';
 import type { PublishedVision } from '../../contract/vision/publishing';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
-import type { Caller, Deps, KeyValueStore } from '../../ports';
+import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { plKeys } from '../../storage/post-launch-keys';
 import { writePublishedSummary } from '../vision/published-summary-sync';
-import { storageKeys } from '../../storage/keys';
 import { oversizedWrites, planImport, transactionsFrom, type ImportRemaps, type SetOperation } from './import-plan';
-import { transferKeys } from '../../storage/transfer-keys';
+import {
+  dropChunks,
+  readChunks,
+  readChunk,
+  readImportState,
+  releaseImportLease,
+  storeChunkOnce,
+  takeImportLease,
+  writeImportState,
+  type ImportState,
+} from '../../storage/imports';
+import { clearProjectStep, projectHoldings, writeRecords } from '../../storage/project-records';
 
 /** Work per invocation, well inside a resolver's 25 s. */
 export const RUN_BUDGET = { ops: 5_000, clearPages: 250, ms: 12_000 };
-const CHUNK_TTL_SECONDS = 7 * 24 * 3600;
-const LEASE_SECONDS = 60;
 /** A running import whose progress has not moved for this long has stopped (a closed page, a lost connection). */
 export const STALLED_MS = 2 * 60 * 1000;
 /** Progress is saved every this many transactions, and at the end of every invocation. */
 const CHECKPOINT_EVERY = 40;
 
-export interface ImportState {
-  importId: string;
-  status: ImportStatus;
-  by: string;
-  startedAt: string;
-  updatedAt: string;
-  chunks: number;
-  bytes: number;
-  source: { projectKey: string; projectId: string } | null;
-  exportedAt: string | null;
-  remaps: ImportRemaps | null;
-  replace: boolean;
-  done: number;
-  total: number;
-  message: string | null;
-  notes: string[];
-  summary?: 'written' | 'failed' | 'none';
-}
-
 const BUSY: ReadonlySet<ImportStatus> = new Set(['clearing', 'writing', 'incomplete', 'rolling-back']);
-
-const readState = (store: KeyValueStore, projectId: string) => store.get<ImportState>(transferKeys.state(projectId));
 
 const progressOf = (s: ImportState): ImportProgress => ({
   importId: s.importId,
@@ -112,7 +97,7 @@ export async function uploadChunk(
     ...(input.importId === null && input.index !== 0 ? [{ path: 'index', message: 'An import starts with its first chunk.' }] : []),
   ];
   if (fields.length) return fail('VALIDATION_FAILED', 'Some fields need attention.', { fields });
-  const state = await readState(deps.store, project.id);
+  const state = await readImportState(deps, project.id);
   let importId = input.importId;
   if (importId === null) {
     if (state && BUSY.has(state.status))
@@ -136,7 +121,7 @@ export async function uploadChunk(
       message: null,
       notes: [],
     };
-    await deps.store.set(transferKeys.state(project.id), fresh);
+    await writeImportState(deps, project.id, fresh);
   } else {
     const session = sessionFor(state, importId);
     if (!session.ok) return session;
@@ -144,10 +129,9 @@ export async function uploadChunk(
     if (session.data.chunks !== input.total || session.data.bytes !== input.bytes)
       return fail('VALIDATION_FAILED', 'This chunk belongs to another file: upload the file again.');
   }
-  const key = transferKeys.chunk(project.id, importId, input.index);
-  if (!(await deps.store.setIfAbsent(key, input.text, { ttlSeconds: CHUNK_TTL_SECONDS }))) {
+  if (!(await storeChunkOnce(deps, project.id, importId, input.index, input.text))) {
     // A retried chunk: fine when it is the same text.
-    if ((await deps.store.get<string>(key)) !== input.text) return fail('CONFLICT', `Chunk ${input.index + 1} was uploaded already with other content.`);
+    if ((await readChunk(deps, project.id, importId, input.index)) !== input.text) return fail('CONFLICT', `Chunk ${input.index + 1} was uploaded already with other content.`);
   }
   return ok({ importId, received: input.index + 1 });
 }
@@ -160,9 +144,7 @@ type Loaded = { doc: ExportDocument; ops: SetOperation[] };
 async function loadFile(deps: Deps, project: { id: string; key: string }, state: ImportState, remaps?: ImportRemaps): Promise<Result<Loaded & { remaps: ImportRemaps; notes: string[] }>> {
   const texts: string[] = [];
   for (let i = 0; i < state.chunks; i += 20) {
-    const batch = await Promise.all(
-      Array.from({ length: Math.min(20, state.chunks - i) }, (_, j) => deps.store.get<string>(transferKeys.chunk(project.id, state.importId, i + j))),
-    );
+    const batch = await readChunks(deps, project.id, state.importId, i, Math.min(20, state.chunks - i));
     const missing = batch.findIndex((t) => typeof t !== 'string');
     if (missing >= 0) return fail('NOT_FOUND', `Part ${i + missing + 1} of ${state.chunks} of the file is missing (not uploaded, or older than a week): upload the file again.`);
     texts.push(...(batch as string[]));
@@ -248,35 +230,11 @@ function countsOf(doc: ExportDocument): ImportCounts {
   };
 }
 
-/** What the project holds: 8 storage calls. */
-export async function targetHoldings(store: KeyValueStore, projectId: string): Promise<TargetHoldings> {
-  // Whether anything is stored under a prefix: any one result will do (no order assumed).
-  const first = (prefix: string) => store.query(prefix, { limit: 1 }).then((p) => p.results.length > 0);
-  const p = transferKeys.project(projectId);
-  const [vision, published, goals, launches, ...history] = await Promise.all([
-    store.get(storageKeys.vision(projectId)),
-    first(storageKeys.publishedVersionPrefix(projectId)),
-    store.get<{ goals?: unknown[]; kpis?: unknown[] }>(storageKeys.goalBook(projectId)),
-    store.get<{ launches?: unknown[] }>(plKeys.launchBook(projectId)),
-    first(`${p}kpi:`),
-    first(plKeys.feedbackPrefix(projectId)),
-    first(`${p}decision:`),
-    first(`${p}snapshot:`),
-  ]);
-  return {
-    vision: !!vision || published,
-    goals: goals?.goals?.length ?? 0,
-    kpis: goals?.kpis?.length ?? 0,
-    launches: launches?.launches?.length ?? 0,
-    history: history.some(Boolean),
-  };
-}
-
 export async function checkImport(deps: Deps, caller: Caller, input: { importId: string }): Promise<Result<ImportPreview>> {
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project } = auth.data;
-  const session = sessionFor(await readState(deps.store, project.id), input.importId);
+  const session = sessionFor(await readImportState(deps, project.id), input.importId);
   if (!session.ok) return session;
   const state = session.data;
   if (state.status !== 'uploading' && state.status !== 'ready')
@@ -284,8 +242,8 @@ export async function checkImport(deps: Deps, caller: Caller, input: { importId:
   const loaded = await loadFile(deps, project, state);
   if (!loaded.ok) return loaded;
   const { doc, ops, remaps, notes } = loaded.data;
-  const holdings = await targetHoldings(deps.store, project.id);
-  await deps.store.set<ImportState>(transferKeys.state(project.id), {
+  const holdings = await projectHoldings(deps, project.id);
+  await writeImportState(deps, project.id, {
     ...state,
     status: 'ready',
     source: doc.source,
@@ -308,39 +266,17 @@ export async function checkImport(deps: Deps, caller: Caller, input: { importId:
 
 /* ---------- 3. run, 4. rollback ---------- */
 
-/** Deletes a bounded number of the project's keys (its own, its claims, its index entry). Answers how many, and whether none are left. */
-async function clearStep(deps: Deps, projectId: string, started: number): Promise<{ deleted: number; finished: boolean }> {
-  let deleted = 0;
-  let pages = 0;
-  for (const prefix of [transferKeys.project(projectId), transferKeys.claims(projectId)]) {
-    for (;;) {
-      if (pages >= RUN_BUDGET.clearPages || deps.clock.now().getTime() - started > RUN_BUDGET.ms) return { deleted, finished: false };
-      // Always the first page: the ones before are gone (whatever order pages come in, each holds keys still there).
-      const page = await deps.store.query(prefix, { limit: 20 });
-      pages += 1;
-      if (!page.results.length) break;
-      await deps.store.transact(page.results.map((r) => ({ kind: 'delete' as const, key: r.key })));
-      deleted += page.results.length;
-    }
-  }
-  await deps.store.delete(plKeys.jqlProject(projectId));
-  return { deleted, finished: true };
-}
-
-/** Drops the uploaded chunks of a finished or abandoned import (they would expire anyway). */
-async function dropChunks(store: KeyValueStore, projectId: string, state: ImportState): Promise<void> {
-  for (let i = 0; i < state.chunks; i += 25)
-    await store.transact(Array.from({ length: Math.min(25, state.chunks - i) }, (_, j) => ({ kind: 'delete' as const, key: transferKeys.chunk(projectId, state.importId, i + j) })));
-}
+/** Deletes a bounded number of the project's keys (its own, its claims, its index entry), within this invocation's budget. */
+const clearStep = (deps: Deps, projectId: string, started: number) =>
+  clearProjectStep(deps, projectId, (pages) => pages < RUN_BUDGET.clearPages && deps.clock.now().getTime() - started <= RUN_BUDGET.ms);
 
 async function withLease<T>(deps: Deps, projectId: string, importId: string, work: () => Promise<Result<T>>): Promise<Result<T>> {
-  const key = transferKeys.lease(projectId);
-  if (!(await deps.store.setIfAbsent(key, { importId, at: deps.clock.now().toISOString() }, { ttlSeconds: LEASE_SECONDS })))
+  if (!(await takeImportLease(deps, projectId, importId, deps.clock.now().toISOString())))
     return fail('CONFLICT', 'This import is running in another tab or window. Wait a minute, then try again.');
   try {
     return await work();
   } finally {
-    await deps.store.delete(key).catch(() => undefined);
+    await releaseImportLease(deps, projectId).catch(() => undefined);
   }
 }
 
@@ -348,7 +284,7 @@ export async function runImport(deps: Deps, caller: Caller, input: { importId: s
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project } = auth.data;
-  const session = sessionFor(await readState(deps.store, project.id), input.importId);
+  const session = sessionFor(await readImportState(deps, project.id), input.importId);
   if (!session.ok) return session;
   const state = session.data;
   switch (state.status) {
@@ -361,7 +297,7 @@ export async function runImport(deps: Deps, caller: Caller, input: { importId: s
     case 'rolling-back':
       return fail('CONFLICT', 'This import is being rolled back: finish the rollback first.', { details: progressOf(state) });
     case 'ready': {
-      const holdings = await targetHoldings(deps.store, project.id);
+      const holdings = await projectHoldings(deps, project.id);
       if (holdsData(holdings) && !input.replace)
         return fail('CONFIRMATION_REQUIRED', `${project.key} has a vision, goals or history already. Importing replaces all of it.`, { details: holdings });
       break;
@@ -374,11 +310,10 @@ export async function runImport(deps: Deps, caller: Caller, input: { importId: s
 
 async function advance(deps: Deps, project: { id: string; key: string }, initial: ImportState, replace: boolean): Promise<Result<ImportProgress>> {
   const started = deps.clock.now().getTime();
-  const key = transferKeys.state(project.id);
   let state: ImportState = initial.status === 'ready' ? { ...initial, status: 'clearing', replace, done: 0, total: 0, message: null } : { ...initial, message: null };
   const save = async (change: Partial<ImportState>) => {
     state = { ...state, ...change, updatedAt: deps.clock.now().toISOString() };
-    await deps.store.set(key, state);
+    await writeImportState(deps, project.id, state);
   };
   const loaded = await loadFile(deps, project, state, state.remaps ?? undefined);
   if (!loaded.ok) return loaded;
@@ -405,7 +340,7 @@ async function advance(deps: Deps, project: { id: string; key: string }, initial
     if (state.status !== 'writing') await save({ status: 'writing' });
     for (const group of transactionsFrom(ops, done)) {
       if (done - from >= RUN_BUDGET.ops || deps.clock.now().getTime() - started > RUN_BUDGET.ms) break;
-      await deps.store.transact(group);
+      await writeRecords(deps, group);
       done += group.length;
       transactions += 1;
       if (transactions % CHECKPOINT_EVERY === 0) await save({ done });
@@ -427,7 +362,7 @@ async function advance(deps: Deps, project: { id: string; key: string }, initial
   const newest = doc.data.vision.versions.reduce<PublishedVision | null>((a, v) => (!a || v.version > a.version ? v : a), null);
   const summary = newest ? await writePublishedSummary(deps, project, newest) : 'none';
   await save({ status: 'done', done, summary });
-  await dropChunks(deps.store, project.id, state).catch((e: unknown) => console.warn('Could not drop the uploaded chunks; they expire in a week', e));
+  await dropChunks(deps, project.id, state).catch((e: unknown) => console.warn('Could not drop the uploaded chunks; they expire in a week', e));
   return ok(progressOf(state));
 }
 
@@ -435,7 +370,7 @@ export async function rollbackImport(deps: Deps, caller: Caller, input: { import
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project } = auth.data;
-  const session = sessionFor(await readState(deps.store, project.id), input.importId);
+  const session = sessionFor(await readImportState(deps, project.id), input.importId);
   if (!session.ok) return session;
   const state = session.data;
   if (state.status === 'done')
@@ -447,7 +382,7 @@ export async function rollbackImport(deps: Deps, caller: Caller, input: { import
     if (state.status !== 'uploading' && state.status !== 'ready') {
       // It has written (or cleared): undo by clearing, a bounded amount per call.
       next = { ...next, status: 'rolling-back', done: state.status === 'rolling-back' ? state.done : 0, total: 0 };
-      await deps.store.set(transferKeys.state(project.id), next);
+      await writeImportState(deps, project.id, next);
       let cleared: { deleted: number; finished: boolean };
       try {
         cleared = await clearStep(deps, project.id, started);
@@ -458,13 +393,13 @@ export async function rollbackImport(deps: Deps, caller: Caller, input: { import
       const { deleted, finished } = cleared;
       next = { ...next, done: next.done + deleted, updatedAt: deps.clock.now().toISOString() };
       if (!finished) {
-        await deps.store.set(transferKeys.state(project.id), next);
+        await writeImportState(deps, project.id, next);
         return ok(progressOf(next));
       }
     }
     next = { ...next, status: 'rolled-back', updatedAt: deps.clock.now().toISOString() };
-    await deps.store.set(transferKeys.state(project.id), next);
-    await dropChunks(deps.store, project.id, state).catch(() => undefined);
+    await writeImportState(deps, project.id, next);
+    await dropChunks(deps, project.id, state).catch(() => undefined);
     return ok(progressOf(next));
   });
 }
@@ -473,7 +408,7 @@ export async function rollbackImport(deps: Deps, caller: Caller, input: { import
 export async function importStatus(deps: Deps, caller: Caller): Promise<Result<ImportProgress | null>> {
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
-  const state = await readState(deps.store, auth.data.project.id);
+  const state = await readImportState(deps, auth.data.project.id);
   if (!state) return ok(null);
   const stalled = (state.status === 'writing' || state.status === 'clearing') && deps.clock.now().getTime() - Date.parse(state.updatedAt) > STALLED_MS;
   return ok(

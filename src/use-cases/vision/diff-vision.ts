@@ -16,14 +16,14 @@ export async function diffVision(deps: Deps, caller: Caller, input: { from: Vers
   const auth = await authorize(deps, caller, wantsDraft ? 'edit' : 'read');
   if (!auth.ok) return auth;
   const { project } = auth.data;
-  const state = await readVisionState(deps.store, project.id);
+  const state = await readVisionState(deps, project.id);
 
   const side = async (ref: VersionRef): Promise<Side | null> => {
     if (ref === 'draft') {
       const d = state.draft;
       return d ? { content: d, info: { ref, label: 'Draft', by: d.updatedBy, at: d.updatedAt, changeNote: '' } } : null;
     }
-    const v = virtualOr(state, ref) ?? (await readVersion(deps.store, project.id, ref));
+    const v = virtualOr(state, ref) ?? (await readVersion(deps, project.id, ref));
     return v ? { content: v, info: { ref, label: `Version ${v.version}`, by: v.publishedBy, at: v.publishedAt, changeNote: v.changeNote } } : null;
   };
   const [from, to] = await Promise.all([side(input.from), side(input.to)]);

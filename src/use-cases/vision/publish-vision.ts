@@ -24,7 +24,7 @@ export async function publishVision(
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
-  const state = await readVisionState(deps.store, project.id);
+  const state = await readVisionState(deps, project.id);
   if (!state.draft) return fail('NOT_FOUND', 'There is nothing to publish yet: write the vision first.');
   if (state.draft.revision !== input.baseRevision)
     return fail('CONFLICT', 'Someone else changed the draft since you opened it. Check it, then publish again.', {
@@ -33,12 +33,12 @@ export async function publishVision(
 
   const flags = (v: PublishedVision) => reviewFlags(v, v.publishedAt, dayOf(deps.clock.now()));
   const decision = decidePublish(state.published, state.draft, { by: accountId, at: deps.clock.now().toISOString() }, input.changeNote ?? '');
-  await materializeLegacy(deps.store, project.id, state);
+  await materializeLegacy(deps, project.id, state);
   if (decision.kind === 'unchanged') {
     const summary = await writePublishedSummary(deps, project, decision.current);
     return ok({ published: decision.current, created: false, summary, review: flags(decision.current) });
   }
-  const claimed = await claimVersion(deps.store, project.id, decision.next, state);
+  const claimed = await claimVersion(deps, project.id, decision.next, state);
   if (!claimed.ok)
     return fail('CONFLICT', `Someone else published version ${claimed.current?.version ?? decision.next.version} just now.`, {
       details: { current: claimed.current, published: claimed.current },

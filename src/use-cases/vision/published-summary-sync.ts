@@ -7,12 +7,10 @@
  * writes the summary again.
  */
 import { SUMMARY_PROPERTY, versionSummaryProperty, type PublishedVision, type SummarySync } from '../../contract/vision/publishing';
-import type { GoalBook } from '../../contract/goals/model';
-import { emptyGoalBook } from '../../domain/goals/goal-book';
 import { buildSummary } from '../../domain/vision/published-summary';
 import { JiraError, passConsentThrough, type Deps } from '../../ports';
 import { readHighlights } from '../project/project-highlights';
-import { storageKeys } from '../../storage/keys';
+import { readGoalBook } from '../../storage/books';
 import { readHead } from '../../storage/visions';
 
 export async function writePublishedSummary(
@@ -21,12 +19,11 @@ export async function writePublishedSummary(
   published: PublishedVision,
 ): Promise<SummarySync> {
   try {
-    const [goalBook, head, highlights] = await Promise.all([
-      deps.store.get<GoalBook>(storageKeys.goalBook(project.id)),
-      readHead(deps.store, project.id), // the newest versions: Forge documents no query order to find them by
+    const [book, head, highlights] = await Promise.all([
+      readGoalBook(deps, project.id),
+      readHead(deps, project.id), // the newest versions: Forge documents no query order to find them by
       readHighlights(deps, project),
     ]);
-    const book = goalBook ?? emptyGoalBook();
     const listed = head.recent;
     const summary = buildSummary({
       project,

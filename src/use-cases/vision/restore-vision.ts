@@ -10,10 +10,7 @@ import type { RestoreOutcome } from '../../contract/vision/publishing';
 import { nextDraft, publishable, sameDraft } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { commitRevision } from '../../storage/claims/commit-revision';
-import { storageKeys } from '../../storage/keys';
-import { stamped } from '../../storage/documents';
-import { materializeLegacy, readVersion, readVisionState } from '../../storage/visions';
+import { commitVisionDraft, materializeLegacy, readVersion, readVisionState } from '../../storage/visions';
 
 export async function restoreVision(
   deps: Deps,
@@ -23,29 +20,25 @@ export async function restoreVision(
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
-  const state = await readVisionState(deps.store, project.id);
+  const state = await readVisionState(deps, project.id);
   const version =
     state.publishedIsVirtual && state.published?.version === input.version
       ? state.published
-      : await readVersion(deps.store, project.id, input.version);
+      : await readVersion(deps, project.id, input.version);
   if (!version) return fail('NOT_FOUND', `Version ${input.version} of the vision does not exist.`);
   if ((state.draft?.revision ?? 0) !== input.baseRevision)
     return fail('CONFLICT', 'Someone else changed the draft since you opened it.', { details: { current: state.draft } });
   const content = publishable(version);
   if (state.draft && sameDraft(state.draft, content)) return ok({ draft: state.draft, changed: false });
 
-  await materializeLegacy(deps.store, project.id, state);
+  await materializeLegacy(deps, project.id, state);
   const next = nextDraft(
     state.draft,
     content,
     { bets: content.bets, reviewCadenceDays: content.reviewCadenceDays, restoredFrom: version.version },
     { by: accountId, at: deps.clock.now().toISOString() },
   );
-  const outcome = await commitRevision(
-    deps.store,
-    { current: storageKeys.vision(project.id), revision: (n) => storageKeys.visionRevision(project.id, n) },
-    stamped('vision', next),
-  );
+  const outcome = await commitVisionDraft(deps, project.id, next);
   if (!outcome.ok)
     return fail('CONFLICT', 'Someone else changed the draft since you opened it.', { details: { current: outcome.current } });
   return ok({ draft: outcome.saved, changed: true });

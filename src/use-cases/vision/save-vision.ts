@@ -9,11 +9,8 @@ import type { VisionBet, VisionDraft } from '../../contract/vision/publishing';
 import { nextDraft, sameDraft, withBetIds } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
-import { commitRevision } from '../../storage/claims/commit-revision';
 import { registerProject } from '../alignment/register-project';
-import { storageKeys } from '../../storage/keys';
-import { stamped } from '../../storage/documents';
-import { materializeLegacy, readVisionState } from '../../storage/visions';
+import { commitVisionDraft, materializeLegacy, readVisionState } from '../../storage/visions';
 
 export interface SaveVisionInput extends VisionFields {
   baseRevision: number;
@@ -25,7 +22,7 @@ export async function saveVision(deps: Deps, caller: Caller, input: SaveVisionIn
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
-  const state = await readVisionState(deps.store, project.id);
+  const state = await readVisionState(deps, project.id);
   const current = state.draft;
   if ((current?.revision ?? 0) !== input.baseRevision)
     return fail('CONFLICT', 'Someone else changed the vision since you opened it.', { details: { current } });
@@ -38,14 +35,10 @@ export async function saveVision(deps: Deps, caller: Caller, input: SaveVisionIn
   );
   if (current && sameDraft(current, next)) return ok(current);
   // A vision saved before publishing existed reads as published until now: keep it as version 1.
-  await materializeLegacy(deps.store, project.id, state);
+  await materializeLegacy(deps, project.id, state);
   // Registered before the commit (idempotent), so a save that stops half-way cannot leave a project out of the daily pass.
   if (next.revision === 1) await registerProject(deps, project);
-  const outcome = await commitRevision(
-    deps.store,
-    { current: storageKeys.vision(project.id), revision: (n) => storageKeys.visionRevision(project.id, n) },
-    stamped('vision', next),
-  );
+  const outcome = await commitVisionDraft(deps, project.id, next);
   if (!outcome.ok)
     return fail('CONFLICT', 'Someone else changed the vision since you opened it.', { details: { current: outcome.current } });
   return ok(outcome.saved);

@@ -9,14 +9,14 @@
  * - records written once and never changed (revisions, published versions, feedback, decisions, claims,
  *   import records): rewritten in place, only if still there, so a record deleted meanwhile stays deleted.
  */
-import { anonymise, mentionsAny } from '../../domain/privacy/anonymise';
-import type { KeyValueStore } from '../../ports';
-import { commitRevision, type RevisionKeys } from '../../storage/claims/commit-revision';
-import { SNAPSHOT_TTL_SECONDS } from '../../storage/document-rules';
-import { casUpdate, type Versioned } from '../../storage/claims/compare-and-set';
-import { plKeys } from '../../storage/post-launch-keys';
-import { storageKeys } from '../../storage/keys';
-import { permissionCacheAccount } from '../../storage/privacy-keys';
+import { anonymise, mentionsAny } from '../domain/privacy/anonymise';
+import { commitRevision, type RevisionKeys } from './claims/commit-revision';
+import { SNAPSHOT_TTL_SECONDS } from './document-rules';
+import { casUpdate, type Versioned } from './claims/compare-and-set';
+import { plKeys } from './post-launch-keys';
+import { storageKeys } from './keys';
+import { permissionCacheAccount } from './privacy-keys';
+import type { StorageDeps } from './storage-deps';
 
 const ATTEMPTS = 5;
 
@@ -46,7 +46,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const hasRevision = (v: unknown): v is { revision: number } => isObject(v) && typeof v.revision === 'number';
 const hasRev = (v: unknown): v is Versioned => isObject(v) && typeof v.rev === 'number';
 
-async function eraseRevisioned(store: KeyValueStore, doc: RevisionedDoc, closed: ReadonlySet<string>): Promise<void> {
+async function eraseRevisioned({ store }: StorageDeps, doc: RevisionedDoc, closed: ReadonlySet<string>): Promise<void> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const current = await store.get<unknown>(doc.keys.current);
     if (!hasRevision(current)) return;
@@ -59,7 +59,8 @@ async function eraseRevisioned(store: KeyValueStore, doc: RevisionedDoc, closed:
 }
 
 /** Answers whether the entry named a closed account (and was written). */
-export async function eraseEntry(store: KeyValueStore, key: string, value: unknown, closed: ReadonlySet<string>): Promise<boolean> {
+export async function eraseEntry(deps: StorageDeps, key: string, value: unknown, closed: ReadonlySet<string>): Promise<boolean> {
+  const { store } = deps;
   const cachedFor = permissionCacheAccount(key);
   if (cachedFor !== null && closed.has(cachedFor)) {
     await store.delete(key);
@@ -68,7 +69,7 @@ export async function eraseEntry(store: KeyValueStore, key: string, value: unkno
   if (!mentionsAny(value, closed)) return false;
   const doc = revisioned(key);
   if (doc && hasRevision(value)) {
-    await eraseRevisioned(store, doc, closed);
+    await eraseRevisioned(deps, doc, closed);
     return true;
   }
   if (hasRev(value) && !key.startsWith('claim:')) {

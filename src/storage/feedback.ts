@@ -1,0 +1,40 @@
+/**
+ * End-user feedback: each item under its own key, newest first, with a copy under each thing it is
+ * linked to (iteration, KPI, goal) so that a list is one query page; all of them written in one
+ * transaction.
+ */
+import { POST_LAUNCH_LIMITS, type Feedback, type FeedbackPage } from '../contract/post-launch/post-launch';
+import type { StoreOperation } from '../ports';
+import { plKeys } from './post-launch-keys';
+import { valuesInKeyOrder } from './query-order';
+import type { StorageDeps } from './storage-deps';
+
+/** The keys an item is stored under: its own, then one per link. */
+function keysOf(projectId: string, f: Feedback): string[] {
+  return [
+    plKeys.feedback(projectId, f.id),
+    ...(f.iterationId ? [plKeys.feedbackByIteration(projectId, f.iterationId, f.id)] : []),
+    ...(f.kpiId ? [plKeys.feedbackByKpi(projectId, f.kpiId, f.id)] : []),
+    ...(f.goalId ? [plKeys.feedbackByGoal(projectId, f.goalId, f.id)] : []),
+  ];
+}
+
+export const loadFeedback = (deps: StorageDeps, projectId: string, feedbackId: string): Promise<Feedback | undefined> =>
+  deps.store.get<Feedback>(plKeys.feedback(projectId, feedbackId));
+
+/** Writes the item and its copies. */
+export const saveFeedback = (deps: StorageDeps, projectId: string, feedback: Feedback): Promise<void> =>
+  deps.store.transact(keysOf(projectId, feedback).map((key): StoreOperation => ({ kind: 'set', key, value: feedback })));
+
+/** Deletes the item and its copies. */
+export const deleteFeedbackItem = (deps: StorageDeps, projectId: string, feedback: Feedback): Promise<void> =>
+  deps.store.transact(keysOf(projectId, feedback).map((key): StoreOperation => ({ kind: 'delete', key })));
+
+/**
+ * Feedback, a page of 20, each page newest first (sorted here: Forge documents no query order): an
+ * iteration's, or (`iterationId` null) the whole project's.
+ */
+export async function listFeedbackPage(deps: StorageDeps, projectId: string, iterationId: string | null, cursor?: string): Promise<FeedbackPage> {
+  const prefix = iterationId ? plKeys.feedbackByIterationPrefix(projectId, iterationId) : plKeys.feedbackPrefix(projectId);
+  return valuesInKeyOrder(await deps.store.query<Feedback>(prefix, { cursor, limit: POST_LAUNCH_LIMITS.pageSize }));
+}

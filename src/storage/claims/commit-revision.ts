@@ -1,12 +1,10 @@
 /**
- * Optimistic concurrency without locks. Each revision of a document is first claimed under its own
- * key with "write only if absent" (KVS FAIL_IF_EXISTS), then copied to the current key. Two writers
- * based on the same revision cannot both claim the next one: the loser gets a conflict. The revision
- * keys are the truth and the current key a cache: if a write stops between the two steps, the next
- * writer finds the claimed revision and rolls the current key forward, so nothing is lost or wedged.
- * (A failed copy is tried once more at once, so a passing storage hiccup leaves nothing to roll forward.)
+ * Optimistic concurrency for documents with a revision history (the vision draft, the goal and launch
+ * books, a day's measurement): each revision is claimed for good under its own key (./claim.ts), so two
+ * writers based on the same revision cannot both save; the loser gets a conflict with the current one.
  */
 import type { KeyValueStore } from '../../ports';
+import { claim } from './claim';
 
 export interface RevisionKeys {
   current: string;
@@ -21,19 +19,12 @@ export async function commitRevision<T extends { revision: number }>(
   next: T,
   options: { ttlSeconds?: number } = {},
 ): Promise<CommitOutcome<T>> {
-  const claimed = await store.setIfAbsent(keys.revision(next.revision), next, options);
-  if (claimed) {
-    // The claim decided it: copying it to the current key is a cache update, worth a second try.
-    await store.set(keys.current, next).catch(() => store.set(keys.current, next));
-    return { ok: true, saved: next };
-  }
-  const [winner, current] = await Promise.all([
-    store.get<T>(keys.revision(next.revision)),
-    store.get<T>(keys.current),
-  ]);
-  if (winner && (!current || current.revision < winner.revision)) {
-    await store.set(keys.current, winner);
-    return { ok: false, current: winner };
-  }
-  return { ok: false, current: current ?? null };
+  const outcome = await claim(store, {
+    claimKey: keys.revision(next.revision),
+    documentKey: keys.current,
+    value: next,
+    revisionOf: (doc) => doc.revision,
+    ...(options.ttlSeconds === undefined ? {} : { ttlSeconds: options.ttlSeconds }),
+  });
+  return outcome.won ? { ok: true, saved: next } : { ok: false, current: outcome.current };
 }

@@ -8,6 +8,9 @@
  */
 import type { KeyValueStore } from '../../ports';
 import { plKeys } from '../post-launch-keys';
+import { claim } from './claim';
+
+export { ClaimedNotCopiedError } from './claim';
 
 export interface Versioned {
   rev: number;
@@ -15,14 +18,6 @@ export interface Versioned {
 
 const CLAIM_TTL_SECONDS = 3600;
 const ATTEMPTS = 8;
-
-/** The change was claimed (so it stands, and the next writer rolls it forward) but not copied to the document yet. */
-export class ClaimedNotCopiedError extends Error {
-  constructor(key: string, cause: unknown) {
-    super(`Claimed a change of ${key} but could not copy it yet; the next writer rolls it forward.`, { cause });
-    this.name = 'ClaimedNotCopiedError';
-  }
-}
 
 export class ContentionError extends Error {
   constructor(key: string) {
@@ -46,22 +41,10 @@ export async function casUpdate<T extends Versioned>(
     const changed = change(current);
     if (changed === null) return current;
     const next = { ...changed, rev: current.rev + 1 };
-    if (await store.setIfAbsent(plKeys.claim(key, next.rev), next, { ttlSeconds: CLAIM_TTL_SECONDS })) {
-      // The claim decided it; copying it to the document is worth a second try. If both fail, the change
-      // stands all the same (the next writer rolls the claim forward): callers must not undo around it.
-      try {
-        await store.set(key, next).catch(() => store.set(key, next));
-      } catch (error) {
-        throw new ClaimedNotCopiedError(key, error);
-      }
-      return next;
-    }
-    // Someone else claimed this revision: make sure it reached the document, then try again on top of it.
-    const winner = await store.get<T>(plKeys.claim(key, next.rev));
-    if (winner) {
-      const now = await store.get<T>(key);
-      if (!now || now.rev < winner.rev) await store.set(key, winner);
-    }
+    // A claimed change stands even if its copy failed (ClaimedNotCopiedError): callers must not undo around it.
+    const outcome = await claim(store, { claimKey: plKeys.claim(key, next.rev), documentKey: key, value: next, ttlSeconds: CLAIM_TTL_SECONDS, revisionOf: (d) => d.rev });
+    if (outcome.won) return next;
+    // Someone else claimed this revision (and it has been rolled forward): try again on top of it.
   }
   throw new ContentionError(key);
 }

@@ -1,9 +1,7 @@
 /** Epic alignment: the issue panel and the alignment report. */
 import * as S from '../contract/shared/schemas';
 import * as A from '../contract/alignment/alignment';
-import { listUnaligned } from '../use-cases/alignment/list-unaligned';
-import { loadPanel } from '../use-cases/alignment/load-panel';
-import { loadReport } from '../use-cases/alignment/load-report';
+import { listUnaligned, loadPanel, loadReport } from '../use-cases/alignment/alignment-queries';
 import { rescan } from '../use-cases/alignment/rescan';
 import { setEpicGoal } from '../use-cases/alignment/set-epic-goal';
 import { setPanelGoal } from '../use-cases/alignment/set-panel-goal';

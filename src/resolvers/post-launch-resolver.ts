@@ -1,12 +1,19 @@
 /** The post-launch keys of the Jira resolver: thin, each a schema and a use case. */
 import * as P from '../contract/post-launch/post-launch-schemas';
 import { emptyPayload } from '../contract/shared/schemas';
-import { createFeedback, deleteFeedback, listFeedback } from '../use-cases/post-launch/feedback-actions';
-import { createIteration, decide, deleteIteration, editIteration, listDecisions, loadIteration } from '../use-cases/post-launch/iteration-actions';
-import { createLaunch, deleteLaunch, listVersions } from '../use-cases/post-launch/launch-actions';
-import { kpiChart, kpiChartYear, measure, measurementDetail, unmeasure } from '../use-cases/post-launch/measurement-actions';
-import { setKpiJql } from '../use-cases/post-launch/kpi-sources';
-import { loadLaunchOverview, loadLaunchSummary } from '../use-cases/post-launch/overview';
+import { createFeedback } from '../use-cases/post-launch/create-feedback';
+import { createLaunch } from '../use-cases/post-launch/create-launch';
+import { decide } from '../use-cases/post-launch/decide';
+import { deleteFeedback } from '../use-cases/post-launch/delete-feedback';
+import { deleteIteration } from '../use-cases/post-launch/delete-iteration';
+import { deleteLaunch } from '../use-cases/post-launch/delete-launch';
+import { listDecisions, listFeedback, loadIteration } from '../use-cases/post-launch/iteration-queries';
+import { kpiChart, kpiChartYear, measurementDetail } from '../use-cases/post-launch/kpi-queries';
+import { listVersions, loadLaunchOverview, loadLaunchSummary } from '../use-cases/post-launch/launch-queries';
+import { measure } from '../use-cases/post-launch/record-measurement';
+import { unmeasure } from '../use-cases/post-launch/remove-measurement';
+import { createIteration, editIteration } from '../use-cases/post-launch/save-iteration';
+import { setKpiJql } from '../use-cases/post-launch/set-kpi-source';
 import { endpoint, type DepsFactory, type Handler } from './endpoint';
 
 export function postLaunchHandlers(makeDeps: DepsFactory): Record<(typeof P.POST_LAUNCH_KEYS)[number], Handler> {

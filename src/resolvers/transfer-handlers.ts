@@ -2,7 +2,11 @@
 import { emptyPayload } from '../contract/shared/schemas';
 import * as T from '../contract/transfer/transfer';
 import { exportProject } from '../use-cases/transfer/export-project';
-import { checkImport, importStatus, rollbackImport, runImport, uploadChunk } from '../use-cases/transfer/import-project';
+import { checkImport } from '../use-cases/transfer/check-import';
+import { importStatus } from '../use-cases/transfer/import-status';
+import { rollbackImport } from '../use-cases/transfer/rollback-import';
+import { runImport } from '../use-cases/transfer/run-import';
+import { uploadChunk } from '../use-cases/transfer/upload-chunk';
 import { endpoint, type DepsFactory, type Handler } from './endpoint';
 
 export function transferHandlers(makeDeps: DepsFactory): Record<(typeof T.TRANSFER_KEYS)[number], Handler> {

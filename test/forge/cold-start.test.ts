@@ -55,7 +55,7 @@ describe('a cold project/load', () => {
   });
 
   it.each([
-    ['import/export', 'src/use-cases/transfer/import-project.ts'],
+    ['import/export', 'src/use-cases/transfer/run-import.ts'],
     ['import/export', 'src/resolvers/transfer-handlers.ts'],
     ['post-launch tracking', 'src/resolvers/post-launch-resolver.ts'],
     ['alignment', 'src/resolvers/alignment-handlers.ts'],

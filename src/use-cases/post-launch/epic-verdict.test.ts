@@ -71,7 +71,7 @@ describe('iterationVerdictForEpic', () => {
 describe('currentLaunchSummary', () => {
   it('answers the current launch’s summary for other features, null before any launch', async () => {
     const { app, clock } = await seededPostLaunch();
-    const { currentLaunchSummary } = await import('./overview');
+    const { currentLaunchSummary } = await import('./launch-queries');
     const s = await currentLaunchSummary({ store: app.store, clock }, '10000');
     expect(s).toMatchObject({ launch: { id: IDS.launch }, currentIterationId: IDS.it60, kpis: [{ verdict: 'toward' }, { verdict: 'no-data' }] });
     expect(await currentLaunchSummary({ store: app.store, clock }, '10001')).toBeNull();

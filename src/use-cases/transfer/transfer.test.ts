@@ -20,7 +20,7 @@ import {
   uploadAndCheck,
 } from '../../../test/support/transfer';
 import { EXPORT_BUDGET } from './export-project';
-import { RUN_BUDGET } from './import-project';
+import { RUN_BUDGET } from './import-session';
 
 jest.setTimeout(60_000);
 

@@ -2,7 +2,7 @@
  * The issue panel. One `panel/load` per load; on an epic whose goal the viewer may set, a picker that
  * calls `panel/set-goal` and shows the answer. Narrow by design (Jira gives it 350–600 px).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { IssuePanelView } from '../../../src/contract/alignment/alignment';
 import type { AppError } from '../../../src/contract/shared/result';
 import { FLAG_TITLE, flagReason, formatDay } from './alignment-text';
@@ -11,9 +11,10 @@ import { GoalPicker, type PickerStart } from '../goals/goal-picker';
 import { IssueLink } from '../../shared/issue-link';
 import { ErrorBanner, ErrorState, Loading } from '../../shared/states';
 import { Button, StatusLozenge } from '../../shared/ui';
+import { useResource } from '../../shared/use-resource';
 import { IterationOutcome } from '../post-launch/iteration-outcome';
 
-type PanelState = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: IssuePanelView };
+const loadPanel = () => call('panel/load', {});
 
 const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
   FORBIDDEN: "You can't edit this epic",
@@ -23,20 +24,8 @@ const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
 };
 
 export function IssuePanel() {
-  const [state, setState] = useState<PanelState>({ status: 'loading' });
-  const started = useRef(false);
-
-  const load = useCallback(() => {
-    setState({ status: 'loading' });
-    void call('panel/load', {}).then((res) => setState(res.ok ? { status: 'ready', view: res.data } : { status: 'error', error: res.error }));
-  }, []);
-
-  useEffect(() => {
-    // One invoke per load, even if React runs effects twice.
-    if (started.current) return;
-    started.current = true;
-    load();
-  }, [load]);
+  // One invoke per load.
+  const { state, reload: load, patch } = useResource(loadPanel);
 
   if (state.status === 'loading') {
     return (
@@ -52,7 +41,7 @@ export function IssuePanel() {
       </main>
     );
   }
-  return <PanelView view={state.view} onView={(view) => setState({ status: 'ready', view })} onReload={load} />;
+  return <PanelView view={state.data} onView={(view) => patch(() => view)} onReload={load} />;
 }
 
 function FlagNote({ text, id }: { text: string; id?: string }) {

@@ -26,13 +26,12 @@ import { SelectField, TextAreaField, TextField } from '../../shared/field';
 import { formatDate, formatDateTime, withUnit } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
+import { useResource } from '../../shared/use-resource';
 import { JiraSearchLink } from './jira-search-link';
 import { Banner, IterationForm } from './launch-forms';
 import { parseNumber, plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { VerdictBadge, VerdictRule } from './verdict';
-
-type State = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; view: IterationView };
 
 export function IterationPage({
   launchId,
@@ -53,15 +52,11 @@ export function IterationPage({
   onLaunchChange: (change: LaunchChange, message: string) => void;
   onClose: () => void;
 }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
   const [notice, setNotice] = useState('');
   const id = useId();
-  const load = useCallback(() => {
-    void call('iteration/load', { launchId, iterationId }).then((r) =>
-      setState(r.ok ? { status: 'ready', view: r.data } : { status: 'error', error: r.error }),
-    );
-  }, [launchId, iterationId]);
-  useEffect(load, [load]);
+  const fetchView = useCallback(() => call('iteration/load', { launchId, iterationId }), [launchId, iterationId]);
+  // Quiet: after an entry the page stays as it is until the new view arrives.
+  const { state, reload: load } = useResource(fetchView, { quiet: true });
 
   const changed = (message: string) => {
     setNotice(message);
@@ -71,7 +66,7 @@ export function IterationPage({
 
   if (state.status === 'loading') return <p className="pv-muted" role="status">Loading the iteration…</p>;
   if (state.status === 'error') return <ErrorBanner error={state.error} onRetry={load} />;
-  const { view } = state;
+  const { data: view } = state;
   const canEdit = editable && view.canEdit;
   const kpiName = new Map(view.kpis.map((k) => [k.id, k]));
   return (
@@ -263,6 +258,20 @@ function usePager<T>(first: { items: T[]; nextCursor: string | null }, fetch: (c
   return { items, cursor, error, busy, more };
 }
 
+/** "Show older …" while a list has more pages, and the paging error if the last page failed. */
+function OlderItems({ pager, what }: { pager: Pick<ReturnType<typeof usePager>, 'cursor' | 'busy' | 'error' | 'more'>; what: string }) {
+  return (
+    <>
+      {pager.cursor ? (
+        <Button small busy={pager.busy} onClick={() => void pager.more()}>
+          {pager.busy ? 'Loading…' : `Show older ${what}`}
+        </Button>
+      ) : null}
+      {pager.error ? <ErrorBanner error={pager.error} /> : null}
+    </>
+  );
+}
+
 function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canEdit: boolean; onChanged: (message: string) => void }) {
   const ref = { launchId: view.launch.id, iterationId: view.iteration.id };
   const pager = usePager<Feedback>(view.feedback, (cursor) => call('feedback/list', { iteration: ref, cursor }));
@@ -293,12 +302,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
           ))}
         </ul>
       ) : null}
-      {pager.cursor ? (
-        <Button small busy={pager.busy} onClick={() => void pager.more()}>
-          {pager.busy ? 'Loading…' : 'Show older feedback'}
-        </Button>
-      ) : null}
-      {pager.error ? <ErrorBanner error={pager.error} /> : null}
+      <OlderItems pager={pager} what="feedback" />
       {canEdit ? (
         <form
           className="pl-form"
@@ -361,12 +365,7 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
           ))}
         </ul>
       ) : null}
-      {pager.cursor ? (
-        <Button small busy={pager.busy} onClick={() => void pager.more()}>
-          {pager.busy ? 'Loading…' : 'Show older decisions'}
-        </Button>
-      ) : null}
-      {pager.error ? <ErrorBanner error={pager.error} /> : null}
+      <OlderItems pager={pager} what="decisions" />
       {canEdit ? (
         <form
           className="pl-form"

@@ -2,19 +2,23 @@
  * A KPI's trend: pick a KPI, see its chart (this year and last; older years page in on demand) and the
  * same figures as a table, where each day's revisions (who, when) open on request.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Kpi } from '../../../src/contract/goals/model';
 import type { ChartPoint, KpiChart, MeasurementDetail } from '../../../src/contract/post-launch/post-launch';
-import type { AppError } from '../../../src/contract/shared/result';
+import type { AppError, Result } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
 import { SelectField } from '../../shared/field';
 import { formatDate, formatDateTime, withUnit } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button } from '../../shared/ui';
+import { useResource } from '../../shared/use-resource';
 import { chartCaption, KpiChartSvg } from './kpi-chart';
 import { useAction } from './use-action';
 
-type State = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; chart: KpiChart; older: number[] };
+/** The chart and the older years paged into it. */
+type Trend = { chart: KpiChart; older: number[] };
+
+const trendOf = (r: Result<KpiChart>): Result<Trend> => (r.ok ? { ok: true, data: { chart: r.data, older: [] } } : r);
 
 export function KpiTrend({
   kpis,
@@ -31,17 +35,11 @@ export function KpiTrend({
   onChanged: () => void;
 }) {
   const [kpiId, setKpiId] = useState(kpis[0]?.id ?? '');
-  const [state, setState] = useState<State>({ status: 'loading' });
   const [more, setMore] = useState<{ busy: boolean; error: AppError | null }>({ busy: false, error: null });
   const id = useId();
 
-  const load = useCallback(() => {
-    if (!kpiId) return;
-    setState({ status: 'loading' });
-    void call('kpi/chart', { kpiId }).then((r) => setState(r.ok ? { status: 'ready', chart: r.data, older: [] } : { status: 'error', error: r.error }));
-  }, [kpiId]);
-
-  useEffect(load, [load, refreshKey]);
+  const fetchTrend = useMemo(() => (kpiId ? () => call('kpi/chart', { kpiId }).then(trendOf) : null), [kpiId]);
+  const { state, reload: load, patch } = useResource(fetchTrend, { key: refreshKey });
   useEffect(() => {
     if (!kpis.some((k) => k.id === kpiId)) setKpiId(kpis[0]?.id ?? '');
   }, [kpis, kpiId]);
@@ -52,11 +50,7 @@ export function KpiTrend({
     const r = await call('kpi/chart-year', { kpiId: chart.kpi.id, year });
     setMore({ busy: false, error: r.ok ? null : r.error });
     if (!r.ok) return;
-    setState((s) =>
-      s.status === 'ready' && s.chart.kpi.id === chart.kpi.id
-        ? { status: 'ready', older: [...s.older, year], chart: { ...s.chart, points: [...r.data.points, ...s.chart.points] } }
-        : s,
-    );
+    patch((t) => (t.chart.kpi.id === chart.kpi.id ? { older: [...t.older, year], chart: { ...t.chart, points: [...r.data.points, ...t.chart.points] } } : t));
   }
 
   return (
@@ -71,10 +65,10 @@ export function KpiTrend({
       {state.status === 'error' ? <ErrorBanner error={state.error} onRetry={load} /> : null}
       {state.status === 'ready' ? (
         <TrendBody
-          chart={state.chart}
-          from={`${Math.min(...state.chart.years, ...state.older)}-01-01`}
-          canLoadEarlier={state.chart.earliestYear !== null && state.chart.earliestYear < Math.min(...state.chart.years, ...state.older)}
-          onEarlier={() => void loadEarlier(state.chart, state.older)}
+          chart={state.data.chart}
+          from={`${Math.min(...state.data.chart.years, ...state.data.older)}-01-01`}
+          canLoadEarlier={state.data.chart.earliestYear !== null && state.data.chart.earliestYear < Math.min(...state.data.chart.years, ...state.data.older)}
+          onEarlier={() => void loadEarlier(state.data.chart, state.data.older)}
           more={more}
           canEdit={canEdit}
           currentIterationId={currentIterationId}

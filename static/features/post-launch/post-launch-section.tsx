@@ -4,7 +4,7 @@
  * `project/load`; opening it asks for `launch/overview` (4 storage reads) and the first KPI's chart
  * (`kpi/chart`); an iteration's page, other launches and older years load when asked for.
  */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { LaunchChange, LaunchOverview, LaunchSummary } from '../../../src/contract/post-launch/post-launch';
 import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
@@ -12,6 +12,7 @@ import { SelectField } from '../../shared/field';
 import { formatDate } from '../../shared/format';
 import { EmptyState, ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
+import { useResource } from '../../shared/use-resource';
 import { IterationPage } from './iteration-page';
 import { KpiSources } from './kpi-sources';
 import { KpiTrend } from './kpi-trend';
@@ -49,18 +50,13 @@ export function PostLaunchSection({ editable }: { editable: boolean }) {
   );
 }
 
-type State = { status: 'loading' } | { status: 'error'; error: AppError } | { status: 'ready'; overview: LaunchOverview };
+const loadOverview = () => call('launch/overview', {});
 
 function Body({ editable }: { editable: boolean }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const load = useCallback(() => {
-    setState({ status: 'loading' });
-    void call('launch/overview', {}).then((r) => setState(r.ok ? { status: 'ready', overview: r.data } : { status: 'error', error: r.error }));
-  }, []);
-  useEffect(load, [load]);
+  const { state, reload } = useResource(loadOverview);
   if (state.status === 'loading') return <p className="pv-muted" role="status">Loading launches…</p>;
-  if (state.status === 'error') return <ErrorBanner error={state.error} onRetry={load} />;
-  return <Ready initial={state.overview} editable={editable} reload={load} />;
+  if (state.status === 'error') return <ErrorBanner error={state.error} onRetry={reload} />;
+  return <Ready initial={state.data} editable={editable} reload={reload} />;
 }
 
 function Ready({ initial, editable, reload }: { initial: LaunchOverview; editable: boolean; reload: () => void }) {

@@ -1,14 +1,13 @@
 /** Loads the ProjectView with exactly one invoke and keeps the copy the page edits. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { GoalBook, Person, ProjectView } from '../../../src/contract/goals/model';
 import type { PublishedVision, ReviewFlags, VisionDraft } from '../../../src/contract/vision/publishing';
-import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
+import { useResource, type ResourceState } from '../../shared/use-resource';
 
-export type ProjectViewState =
-  | { status: 'loading' }
-  | { status: 'error'; error: AppError }
-  | { status: 'ready'; view: ProjectView };
+const loadView = () => call('project/load', {});
+
+export type ProjectViewState = ResourceState<ProjectView>;
 
 export interface UseProjectView {
   state: ProjectViewState;
@@ -21,30 +20,11 @@ export interface UseProjectView {
 }
 
 export function useProjectView(): UseProjectView {
-  const [state, setState] = useState<ProjectViewState>({ status: 'loading' });
-  const started = useRef(false);
-
-  const load = useCallback(() => {
-    setState({ status: 'loading' });
-    void call('project/load', {}).then((res) => {
-      setState(res.ok ? { status: 'ready', view: res.data } : { status: 'error', error: res.error });
-    });
-  }, []);
-
-  useEffect(() => {
-    // One invoke per page load, even if React mounts effects twice.
-    if (started.current) return;
-    started.current = true;
-    load();
-  }, [load]);
-
-  const patch = useCallback((f: (v: ProjectView) => ProjectView) => {
-    setState((s) => (s.status === 'ready' ? { status: 'ready', view: f(s.view) } : s));
-  }, []);
+  const { state, reload, patch } = useResource(loadView);
 
   return {
     state,
-    reload: load,
+    reload,
     setVision: useCallback((vision: VisionDraft) => patch((v) => ({ ...v, vision })), [patch]),
     setGoalBook: useCallback((goalBook: GoalBook) => patch((v) => ({ ...v, goalBook })), [patch]),
     setPublished: useCallback(

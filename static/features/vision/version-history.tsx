@@ -3,26 +3,20 @@
  * version and the draft), inline or side by side; and, for admins, restoring a version as the draft.
  * Loaded when first opened; one page (20 versions) per call, "Load more" for older ones.
  */
-import Spinner from '@atlaskit/spinner';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { PublishedVersionSummary, VersionRef, VisionDiff, VisionDraft } from '../../../src/contract/vision/publishing';
 import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
 import { ConfirmDialog } from '../../shared/dialog';
 import { excerpt, formatDateTime, personName, type PeopleIndex } from '../../shared/format';
+import { PagedDetails } from '../../shared/paged-details';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
+import { usePagedList } from '../../shared/use-paged-list';
 import { VisionDiffView, type DiffLayout } from './vision-diff-view';
 
-interface ListState {
-  versions: PublishedVersionSummary[];
-  nextCursor: string | null;
-  loaded: boolean;
-  loading: boolean;
-  error: AppError | null;
-}
-
-const INITIAL: ListState = { versions: [], nextCursor: null, loaded: false, loading: false, error: null };
+const fetchPage = (cursor?: string) => call('vision/versions', cursor ? { cursor } : {});
+const itemsOf = (page: { versions: PublishedVersionSummary[] }) => page.versions;
 
 const refText = (r: VersionRef) => String(r);
 const parseRef = (s: string): VersionRef => (s === 'draft' ? 'draft' : Number(s));
@@ -66,8 +60,6 @@ export function VersionHistory({
   people: PeopleIndex;
   onRestored: (draft: VisionDraft) => void;
 }) {
-  const [open, setOpen] = useState(false);
-  const [list, setList] = useState<ListState>(INITIAL);
   const [from, setFrom] = useState<VersionRef | null>(null);
   const [to, setTo] = useState<VersionRef | null>(null);
   const [layout, setLayout] = useState<DiffLayout>('side-by-side');
@@ -76,38 +68,22 @@ export function VersionHistory({
   const [restoring, setRestoring] = useState<PublishedVersionSummary | null>(null);
   const [restoreBusy, setRestoreBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'success' | 'info' | 'error'; text: string } | null>(null);
-  const request = useRef(0);
   const ids = { from: useId(), to: useId(), only: useId() };
 
-  const load = useCallback((cursor?: string) => {
-    const id = ++request.current;
-    setList((s) => ({ ...s, loading: true, error: null }));
-    void call('vision/versions', cursor ? { cursor } : {}).then((res) => {
-      if (id !== request.current) return;
-      setList((s) =>
-        res.ok
-          ? { versions: cursor ? [...s.versions, ...res.data.versions] : res.data.versions, nextCursor: res.data.nextCursor, loaded: true, loading: false, error: null }
-          : { ...s, loading: false, error: res.error },
-      );
-      if (res.ok && !cursor) {
-        const [newest, previous] = res.data.versions;
-        setTo((t) => t ?? newest?.version ?? null);
-        setFrom((f) => f ?? previous?.version ?? newest?.version ?? null);
-      }
-    });
+  // The newest two versions are compared unless the user already chose.
+  const onFirstPage = useCallback((page: { versions: PublishedVersionSummary[] }) => {
+    const [newest, previous] = page.versions;
+    setTo((t) => t ?? newest?.version ?? null);
+    setFrom((f) => f ?? previous?.version ?? newest?.version ?? null);
   }, []);
-
-  // A publish makes the loaded list stale.
-  const seen = useRef(latestVersion);
-  useEffect(() => {
-    if (seen.current === latestVersion) return;
-    seen.current = latestVersion;
+  // A publish makes the loaded list, and what was compared, stale.
+  const onStale = useCallback(() => {
     setFrom(null);
     setTo(null);
     setDiff({ status: 'idle' });
-    if (open) load();
-    else setList(INITIAL);
-  }, [latestVersion, open, load]);
+  }, []);
+  const paged = usePagedList({ fetchPage, itemsOf, stamp: latestVersion, onFirstPage, onStale });
+  const versions = paged.list.items;
 
   const compare = useCallback((a: VersionRef, b: VersionRef) => {
     setFrom(a);
@@ -135,111 +111,95 @@ export function VersionHistory({
     }
   }
 
-  const options = [...(canEdit && draft ? [{ value: 'draft', label: 'Draft (unpublished)' }] : []), ...list.versions.map((v) => ({ value: String(v.version), label: `Version ${v.version}` }))];
+  const options = [...(canEdit && draft ? [{ value: 'draft', label: 'Draft (unpublished)' }] : []), ...versions.map((v) => ({ value: String(v.version), label: `Version ${v.version}` }))];
 
   return (
-    <details
-      className="pv-details"
-      onToggle={(e) => {
-        const isOpen = (e.currentTarget as HTMLDetailsElement).open;
-        setOpen(isOpen);
-        if (isOpen && !list.loaded && !list.loading) load();
-      }}
-    >
-      <summary>Published versions</summary>
-      <div className="pv-details-body" aria-busy={list.loading}>
-        {notice ? (
+    <PagedDetails
+      title="Published versions"
+      paged={paged}
+      empty="Nothing published yet. Publish the draft to make the first version."
+      loadingLabel="Loading versions"
+      top={
+        notice ? (
           <Message kind={notice.kind} actions={<Button small appearance="subtle" onClick={() => setNotice(null)}>Dismiss</Button>}>
             <p>{notice.text}</p>
           </Message>
-        ) : null}
-        {list.error ? <ErrorBanner error={list.error} onRetry={() => load(list.loaded ? (list.nextCursor ?? undefined) : undefined)} /> : null}
-        {list.loaded && list.versions.length === 0 ? <p className="pv-muted">Nothing published yet. Publish the draft to make the first version.</p> : null}
+        ) : null
+      }
+      after={
+        <ConfirmDialog
+          open={restoring !== null}
+          title={`Restore version ${restoring?.version ?? ''} as the draft?`}
+          confirmLabel="Restore as draft"
+          danger={false}
+          busy={restoreBusy}
+          onConfirm={() => void restore()}
+          onCancel={() => setRestoring(null)}
+        >
+          <p>
+            The draft gets version {restoring?.version}’s text, bets and review cadence. The current draft stays in the draft history,
+            and readers keep seeing version {latestVersion} until you publish.
+          </p>
+        </ConfirmDialog>
+      }
+    >
+      {versions.length > 0 ? (
+        <div className="pv-compare-bar">
+          <RefSelect id={ids.from} label="Compare" value={from} options={options} onChange={setFrom} />
+          <RefSelect id={ids.to} label="with" value={to} options={options} onChange={setTo} />
+          <Button appearance="primary" disabled={from === null || to === null} busy={diff.status === 'loading'} onClick={() => from !== null && to !== null && compare(from, to)}>
+            Compare
+          </Button>
+        </div>
+      ) : null}
 
-        {list.versions.length > 0 ? (
-          <div className="pv-compare-bar">
-            <RefSelect id={ids.from} label="Compare" value={from} options={options} onChange={setFrom} />
-            <RefSelect id={ids.to} label="with" value={to} options={options} onChange={setTo} />
-            <Button appearance="primary" disabled={from === null || to === null} busy={diff.status === 'loading'} onClick={() => from !== null && to !== null && compare(from, to)}>
-              Compare
-            </Button>
-          </div>
-        ) : null}
-
-        {diff.status === 'error' ? <ErrorBanner error={diff.error} onDismiss={() => setDiff({ status: 'idle' })} /> : null}
-        {diff.status === 'ready' ? (
-          <div className="pv-stack">
-            <div className="pv-row pv-diff-tools">
-              <div className="pv-segmented" role="group" aria-label="Show the changes">
-                <button type="button" className="pv-btn pv-btn--small" aria-pressed={layout === 'side-by-side'} onClick={() => setLayout('side-by-side')}>
-                  Side by side
-                </button>
-                <button type="button" className="pv-btn pv-btn--small" aria-pressed={layout === 'inline'} onClick={() => setLayout('inline')}>
-                  Inline
-                </button>
-              </div>
-              <label className="pv-row pv-small" htmlFor={ids.only}>
-                <input id={ids.only} type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> Only what changed
-              </label>
+      {diff.status === 'error' ? <ErrorBanner error={diff.error} onDismiss={() => setDiff({ status: 'idle' })} /> : null}
+      {diff.status === 'ready' ? (
+        <div className="pv-stack">
+          <div className="pv-row pv-diff-tools">
+            <div className="pv-segmented" role="group" aria-label="Show the changes">
+              <button type="button" className="pv-btn pv-btn--small" aria-pressed={layout === 'side-by-side'} onClick={() => setLayout('side-by-side')}>
+                Side by side
+              </button>
+              <button type="button" className="pv-btn pv-btn--small" aria-pressed={layout === 'inline'} onClick={() => setLayout('inline')}>
+                Inline
+              </button>
             </div>
-            <VisionDiffView diff={diff.diff} layout={layout} people={people} onlyChanges={onlyChanges} />
+            <label className="pv-row pv-small" htmlFor={ids.only}>
+              <input id={ids.only} type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> Only what changed
+            </label>
           </div>
-        ) : null}
+          <VisionDiffView diff={diff.diff} layout={layout} people={people} onlyChanges={onlyChanges} />
+        </div>
+      ) : null}
 
-        {list.versions.length > 0 ? (
-          <ol className="pv-history" aria-label="Published versions">
-            {list.versions.map((v, i) => (
-              <li key={v.version}>
-                <span className="pv-small pv-muted">
-                  <strong>Version {v.version}</strong>
-                  {v.version === latestVersion ? ' (current)' : ''} · {personName(people, v.publishedBy)} · {formatDateTime(v.publishedAt)}
-                  {v.legacy ? ' · saved before versions were published' : ''}
-                </span>
-                {v.changeNote ? <span>“{v.changeNote}”</span> : null}
-                <span className="pv-subtlest">{excerpt(v.statement) || <em>No statement</em>}</span>
-                <span className="pv-row">
-                  {list.versions[i + 1] ? (
-                    <Button small appearance="subtle" onClick={() => compare(list.versions[i + 1]!.version, v.version)}>
-                      Changes from version {list.versions[i + 1]!.version}
-                    </Button>
-                  ) : null}
-                  {canEdit ? (
-                    <Button small appearance="subtle" onClick={() => setRestoring(v)}>
-                      Restore as draft
-                    </Button>
-                  ) : null}
-                </span>
-              </li>
-            ))}
-          </ol>
-        ) : null}
-        {list.loading ? (
-          <div className="pv-row" role="status">
-            <Spinner size="small" label="Loading versions" />
-            <span className="pv-muted">Loading versions…</span>
-          </div>
-        ) : list.nextCursor ? (
-          <div>
-            <Button small onClick={() => load(list.nextCursor ?? undefined)}>
-              Load more
-            </Button>
-          </div>
-        ) : null}
-      </div>
-      <ConfirmDialog
-        open={restoring !== null}
-        title={`Restore version ${restoring?.version ?? ''} as the draft?`}
-        confirmLabel="Restore as draft"
-        danger={false}
-        busy={restoreBusy}
-        onConfirm={() => void restore()}
-        onCancel={() => setRestoring(null)}
-      >
-        <p>
-          The draft gets version {restoring?.version}’s text, bets and review cadence. The current draft stays in the draft history,
-          and readers keep seeing version {latestVersion} until you publish.
-        </p>
-      </ConfirmDialog>
-    </details>
+      {versions.length > 0 ? (
+        <ol className="pv-history" aria-label="Published versions">
+          {versions.map((v, i) => (
+            <li key={v.version}>
+              <span className="pv-small pv-muted">
+                <strong>Version {v.version}</strong>
+                {v.version === latestVersion ? ' (current)' : ''} · {personName(people, v.publishedBy)} · {formatDateTime(v.publishedAt)}
+                {v.legacy ? ' · saved before versions were published' : ''}
+              </span>
+              {v.changeNote ? <span>“{v.changeNote}”</span> : null}
+              <span className="pv-subtlest">{excerpt(v.statement) || <em>No statement</em>}</span>
+              <span className="pv-row">
+                {versions[i + 1] ? (
+                  <Button small appearance="subtle" onClick={() => compare(versions[i + 1]!.version, v.version)}>
+                    Changes from version {versions[i + 1]!.version}
+                  </Button>
+                ) : null}
+                {canEdit ? (
+                  <Button small appearance="subtle" onClick={() => setRestoring(v)}>
+                    Restore as draft
+                  </Button>
+                ) : null}
+              </span>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </PagedDetails>
   );
 }

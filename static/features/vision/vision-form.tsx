@@ -3,17 +3,18 @@ import { useMemo, useRef, useState } from 'react';
 import { LIMITS } from '../../../src/contract/shared/limits';
 import type { VisionFields } from '../../../src/contract/goals/model';
 import { DEFAULT_REVIEW_CADENCE_DAYS, type VisionDraft } from '../../../src/contract/vision/publishing';
-import type { AppError } from '../../../src/contract/shared/result';
 import { saveVisionSchema, toFieldIssues } from '../../../src/contract/shared/schemas';
 import { call } from '../../shared/bridge';
-import { fieldErrors, otherIssues, type FieldErrors } from '../../shared/errors';
-import { ErrorSummary, TextAreaField, TextField, focusField } from '../../shared/field';
+import { fieldErrors, type FieldErrors } from '../../shared/errors';
+import { TextAreaField, TextField, focusField } from '../../shared/field';
 import { formatDateTime, personName, type PeopleIndex } from '../../shared/format';
 import { conflictDocument, isVision } from '../../shared/guards';
 import { BetsFields, betLabels, betsPayload, rowsOf, sameRows, type BetRow } from './bets-fields';
 import type { PeopleLoader } from '../../shared/use-people';
-import { ErrorBanner } from '../../shared/states';
-import { Button, Message } from '../../shared/ui';
+import { ConflictMessage, FormAlerts, FormFoot } from '../../shared/conflict-form-parts';
+import { mergeDraft } from '../../shared/merge-draft';
+import { Message } from '../../shared/ui';
+import { useConflictForm } from '../../shared/use-conflict-form';
 import { VISION_LABELS } from './vision-view';
 
 const FIELDS = ['statement', 'targetUsers', 'problem', 'valueProposition', 'horizon'] as const;
@@ -29,7 +30,7 @@ const HELP: Record<Field, string> = {
 
 const EMPTY: VisionFields = { statement: '', targetUsers: '', problem: '', valueProposition: '', horizon: '' };
 
-const fieldsOf = (v: VisionDraft | null): VisionFields =>
+const fieldsOf = (v: VisionFields | null): VisionFields =>
   v ? { statement: v.statement, targetUsers: v.targetUsers, problem: v.problem, valueProposition: v.valueProposition, horizon: v.horizon } : EMPTY;
 
 const cadenceOf = (v: VisionDraft | null) => String(v?.reviewCadenceDays ?? DEFAULT_REVIEW_CADENCE_DAYS);
@@ -37,11 +38,23 @@ const cadenceOf = (v: VisionDraft | null) => String(v?.reviewCadenceDays ?? DEFA
 /** A CONFLICT's current document is a draft (a vision saved before drafts reads as one too). */
 const isDraft = (v: unknown): v is VisionDraft => isVision(v) && Array.isArray((v as { bets?: unknown }).bets);
 
+/** What the form edits: the five fields, the bets as rows and the review cadence as typed. */
+type VisionEdit = VisionFields & { rows: BetRow[]; cadence: string };
+
+const editOf = (v: VisionDraft | null): VisionEdit => ({ ...fieldsOf(v), rows: rowsOf(v?.bets ?? []), cadence: cadenceOf(v) });
+
+/** Keep every field the user changed, take the rest from the current version; bets and cadence as a whole. */
+const mergeEdit = (mine: VisionEdit, from: VisionEdit, theirs: VisionEdit): VisionEdit => ({
+  ...mergeDraft(fieldsOf(mine), fieldsOf(from), fieldsOf(theirs)),
+  rows: sameRows(mine.rows, from.rows) ? theirs.rows : mine.rows,
+  cadence: mine.cadence !== from.cadence ? mine.cadence : theirs.cadence,
+});
+
 /** Everything the draft form saves, as the resolver will parse it. */
-const payloadOf = (fields: VisionFields, rows: readonly BetRow[], cadence: string, baseRevision: number) => ({
-  ...fields,
-  bets: betsPayload(rows),
-  reviewCadenceDays: /^\s*\d+\s*$/.test(cadence) ? Number(cadence) : (cadence as unknown as number),
+const payloadOf = (edit: VisionEdit, baseRevision: number) => ({
+  ...fieldsOf(edit),
+  bets: betsPayload(edit.rows),
+  reviewCadenceDays: /^\s*\d+\s*$/.test(edit.cadence) ? Number(edit.cadence) : (edit.cadence as unknown as number),
   baseRevision,
 });
 
@@ -50,7 +63,9 @@ export function validateVision(payload: ReturnType<typeof payloadOf>): FieldErro
   return parsed.success ? {} : fieldErrors(toFieldIssues(parsed.error.issues));
 }
 
-type SaveState = 'idle' | 'saving' | 'saved';
+const labelsOf = (rows: readonly BetRow[]) => ({ ...VISION_LABELS, ...betLabels(rows) });
+
+const validateEdit = (edit: VisionEdit) => validateVision(payloadOf(edit, 0));
 
 export function VisionForm({
   vision,
@@ -65,114 +80,42 @@ export function VisionForm({
   /** The draft the server now holds (after a save, or the newer one a CONFLICT revealed). */
   onChanged: (v: VisionDraft) => void;
 }) {
-  /** The draft revision the user's edits are based on. */
-  const [base, setBase] = useState<VisionDraft | null>(vision);
-  const [draft, setDraft] = useState<VisionFields>(() => fieldsOf(vision));
-  const [rows, setRows] = useState<BetRow[]>(() => rowsOf(vision?.bets ?? []));
-  const [cadence, setCadence] = useState<string>(() => cadenceOf(vision));
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
-  const [serverExtra, setServerExtra] = useState<string[]>([]);
-  const [saveState, setSaveState] = useState<SaveState>('idle');
-  const [actionError, setActionError] = useState<AppError | null>(null);
-  const [conflict, setConflict] = useState<VisionDraft | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLElement>(null);
-
-  const localErrors = useMemo(() => validateVision(payloadOf(draft, rows, cadence, 0)), [draft, rows, cadence]);
-  const labels = useMemo(() => ({ ...VISION_LABELS, ...betLabels(rows) }), [rows]);
-  const shown: FieldErrors = {};
-  for (const f of Object.keys(labels)) {
-    // Local errors appear after the first Save and then follow the typing; none on blur, so nothing
-    // shifts under the pointer on the way to the Save button.
-    const msg = serverErrors[f] ?? (submitted && localErrors[f]);
-    if (msg) shown[f] = msg;
-  }
-  const betsDirty = !sameRows(rows, rowsOf(base?.bets ?? [])) || cadence !== cadenceOf(base);
-  const dirty = FIELDS.some((f) => draft[f] !== fieldsOf(base)[f]) || betsDirty;
-  const saving = saveState === 'saving';
-
-  const edit = (f: Field, value: string) => {
-    setDraft((d) => ({ ...d, [f]: value }));
-    setSaveState((s) => (s === 'saved' ? 'idle' : s));
-    if (serverErrors[f]) setServerErrors(({ [f]: _gone, ...rest }) => rest);
-  };
-
-  const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
-
-  async function save(values: VisionFields, betRows: BetRow[], cadenceText: string, against: VisionDraft | null) {
-    const payload = payloadOf(values, betRows, cadenceText, against?.revision ?? 0);
-    const errors = validateVision(payload);
-    if (Object.keys(errors).length > 0) {
-      setSubmitted(true);
-      focusSummary();
-      return;
-    }
-    setSaveState('saving');
-    setActionError(null);
-    setServerErrors({});
-    setServerExtra([]);
-    const res = await call('vision/save', payload);
-    if (res.ok) {
-      setBase(res.data);
-      setDraft(fieldsOf(res.data));
-      setRows(rowsOf(res.data.bets));
-      setCadence(cadenceOf(res.data));
-      setSubmitted(false);
-      setConflict(null);
-      setSaveState('saved');
-      onChanged(res.data);
-      return;
-    }
-    setSaveState('idle');
-    const { error } = res;
-    if (error.code === 'VALIDATION_FAILED') {
-      setServerErrors(fieldErrors(error.fields));
-      setServerExtra(otherIssues(error.fields, Object.keys(labels)));
-      focusSummary();
-    } else if (error.code === 'CONFLICT') {
+  const [saved, setSaved] = useState(false);
+  const form = useConflictForm({
+    initial: vision,
+    draftOf: editOf,
+    validate: validateEdit,
+    merge: mergeEdit,
+    fields: (edit) => Object.keys(labelsOf(edit.rows)),
+    send: (edit, against: VisionDraft | null) => {
+      setSaved(false);
+      return call('vision/save', payloadOf(edit, against?.revision ?? 0));
+    },
+    onSaved: (data) => {
+      setSaved(true);
+      onChanged(data);
+      return data;
+    },
+    onEdit: () => setSaved(false),
+    readConflict: (error) => {
       const theirs = conflictDocument(error.details, isDraft);
-      if (theirs) {
-        setConflict(theirs);
-        onChanged(theirs);
-      } else {
-        setActionError({ ...error, message: `${error.message} Reload the page to see the current version; copy your text first.` });
-      }
-    } else {
-      setActionError(error);
-    }
-  }
+      if (!theirs) return { ...error, message: `${error.message} Reload the page to see the current version; copy your text first.` };
+      onChanged(theirs);
+      return { theirs };
+    },
+  });
+  // `base` is the draft revision the user's edits are based on.
+  const { base, draft, saving, conflict } = form;
+  const formRef = useRef<HTMLFormElement>(null);
 
-  /** Keep every field the user changed, take the rest from the current version, and save on top of it. */
-  function reapply() {
-    if (!conflict) return;
-    const mine = fieldsOf(base);
-    const theirs = fieldsOf(conflict);
-    const merged = { ...theirs };
-    for (const f of FIELDS) if (draft[f] !== mine[f]) merged[f] = draft[f];
-    // Bets and cadence: mine when I changed them, theirs otherwise.
-    const mergedRows = sameRows(rows, rowsOf(base?.bets ?? [])) ? rowsOf(conflict.bets) : rows;
-    const mergedCadence = cadence !== cadenceOf(base) ? cadence : cadenceOf(conflict);
-    setBase(conflict);
-    setDraft(merged);
-    setRows(mergedRows);
-    setCadence(mergedCadence);
-    setConflict(null);
-    void save(merged, mergedRows, mergedCadence, conflict);
-  }
-
-  function takeTheirs() {
-    if (!conflict) return;
-    setBase(conflict);
-    setDraft(fieldsOf(conflict));
-    setRows(rowsOf(conflict.bets));
-    setCadence(cadenceOf(conflict));
-    setConflict(null);
-    setServerErrors({});
-    setSubmitted(false);
-  }
-
-  const summaryErrors = submitted || Object.keys(serverErrors).length > 0 ? shown : {};
+  const labels = useMemo(() => labelsOf(draft.rows), [draft.rows]);
+  // Only the form's own fields (bets included). Local errors appear after the first Save and then follow
+  // the typing; none on blur, so nothing shifts under the pointer on the way to the Save button.
+  const shown: FieldErrors = {};
+  for (const f of Object.keys(labels)) if (form.errors[f]) shown[f] = form.errors[f];
+  const from = editOf(base);
+  const betsDirty = !sameRows(draft.rows, from.rows) || draft.cadence !== from.cadence;
+  const dirty = FIELDS.some((f) => draft[f] !== from[f]) || betsDirty;
 
   return (
     <form
@@ -182,7 +125,7 @@ export function VisionForm({
       aria-labelledby="vision-form-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!saving) void save(draft, rows, cadence, base);
+        if (!saving) form.save();
       }}
     >
       <div className="pv-section-head">
@@ -202,88 +145,57 @@ export function VisionForm({
         </Message>
       ) : null}
 
-      {conflict ? <ConflictPanel theirs={conflict} mine={draft} base={base} people={people} onReapply={reapply} onUseTheirs={takeTheirs} /> : null}
-
-      <ErrorSummary
-        summaryRef={summaryRef}
-        errors={summaryErrors}
-        labels={labels}
-        extra={serverExtra}
-        onJump={(f) => focusField(formRef.current, f)}
-      />
-      {actionError ? (
-        <ErrorBanner error={actionError} onRetry={() => void save(draft, rows, cadence, base)} onDismiss={() => setActionError(null)} />
+      {conflict?.theirs ? (
+        <ConflictPanel theirs={conflict.theirs} mine={draft} base={base} people={people} onReapply={form.reapply} onUseTheirs={() => form.reset(conflict.theirs)} />
       ) : null}
 
+      <FormAlerts form={form} labels={labels} errors={shown} onJump={(f) => focusField(formRef.current, f)} />
+
       <TextAreaField
-        name="statement"
+        {...form.bind('statement')}
         label={VISION_LABELS.statement}
         required
         rows={3}
         max={LIMITS.visionField}
         help={HELP.statement}
-        value={draft.statement}
-        readOnly={saving}
-        error={shown.statement}
-        onChange={(v) => edit('statement', v)}
       />
       <div className="pv-fields-wide">
         {(['targetUsers', 'problem', 'valueProposition'] as const).map((f) => (
           <TextAreaField
             key={f}
-            name={f}
+            {...form.bind(f)}
             label={VISION_LABELS[f]}
             rows={4}
             max={LIMITS.visionField}
             help={HELP[f]}
-            value={draft[f]}
-            readOnly={saving}
-            error={shown[f]}
-            onChange={(v) => edit(f, v)}
           />
         ))}
-        <TextField
-          name="horizon"
-          label={VISION_LABELS.horizon}
-          max={LIMITS.horizon}
-          help={HELP.horizon}
-          value={draft.horizon}
-          readOnly={saving}
-          error={shown.horizon}
-          onChange={(v) => edit('horizon', v)}
-        />
+        <TextField {...form.bind('horizon')} label={VISION_LABELS.horizon} max={LIMITS.horizon} help={HELP.horizon} />
       </div>
       <BetsFields
-        rows={rows}
-        cadence={cadence}
+        rows={draft.rows}
+        cadence={draft.cadence}
         errors={shown}
         readOnly={saving}
         people={people}
         candidates={candidates.state}
         onWantPeople={candidates.ensure}
         onRows={(next) => {
-          setRows(next);
-          setServerErrors({});
-          setSaveState((st) => (st === 'saved' ? 'idle' : st));
+          form.setDraft((d) => ({ ...d, rows: next }));
+          form.clearError();
+          setSaved(false);
         }}
         onCadence={(value) => {
-          setCadence(value);
-          setServerErrors(({ reviewCadenceDays: _gone, ...rest }) => rest);
-          setSaveState((st) => (st === 'saved' ? 'idle' : st));
+          form.setDraft((d) => ({ ...d, cadence: value }));
+          form.clearError('reviewCadenceDays');
+          setSaved(false);
         }}
       />
-      <div className="pv-form-foot">
-        <Button type="submit" appearance="primary" busy={saving || !!conflict}>
-          {saving ? 'Saving…' : 'Save vision'}
-        </Button>
-        <span
-          className={`pv-status${saveState === 'saved' ? ' pv-status--ok' : dirty ? ' pv-status--dirty' : ''}`}
-          role="status"
-          aria-live="polite"
-        >
-          {saveState === 'saved' ? '✓ Saved' : saving ? 'Saving…' : dirty ? 'You have unsaved changes.' : ''}
+      <FormFoot form={form} label="Save vision">
+        <span className={`pv-status${saved ? ' pv-status--ok' : dirty ? ' pv-status--dirty' : ''}`} role="status" aria-live="polite">
+          {saved ? '✓ Saved' : saving ? 'Saving…' : dirty ? 'You have unsaved changes.' : ''}
         </span>
-      </div>
+      </FormFoot>
     </form>
   );
 }
@@ -306,20 +218,7 @@ function ConflictPanel({
   const original = fieldsOf(base);
   const changedByMe = FIELDS.filter((f) => mine[f] !== original[f]);
   return (
-    <Message
-      kind="warning"
-      title="Someone else changed this since you opened it"
-      actions={
-        <>
-          <Button appearance="primary" onClick={onReapply}>
-            Re-apply my changes on top and save
-          </Button>
-          <Button appearance="subtle" onClick={onUseTheirs}>
-            Discard my changes
-          </Button>
-        </>
-      }
-    >
+    <ConflictMessage reapplyLabel="Re-apply my changes on top and save" onReapply={onReapply} onDiscard={onUseTheirs}>
       <p>
         {personName(people, theirs.updatedBy, 'Someone')} saved revision {theirs.revision} on {formatDateTime(theirs.updatedAt)}.
         Your text is still in the form below. Re-applying keeps the {changedByMe.length === 1 ? 'field' : 'fields'} you changed
@@ -337,6 +236,6 @@ function ConflictPanel({
           ))}
         </dl>
       </div>
-    </Message>
+    </ConflictMessage>
   );
 }

@@ -8,13 +8,13 @@ import { AtAGlance, GoalStatusGrid, PublishedVisionView, ReviewBanner } from '..
 
 export function ProjectPage() {
   const { state, reload } = useProjectView();
-  const people = useMemo(() => indexPeople(state.status === 'ready' ? state.view.people : []), [state]);
+  const people = useMemo(() => indexPeople(state.status === 'ready' ? state.data.people : []), [state]);
 
   if (state.status === 'loading') return <Loading label="Loading the product vision…" />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
 
   // Everyone reads the published vision here, admins too (their draft is in Project settings).
-  const { published, review, highlights, goalBook, project, canEdit } = state.view;
+  const { published, review, highlights, goalBook, project, canEdit } = state.data;
   const where = canEdit
     ? 'You can write and publish it in Project settings → Product vision.'
     : 'A project admin can write and publish it in Project settings → Product vision.';
@@ -29,7 +29,7 @@ export function ProjectPage() {
         <EmptyState title="No product vision yet">
           <p>This project has no vision, goals or KPIs yet. {where}</p>
         </EmptyState>
-        <AlignmentSection goals={goalBook.goals} highlight={state.view.highlights?.coverage} />
+        <AlignmentSection goals={goalBook.goals} highlight={state.data.highlights?.coverage} />
       </main>
     );
   }
@@ -70,7 +70,7 @@ export function ProjectPage() {
         )}
       </section>
 
-      <AlignmentSection goals={goalBook.goals} highlight={state.view.highlights?.coverage} />
+      <AlignmentSection goals={goalBook.goals} highlight={state.data.highlights?.coverage} />
 
       <PostLaunchSection editable={false} />
     </main>

@@ -19,12 +19,12 @@ export function SettingsApp() {
   /** A restored draft replaces what the form holds: remount it. */
   const [restores, setRestores] = useState(0);
   const candidates = usePeople(addPeople);
-  const people = useMemo(() => indexPeople(state.status === 'ready' ? state.view.people : []), [state]);
+  const people = useMemo(() => indexPeople(state.status === 'ready' ? state.data.people : []), [state]);
 
   if (state.status === 'loading') return <Loading label="Loading the product vision…" />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
 
-  const { view } = state;
+  const { data: view } = state;
   return (
     <main className="pv-page">
       <header className="pv-header">

@@ -1,36 +1,14 @@
-/** Admin actions on launches: the versions to pick from, recording a launch, deleting one. */
 import { fail, ok, type FieldIssue, type Result } from '../../contract';
-import { POST_LAUNCH_LIMITS, type IterationPreset, type JiraVersionChoice, type Launch, type LaunchBook, type LaunchChange } from '../../contract/post-launch/post-launch';
+import { POST_LAUNCH_LIMITS, type IterationPreset, type Launch, type LaunchBook, type LaunchChange } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
-import { addLaunch, findLaunch, presetIterations, removeLaunch } from '../../domain/post-launch/launch-book';
+import { addLaunch, presetIterations } from '../../domain/post-launch/launch-book';
 import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { violationResult } from '../../storage/document-rules';
 import { kpisInOrder, readGoalBook } from '../../storage/books';
 import { computeDigest } from '../../storage/kpi-series';
-import {
-  CONFLICT_MESSAGE,
-  commitLaunchBook,
-  deleteLaunchDigest,
-  dropUnclaimedDigest,
-  loadLaunchDigest,
-  readLaunchBook,
-  saveLaunchDigest,
-} from '../../storage/launches';
-
-export async function listVersions(deps: Deps, caller: Caller): Promise<Result<JiraVersionChoice[]>> {
-  const auth = await authorize(deps, caller, 'edit');
-  if (!auth.ok) return auth;
-  const { project } = auth.data;
-  const [versions, book] = await Promise.all([deps.jira.projectVersions(project.id), readLaunchBook(deps, project.id)]);
-  const launched = new Set(book.launches.map((l) => l.versionId));
-  return ok(
-    (versions ?? [])
-      .filter((v) => !v.archived)
-      .map((v) => ({ id: v.id, name: v.name, released: v.released, releaseDate: v.releaseDate, launched: launched.has(v.id) })),
-  );
-}
+import { CONFLICT_MESSAGE, commitLaunchBook, deleteLaunchDigest, dropUnclaimedDigest, readLaunchBook, saveLaunchDigest } from '../../storage/launches';
 
 export interface CreateLaunchInput {
   name: string;
@@ -105,28 +83,4 @@ export async function createLaunch(deps: Deps, caller: Caller, input: CreateLaun
     return committed;
   }
   return ok({ launchBook: committed.data, selected: summarizeLaunch(launch, digest, kpis, dayOf(deps.clock.now())) });
-}
-
-/** Deletes a launch and its digest. Measurements, feedback and decisions stay (they belong to KPIs and the project). */
-export async function deleteLaunch(
-  deps: Deps,
-  caller: Caller,
-  input: { launchId: string; baseRevision: number },
-): Promise<Result<LaunchChange>> {
-  const auth = await authorize(deps, caller, 'edit');
-  if (!auth.ok) return auth;
-  const { project, accountId } = auth.data;
-  const book = await readLaunchBook(deps, project.id);
-  const outcome = removeLaunch(book, input.launchId, { by: accountId, at: deps.clock.now().toISOString() });
-  const committed = await commitLaunchBook(deps, project.id, book, input.baseRevision, outcome);
-  if (!committed.ok) {
-    // A delete that stopped after the book was committed left the launch's digest behind; the admin's
-    // retry (refused: the launch is gone) removes it.
-    const now = (committed.error.details as { current?: LaunchBook | null } | undefined)?.current ?? book;
-    if (!findLaunch(now, input.launchId) && (await loadLaunchDigest(deps, project.id, input.launchId)) !== undefined)
-      await deleteLaunchDigest(deps, project.id, input.launchId);
-    return committed;
-  }
-  if (findLaunch(book, input.launchId)) await deleteLaunchDigest(deps, project.id, input.launchId);
-  return ok({ launchBook: committed.data, selected: null });
 }

@@ -1,9 +1,9 @@
 /**
- * What the post-launch section shows when it opens: the launches, the current launch's summary and the
- * KPI sources. 4 storage reads (launch book, goal book, KPI sources, one digest), however long the history.
+ * What the post-launch section shows when it opens (the launches, the current launch's summary and the
+ * KPI sources), another launch's summary, and the versions a launch can be of.
  */
 import { fail, ok, type GoalBook, type Result } from '../../contract';
-import type { LaunchOverview, LaunchSummary } from '../../contract/post-launch/post-launch';
+import type { JiraVersionChoice, LaunchOverview, LaunchSummary } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { currentLaunch, findLaunch } from '../../domain/post-launch/launch-book';
 import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
@@ -15,6 +15,7 @@ import { readSources } from '../../storage/kpi-sources';
 import { readLaunchBook } from '../../storage/launches';
 import type { StorageDeps } from '../../storage/storage-deps';
 
+/** 4 storage reads (launch book, goal book, KPI sources, one digest), however long the history. */
 export async function loadLaunchOverview(deps: Deps, caller: Caller): Promise<Result<LaunchOverview>> {
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
@@ -68,4 +69,18 @@ export async function currentLaunchSummary(
   if (!launch) return null;
   const kpis = kpisInOrder(book);
   return summarizeLaunch(launch, await digestForReading(deps, projectId, launch, kpis), kpis, today);
+}
+
+/** The project’s Jira versions a launch can be of (not archived), each marked when a launch is of it already. */
+export async function listVersions(deps: Deps, caller: Caller): Promise<Result<JiraVersionChoice[]>> {
+  const auth = await authorize(deps, caller, 'edit');
+  if (!auth.ok) return auth;
+  const { project } = auth.data;
+  const [versions, book] = await Promise.all([deps.jira.projectVersions(project.id), readLaunchBook(deps, project.id)]);
+  const launched = new Set(book.launches.map((l) => l.versionId));
+  return ok(
+    (versions ?? [])
+      .filter((v) => !v.archived)
+      .map((v) => ({ id: v.id, name: v.name, released: v.released, releaseDate: v.releaseDate, launched: launched.has(v.id) })),
+  );
 }

@@ -1,0 +1,108 @@
+/** What the issue panel and the alignment report show: `panel/load`, `alignment/report` and `alignment/unaligned`. */
+import { ALIGNMENT_PAGE_SIZE, fail, GOAL_LINK_PROPERTY, ok, type AlignmentReport, type IssuePanelView, type Result, type UnalignedPage } from '../../contract';
+import { goalChoices, linkableGoalIds } from '../../domain/alignment/alignment';
+import { unalignedJql } from '../../domain/alignment/alignment-jql';
+import { trendForReport } from '../../domain/alignment/alignment-trend';
+import { JiraError, type Caller, type Deps } from '../../ports';
+import { authorize } from '../shared/authorize';
+import { iterationVerdictForEpic } from '../post-launch/epic-verdict';
+import { readGoalBook } from '../../storage/books';
+import { readTrend } from '../../storage/scan-results';
+import { readScan, toProgress } from '../../storage/scans';
+import { readVisionState } from '../../storage/visions';
+import { authorizeListing } from './cached-authorize';
+import { countHeadline } from './headline';
+import { panelAccess } from './panel-access';
+import { readPanelIssue } from './panel-issue';
+import { panelView } from './panel-view';
+import { freshHierarchy, readHierarchy } from './project-hierarchy';
+import { unalignedRow } from './unaligned-row';
+
+/**
+ * `panel/load`: the goal an issue serves, through its epic. One permission call, one to three issue
+ * reads (the issue, its epic, a subtask's epic), three storage reads (goal book; the published vision:
+ * its draft and current version), and for a shipped epic the iteration verdict (two more reads).
+ */
+export async function loadPanel(deps: Deps, caller: Caller): Promise<Result<IssuePanelView>> {
+  const access = await panelAccess(deps, caller);
+  if (!access.ok) return access;
+  const read = await readPanelIssue(deps, access.data.issue.id);
+  if (!read || !read.issue.project) return fail('NO_ACCESS', "You can't see this issue, or it no longer exists.");
+  const project = read.issue.project;
+  // The epic's goals live in the epic's project (usually the same one).
+  const goalsOf = read.epic?.project?.id ?? project.id;
+  const [goalBook, vision] = await Promise.all([readGoalBook(deps, goalsOf), readVisionState(deps, project.id)]);
+  const view = panelView(read, project, goalBook, vision.published?.statement ?? null, access.data.permissions.canEdit);
+  // Outcome, not just output: the verdict of the iteration the epic shipped in.
+  const epic = read.epic;
+  const iterationVerdict =
+    epic && (epic.resolved || (epic.fixVersionIds ?? []).length)
+      ? await iterationVerdictForEpic(deps, goalsOf, { resolutionDate: epic.resolved ?? null, fixVersionIds: epic.fixVersionIds ?? [] }, goalBook)
+      : null;
+  return ok({ ...view, iterationVerdict });
+}
+
+/**
+ * `alignment/report`: the live headline (three Jira calls: permissions and two counts), with the
+ * latest complete snapshot, the trend and the progress of a pass from storage (four reads, however
+ * long the history).
+ */
+export async function loadReport(deps: Deps, caller: Caller): Promise<Result<AlignmentReport>> {
+  const auth = await authorize(deps, caller, 'read');
+  if (!auth.ok) return auth;
+  const { project, permissions } = auth.data;
+  const [book, cached, scan, trend] = await Promise.all([
+    readGoalBook(deps, project.id),
+    readHierarchy(deps, project.id),
+    readScan(deps, project.id),
+    readTrend(deps, project.id),
+  ]);
+  const hierarchy = await freshHierarchy(deps, project.id, cached);
+  const headline = await countHeadline(deps, project.id, hierarchy?.epicTypeIds ?? [], linkableGoalIds(book));
+  const latest = trend?.latest ?? null;
+  return ok({
+    project,
+    headline,
+    latest,
+    trend: trendForReport(trend?.points ?? []),
+    scan: scan ? toProgress(scan, deps.clock.now()) : null,
+    canEdit: permissions.canEditIssues,
+    goalChoices: goalChoices(book),
+    canRescan: permissions.canAdminister,
+    snapshotStale: !!latest && !!book.updatedAt && book.updatedAt > latest.takenAt,
+  });
+}
+
+/**
+ * `alignment/unaligned`: the epics not tied to an active or achieved goal, newest first, one search
+ * page per call. Jira filters (JQL on the property alias); each row's flag comes from the property
+ * value the search returns. Listing them all costs one permission call and one search per page.
+ */
+export async function listUnaligned(deps: Deps, caller: Caller, input: { cursor?: string }): Promise<Result<UnalignedPage>> {
+  const cursor = input.cursor || undefined;
+  const auth = await authorizeListing(deps, caller, cursor !== undefined);
+  if (!auth.ok) return auth;
+  const { project, permissions } = auth.data;
+  const [book, cached] = await Promise.all([readGoalBook(deps, project.id), readHierarchy(deps, project.id)]);
+  const hierarchy = await freshHierarchy(deps, project.id, cached);
+  const canEdit = permissions.canEditIssues;
+  if (!hierarchy || hierarchy.epicTypeIds.length === 0) return ok({ epics: [], nextCursor: null, canEdit });
+
+  const jql = unalignedJql({ projectId: project.id, epicTypeIds: hierarchy.epicTypeIds }, linkableGoalIds(book));
+  let page;
+  try {
+    page = await deps.jira.searchIssues({
+      jql,
+      fields: ['summary', 'issuetype', 'status', 'created'],
+      properties: [GOAL_LINK_PROPERTY],
+      maxResults: ALIGNMENT_PAGE_SIZE,
+      ...(cursor ? { nextPageToken: cursor } : {}),
+    });
+  } catch (error) {
+    // The cursor belongs to a query that no longer applies (goals changed) or has expired.
+    if (cursor && error instanceof JiraError && error.status === 400)
+      return fail('CONFLICT', 'The list changed while you were paging through it; reload it from the top.');
+    throw error;
+  }
+  return ok({ epics: page.issues.flatMap((e) => unalignedRow(e, book) ?? []), nextCursor: page.nextPageToken, canEdit });
+}

@@ -1,0 +1,66 @@
+import { fail, ok, type Result } from '../../contract';
+import type { MeasurementItem } from '../../contract/post-launch/post-launch';
+import { dayOf } from '../../domain/post-launch/days';
+import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';
+import type { Caller, Deps } from '../../ports';
+import { authorize } from '../shared/authorize';
+import { readGoalBook } from '../../storage/books';
+import { readLaunchBook } from '../../storage/launches';
+import { writeMeasurement } from '../../storage/measurements';
+import { deletedKpi, kpiOf } from './kpi-lookup';
+
+export interface MeasureInput {
+  kpiId: string;
+  date: string;
+  value: number;
+  note: string;
+  baseRevision: number;
+  iteration?: { launchId: string; iterationId: string };
+}
+
+/**
+ * Enters (or, with the day's current revision, replaces) a KPI's value for a day. Refused, with nothing
+ * written: a deleted KPI, a day after today, a day outside the iteration it is entered for.
+ */
+export async function measure(deps: Deps, caller: Caller, input: MeasureInput): Promise<Result<MeasurementItem>> {
+  const auth = await authorize(deps, caller, 'edit');
+  if (!auth.ok) return auth;
+  const { project, accountId } = auth.data;
+  const [goalBook, launchBook] = await Promise.all([readGoalBook(deps, project.id), readLaunchBook(deps, project.id)]);
+  if (!kpiOf(goalBook, input.kpiId)) return deletedKpi();
+  const today = dayOf(deps.clock.now());
+  if (input.date > today)
+    return fail('VALIDATION_FAILED', 'A measurement cannot be in the future.', {
+      fields: [{ path: 'date', message: `Use today (${today}) or an earlier day.` }],
+    });
+  if (input.iteration) {
+    const launch = findLaunch(launchBook, input.iteration.launchId);
+    const iteration = launch && findIteration(launch, input.iteration.iterationId);
+    if (!iteration) return fail('NOT_FOUND', 'This iteration no longer exists.');
+    if (input.date < iteration.start || input.date > iteration.end)
+      return fail('VALIDATION_FAILED', 'The date is outside the iteration.', {
+        fields: [{ path: 'date', message: `“${iteration.name}” runs from ${iteration.start} to ${iteration.end}.` }],
+      });
+  }
+  const outcome = await writeMeasurement(
+    deps,
+    project.id,
+    {
+      kpiId: input.kpiId,
+      day: input.date,
+      value: input.value,
+      note: input.note,
+      source: 'manual',
+      by: accountId,
+      at: deps.clock.now().toISOString(),
+      baseRevision: input.baseRevision,
+    },
+    launchBook,
+  );
+  if (outcome.ok) return ok(outcome.item);
+  return outcome.reason === 'conflict'
+    ? fail('CONFLICT', `${input.date} already has a value${outcome.current?.value != null ? ` (${outcome.current.value})` : ''}; replace it?`, {
+        details: { current: outcome.current },
+      })
+    : fail('NOT_FOUND', 'This day has no value.');
+}

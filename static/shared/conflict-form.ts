@@ -1,0 +1,28 @@
+/** The rules of a form whose save may meet a newer version (CONFLICT); React-free so they can be tested alone. */
+import type { FieldErrors } from './errors';
+
+/** A CONFLICT as the form shows it: the current version, or null when the edit is new or the thing was deleted. */
+export interface Conflict<Doc> {
+  theirs: Doc | null;
+}
+
+/** Local messages appear once the user has tried to save; the server's win for the same field. */
+export const shownErrors = (local: FieldErrors, server: FieldErrors, submitted: boolean): FieldErrors => ({
+  ...(submitted ? local : {}),
+  ...server,
+});
+
+/**
+ * What re-applying sends: with no current version (a new edit, or deleted meanwhile) the edit goes again
+ * as a new one; otherwise the user's changes are merged over the current version and saved against it.
+ */
+export function reapplyOver<D, Doc>(
+  draft: D,
+  base: Doc | null,
+  theirs: Doc | null,
+  draftOf: (doc: Doc | null) => D,
+  merge: (mine: D, startedFrom: D, theirs: D) => D,
+): { against: Doc | null; values: D } {
+  if (!theirs) return { against: null, values: draft };
+  return { against: theirs, values: merge(draft, draftOf(base), draftOf(theirs)) };
+}

@@ -7,14 +7,13 @@
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { createForgePlatform, type ForgePlatform } from '../devtools/forge-platform/platform';
 import { toForgeResolver, type BackendRuntimePayload } from '../src/adapters/forge/forge-resolver';
 import { createLocalRuntime } from '../devtools/local/local-runtime';
 import type { InProcessQueue } from '../devtools/local/in-process-queue';
 import { isConsentRequest } from '../src/ports';
 import { seedDemoSite, DEMO_USERS } from '../devtools/simulated-jira/seed';
-import { registerPropertyAlias } from '../devtools/simulated-jira/property-index';
+import { registerManifestAliases } from '../devtools/forge-platform/manifest';
 import type { JiraSite } from '../devtools/simulated-jira/site';
 import { SqliteStore } from '../devtools/local/sqlite-store';
 import { jiraHandlers } from '../src/resolvers/jira-resolver';
@@ -57,23 +56,6 @@ export interface Preview {
 
 export type { InvokeRequest };
 
-const manifest = parse(readFileSync(join(ROOT, 'manifest.yml'), 'utf8'));
-
-/** moduleKey → the function key of its resolver, as manifest.yml declares. */
-function resolverFunctions(): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const [type, modules] of Object.entries(manifest.modules as Record<string, Array<Record<string, any>>>)) {
-    if (type === 'function') continue;
-    for (const m of modules) if (m.resolver?.function) map.set(m.key, m.resolver.function);
-  }
-  return map;
-}
-
-function registerManifestAliases(site: JiraSite) {
-  for (const module of manifest.modules['jira:entityProperty'] ?? [])
-    for (const v of module.values) if (v.searchAlias) registerPropertyAlias(site, v.searchAlias, module.propertyKey, v.path);
-}
-
 const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json', '.map': 'application/json' };
 
 export function createPreview(options: PreviewOptions): Preview {
@@ -97,7 +79,6 @@ export function createPreview(options: PreviewOptions): Preview {
   const seedingResolver = toForgeResolver(jiraHandlers(seeding.makeDeps)) as Definitions;
   // The Confluence macro's saved config, and the project properties publishing writes.
   const confluence = createConfluenceHost({ site, dataDir: options.dataDir, fresh });
-  const moduleFunctions = resolverFunctions();
   const users = { admin: DEMO_USERS.admin, member: DEMO_USERS.member, outsider: DEMO_USERS.outsider };
 
   const projects = (): PreviewProject[] =>
@@ -113,8 +94,7 @@ export function createPreview(options: PreviewOptions): Preview {
   };
 
   async function invoke(request: InvokeRequest): Promise<{ status: number; body: unknown }> {
-    const fn = moduleFunctions.get(String(request.context?.moduleKey ?? ''));
-    if (!fn) return { status: 404, body: { message: `No resolver for module ${String(request.context?.moduleKey)}` } };
+    if (!platform.bundle.resolverOf(String(request.context?.moduleKey ?? ''))) return { status: 404, body: { message: `No resolver for module ${String(request.context?.moduleKey)}` } };
     try {
       const body = await platform.resolve({
         functionKey: request.functionKey,

@@ -2,11 +2,11 @@
  * The backend as `forge deploy` uploads it: build/backend, bundled by @forge/bundler
  * (tools/bundle-backend.cjs), and the handler each manifest function names.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { manifest, ROOT, uiModules } from './manifest';
 
-export const ROOT = resolve(__dirname, '..', '..');
+export { ROOT };
 export const BUNDLE_DIR = join(ROOT, 'build', 'backend');
 
 export type ForgeFunction = (...args: unknown[]) => Promise<unknown>;
@@ -21,9 +21,8 @@ export interface ForgeBundle {
 }
 
 export function loadForgeBundle(dir = BUNDLE_DIR): ForgeBundle {
-  const manifest = parse(readFileSync(join(ROOT, 'manifest.yml'), 'utf8'));
   const functions: Record<string, ForgeFunction> = {};
-  for (const f of manifest.modules.function as Array<{ key: string; handler: string }>) {
+  for (const f of (manifest.modules.function ?? []) as Array<{ key: string; handler: string }>) {
     const [module, name] = f.handler.split('.');
     const file = join(dir, `${module}.cjs`);
     if (!existsSync(file)) throw new Error(`No backend bundle at ${file}: run npm run build`);
@@ -34,12 +33,9 @@ export function loadForgeBundle(dir = BUNDLE_DIR): ForgeBundle {
   }
   const resolvers = new Map<string, string>();
   const products = new Map<string, 'jira' | 'confluence'>();
-  for (const [type, modules] of Object.entries(manifest.modules as Record<string, Array<Record<string, any>>>)) {
-    if (type === 'function') continue;
-    for (const m of modules) {
-      if (m.resolver?.function) resolvers.set(m.key, m.resolver.function);
-      products.set(m.key, type === 'macro' || type.startsWith('confluence:') ? 'confluence' : 'jira');
-    }
+  for (const { type, module: m } of uiModules()) {
+    if (m.resolver?.function) resolvers.set(m.key, m.resolver.function);
+    products.set(m.key, type === 'macro' || type.startsWith('confluence:') ? 'confluence' : 'jira');
   }
   return { functions, resolverOf: (k) => resolvers.get(k), productOf: (k) => products.get(k) ?? 'jira' };
 }

@@ -56,7 +56,7 @@ describe('KVS through @forge/kvs', () => {
 
   it('answers injected 429 and 5xx as the service would, once each', async () => {
     const { platform, asMember } = setup();
-    platform.kvsFaults.push({ status: 429, code: 'RATE_LIMIT_EXCEEDED' });
+    platform.kvs.faults.push({ status: 429, code: 'RATE_LIMIT_EXCEEDED' });
     await asMember(async () => {
       await expect(kvs.get('x')).rejects.toMatchObject({ code: 'RATE_LIMIT_EXCEEDED', responseDetails: { status: 429 } });
       await expect(kvs.get('x')).resolves.toBeUndefined();

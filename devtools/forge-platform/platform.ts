@@ -11,7 +11,7 @@ import type { JiraSite } from '../simulated-jira/site';
 import type { KeyValueStore } from '../../src/ports';
 import { loadForgeBundle, type ForgeBundle } from './forge-bundle';
 import { installContextOf, runInvocation, type Invocation, type PlatformFetch } from './invocation';
-import { createKvsService, newKvsConditions, type KvsConditions, type KvsFault } from './kvs-service';
+import { createKvsService, newKvsConditions, type KvsConditions } from './kvs-service';
 import { answerJira, type ProxyConditions } from './product-proxy';
 import { answerStargate } from './stargate';
 
@@ -44,8 +44,6 @@ export interface ResolverCall {
 export interface ForgePlatform {
   bundle: ForgeBundle;
   conditions: ProxyConditions;
-  /** The next KVS requests fail with these answers, one each (the same list as `kvs.faults`). */
-  kvsFaults: KvsFault[];
   /** How the KVS service behaves (faults, the conflict answer, lost replies) and what it received. */
   kvs: KvsConditions;
   /** Queue events run here, through the bundle's consumer. */
@@ -123,7 +121,6 @@ export function createForgePlatform(o: ForgePlatformOptions): ForgePlatform {
       return bundle();
     },
     conditions,
-    kvsFaults: kvsConditions.faults,
     kvs: kvsConditions,
     queue,
     calls,

@@ -29,7 +29,7 @@ afterEach(() => {
   p.conditions.consentPending.clear();
   p.conditions.proxyErrors.length = 0;
   p.conditions.jiraConnected = true;
-  p.kvsFaults.length = 0;
+  p.kvs.faults.length = 0;
 });
 
 describe('the bundle', () => {
@@ -148,9 +148,9 @@ describe("the platform's own failures", () => {
   ])('a KVS %i answers a typed error and changes nothing', async (status, code) => {
     const p = s.app.forge();
     const before = await s.app.snapshot();
-    p.kvsFaults.push({ status, code }, { status, code }, { status, code });
+    p.kvs.faults.push({ status, code }, { status, code }, { status, code });
     const answer: any = await s.app.callBundled('admin', 'vision/save', { statement: 'Changed', targetUsers: '', problem: '', valueProposition: '', horizon: '', baseRevision: 1 });
-    p.kvsFaults.length = 0;
+    p.kvs.faults.length = 0;
     expect(answer.ok).toBe(false);
     expect(answer.error.message.length).toBeGreaterThan(10);
     expect(await s.app.snapshot()).toEqual(before);

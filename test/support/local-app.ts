@@ -5,15 +5,11 @@
  * runs the Forge bundle (build/backend) through the real SDKs over the platform stand-in, on the same
  * store and site.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { createForgePlatform, type ForgePlatform } from '../../devtools/forge-platform/platform';
 import { toForgeResolver } from '../../src/adapters/forge/forge-resolver';
 import { createLocalRuntime } from '../../devtools/local/local-runtime';
-import { registerPropertyAlias } from '../../devtools/simulated-jira/property-index';
+import { registerManifestAliases } from '../../devtools/forge-platform/manifest';
 import { DEMO_USERS, seedDemoSite } from '../../devtools/simulated-jira/seed';
-import type { JiraSite } from '../../devtools/simulated-jira/site';
 import { SqliteStore } from '../../devtools/local/sqlite-store';
 import { GOAL_LINK_PROPERTY, type ApiKey, type PayloadOf, type Result } from '../../src/contract';
 import type { Clock } from '../../src/ports';
@@ -25,13 +21,7 @@ export const PV = { id: '10000', key: 'PV', type: 'software' };
 /** The issue panel's context on an issue of PV (PV-1 is an epic, PV-9 a story under it): see `app.issue(key)`. */
 export const panelOn = (issue: { id: string; key: string }) => ({ type: 'jira:issuePanel', project: PV, issue });
 
-const manifest = parse(readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8'));
-
-/** Declares the manifest's JQL aliases on the site, as installing the app does in Jira. */
-export function registerManifestAliases(site: JiraSite): void {
-  for (const module of manifest.modules['jira:entityProperty'] ?? [])
-    for (const v of module.values) if (v.searchAlias) registerPropertyAlias(site, v.searchAlias, module.propertyKey, v.path);
-}
+export { registerManifestAliases };
 
 export function createTestApp(options: { clock?: Clock; sleep?: (ms: number) => Promise<void>; jiraTimeoutMs?: number } = {}) {
   const site = seedDemoSite();

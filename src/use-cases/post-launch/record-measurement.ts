@@ -6,8 +6,8 @@ import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
 import { readLaunchBook } from '../../storage/launches';
-import { writeMeasurement } from '../../storage/measurements';
 import { deletedKpi, kpiOf } from './kpi-lookup';
+import { writeManualValue } from './manual-value';
 
 export interface MeasureInput {
   kpiId: string;
@@ -42,21 +42,7 @@ export async function measure(deps: Deps, caller: Caller, input: MeasureInput): 
         fields: [{ path: 'date', message: `“${iteration.name}” runs from ${iteration.start} to ${iteration.end}.` }],
       });
   }
-  const outcome = await writeMeasurement(
-    deps,
-    project.id,
-    {
-      kpiId: input.kpiId,
-      day: input.date,
-      value: input.value,
-      note: input.note,
-      source: 'manual',
-      by: accountId,
-      at: deps.clock.now().toISOString(),
-      baseRevision: input.baseRevision,
-    },
-    launchBook,
-  );
+  const outcome = await writeManualValue(deps, project.id, accountId, launchBook, { ...input, value: input.value, note: input.note });
   if (outcome.ok) return ok(outcome.item);
   return outcome.reason === 'conflict'
     ? fail('CONFLICT', `${input.date} already has a value${outcome.current?.value != null ? ` (${outcome.current.value})` : ''}; replace it?`, {

@@ -4,8 +4,8 @@ import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
 import { readLaunchBook } from '../../storage/launches';
-import { writeMeasurement } from '../../storage/measurements';
 import { deletedKpi, kpiOf } from './kpi-lookup';
+import { writeManualValue } from './manual-value';
 
 /** Deletes a day's value; the deletion is a revision like any other (who and when). */
 export async function unmeasure(
@@ -18,21 +18,7 @@ export async function unmeasure(
   const { project, accountId } = auth.data;
   const [goalBook, launchBook] = await Promise.all([readGoalBook(deps, project.id), readLaunchBook(deps, project.id)]);
   if (!kpiOf(goalBook, input.kpiId)) return deletedKpi();
-  const outcome = await writeMeasurement(
-    deps,
-    project.id,
-    {
-      kpiId: input.kpiId,
-      day: input.date,
-      value: null,
-      note: '',
-      source: 'manual',
-      by: accountId,
-      at: deps.clock.now().toISOString(),
-      baseRevision: input.baseRevision,
-    },
-    launchBook,
-  );
+  const outcome = await writeManualValue(deps, project.id, accountId, launchBook, { ...input, value: null, note: '' });
   if (outcome.ok) return ok(outcome.item);
   return outcome.reason === 'conflict'
     ? fail('CONFLICT', 'Someone else changed this value since you opened it.', { details: { current: outcome.current } })

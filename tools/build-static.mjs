@@ -81,6 +81,23 @@ const styleModulePlugin = {
   },
 };
 
+/**
+ * `@forge/bridge/out/<part>` → that file of the installed package. Its `exports` map lists only the index,
+ * which evaluates every bridge module (i18n, lodash, egress rules, object store…); see static/shared/forge-bridge.ts.
+ */
+const forgeBridgeParts = {
+  name: 'forge-bridge-parts',
+  setup(build) {
+    const out = join(ROOT, 'node_modules', '@forge', 'bridge', 'out');
+    build.onResolve({ filter: /^@forge\/bridge\/out\/[a-z-]+$/ }, (args) => {
+      const dir = join(out, args.path.slice('@forge/bridge/out/'.length));
+      const file = existsSync(join(dir, 'index.js')) ? join(dir, 'index.js') : `${dir}.js`;
+      if (!existsSync(file)) return { errors: [{ text: `${args.path}: no such file in @forge/bridge (its layout changed?)` }] };
+      return { path: file };
+    });
+  },
+};
+
 export async function buildSurface(surface, { minify = true } = {}) {
   const srcDir = join(STATIC, surface, 'src');
   const outDir = join(STATIC, surface, 'build');
@@ -105,7 +122,7 @@ export async function buildSurface(surface, { minify = true } = {}) {
     external: ['iframe-resizer'],
     // Fonts/images must never come from outside (Forge "Runs on Atlassian"); none are referenced.
     loader: { '.svg': 'dataurl', '.png': 'dataurl', '.woff2': 'dataurl' },
-    plugins: [styleModulePlugin],
+    plugins: [styleModulePlugin, forgeBridgeParts],
   });
 
   const hasCss = existsSync(join(outDir, 'main.css'));

@@ -1,17 +1,17 @@
 /**
- * The only door to the Forge bridge. `@forge/bridge` reads `window.__bridge` as soon as it is
+ * The only door to the Forge bridge (the parts in forge-bridge.ts). `@forge/bridge` reads `window.__bridge` as soon as it is
  * evaluated and throws when it is missing, so it is loaded lazily: a page opened outside Jira (or a
  * preview without its bridge stand-in) shows an error state instead of a blank page.
  */
 import type { ApiKey, PayloadOf, ResultOf } from '../../src/contract/keys';
 import { isResult, type AppError, type Result } from '../../src/contract/shared/result';
 
-type BridgeModule = typeof import('@forge/bridge');
+type BridgeModule = typeof import('./forge-bridge');
 
 let bridge: Promise<BridgeModule> | null = null;
 
 const loadBridge = (): Promise<BridgeModule> => {
-  bridge ??= import('@forge/bridge');
+  bridge ??= import('./forge-bridge');
   // Let a later call try again if this one failed (e.g. the host script arrived late).
   bridge.catch(() => {
     bridge = null;

@@ -4,11 +4,11 @@
  * `@forge/bridge` is loaded lazily, as in bridge.ts, so a page opened outside Confluence shows an
  * error state instead of nothing.
  */
-type BridgeModule = typeof import('@forge/bridge');
+type BridgeModule = typeof import('./forge-bridge');
 
 let bridge: Promise<BridgeModule> | null = null;
 const loadBridge = (): Promise<BridgeModule> => {
-  bridge ??= import('@forge/bridge');
+  bridge ??= import('./forge-bridge');
   bridge.catch(() => {
     bridge = null;
   });

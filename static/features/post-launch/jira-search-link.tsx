@@ -7,7 +7,7 @@ import { siteUrl } from '../../shared/bridge';
 
 async function openPath(path: string, newTab: boolean): Promise<boolean> {
   try {
-    const { router } = await import('@forge/bridge');
+    const { router } = await import('../../shared/forge-bridge');
     await (newTab ? router.open(path) : router.navigate(path));
     return true;
   } catch {

@@ -82,18 +82,26 @@ const styleModulePlugin = {
 };
 
 /**
- * `@forge/bridge/out/<part>` → that file of the installed package. Its `exports` map lists only the index,
- * which evaluates every bridge module (i18n, lodash, egress rules, object store…); see static/shared/forge-bridge.ts.
+ * `@forge/bridge/out/<part>` → that file of the installed package: its `exports` map lists only the index,
+ * which evaluates every bridge module (object store, egress rules, i18n with tslib and lodash…); see
+ * static/shared/forge-bridge.ts. And the bridge's `view.getContext` takes only `ensureLocale` from
+ * `@forge/i18n`: it gets that file, not the index (checked, so a bridge that uses more fails the build).
  */
-const forgeBridgeParts = {
+export const forgeBridgeParts = {
   name: 'forge-bridge-parts',
   setup(build) {
-    const out = join(ROOT, 'node_modules', '@forge', 'bridge', 'out');
-    build.onResolve({ filter: /^@forge\/bridge\/out\/[a-z-]+$/ }, (args) => {
-      const dir = join(out, args.path.slice('@forge/bridge/out/'.length));
-      const file = existsSync(join(dir, 'index.js')) ? join(dir, 'index.js') : `${dir}.js`;
+    const bridgeOut = join(ROOT, 'node_modules', '@forge', 'bridge', 'out');
+    build.onResolve({ filter: /^@forge\/bridge\/out\/[a-z-]+(\/[a-zA-Z-]+)?$/ }, (args) => {
+      const file = join(bridgeOut, `${args.path.slice('@forge/bridge/out/'.length)}.js`);
       if (!existsSync(file)) return { errors: [{ text: `${args.path}: no such file in @forge/bridge (its layout changed?)` }] };
       return { path: file };
+    });
+    build.onResolve({ filter: /^@forge\/i18n$/ }, (args) => {
+      if (args.importer !== join(bridgeOut, 'view', 'getContext.js')) return undefined;
+      const uses = new Set(readFileSync(args.importer, 'utf8').match(/i18n_1\.\w+/g));
+      if (uses.size !== 1 || !uses.has('i18n_1.ensureLocale'))
+        return { errors: [{ text: `@forge/bridge's getContext uses ${[...uses].join(', ')} of @forge/i18n, not only ensureLocale` }] };
+      return { path: join(ROOT, 'node_modules', '@forge', 'i18n', 'out', 'ensureLocale.js') };
     });
   },
 };

@@ -94,6 +94,14 @@ module.exports = {
       ['^static/', '^src/(contract|domain)/', '^node_modules/(@forge/bridge|react|react-dom|@atlaskit/[^/]+)/'],
     ),
     {
+      name: 'ui-takes-bridge-parts',
+      comment:
+        "static/ imports @forge/bridge's parts (static/shared/forge-bridge.ts), never its index: the index evaluates every bridge module with tslib, lodash and i18n, ~16 KB gzip more on each surface.",
+      severity: 'error',
+      from: { path: '^static/' },
+      to: { path: '^node_modules/@forge/bridge/out/index\\.js$' },
+    },
+    {
       name: 'no-circular',
       comment: 'No cycles, type-only ones included: a cycle makes load order matter and the layers meaningless.',
       severity: 'error',

@@ -56,7 +56,7 @@ const ALLOWED: Record<string, string> = {
   'src/use-cases/ok.ts': "import type { PortTarget } from '../ports/target';\nimport type { DomainTarget } from '../domain/target';\nexport type Ok = PortTarget | DomainTarget;\n",
   'src/adapters/forge/ok.ts': "import '@forge/kvs';\nimport { randomUUID } from 'node:crypto';\nexport const id = randomUUID;\n",
   'src/use-cases/ok.test.ts': "import '../../devtools/target';\n",
-  'static/ok.tsx': "import '@forge/bridge';\nimport 'react';\nimport type { ContractTarget } from '../src/contract/target';\nexport type Ok = ContractTarget;\n",
+  'static/ok.tsx': "import '@forge/bridge/out/invoke/invoke';\nimport 'react';\nimport type { ContractTarget } from '../src/contract/target';\nexport type Ok = ContractTarget;\n",
 };
 
 /** One violation per rule (some break two rules at once), and what must be reported for each. */
@@ -145,6 +145,10 @@ const PLANTED: Array<{ files: Record<string, string>; expected: string[] }> = [
       'src/domain/cycle-b.ts': "import type { A } from './cycle-a';\nexport interface B { a?: A }\n",
     },
     expected: ['no-circular: src/domain/cycle-a.ts -> src/domain/cycle-b.ts'],
+  },
+  {
+    files: { 'static/imports-bridge-index.ts': "import { invoke } from '@forge/bridge';\nexport const i = invoke;\n" },
+    expected: ['ui-takes-bridge-parts: static/imports-bridge-index.ts -> @forge/bridge'],
   },
   {
     files: { 'preview/missing.ts': "import './not-there';\n" },

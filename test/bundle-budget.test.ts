@@ -70,6 +70,18 @@ describe('bundle budget (gzip of main.js + main.css)', () => {
       expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     });
 
+    it('has one light and one dark fallback palette (the style modules\' palettes merged)', () => {
+      const css = existsSync(join(build, 'main.css')) ? readFileSync(join(build, 'main.css'), 'utf8') : '';
+      if (!css.includes('--pv-')) return;
+      expect(css.match(/:root\{--pv-/g)).toHaveLength(1);
+      expect(css.match(/html\[data-color-mode=(?:"dark"|dark)\]\{--pv-/g)).toHaveLength(1);
+    });
+
+    it('ships only the bridge parts it calls (no i18n translations, lodash or object store)', () => {
+      const js = readFileSync(join(build, 'main.js'), 'utf8');
+      for (const marker of ['TranslationGetterError', '__lodash_hash_undefined__', 'trackObjectStoreAction']) expect(js).not.toContain(marker);
+    });
+
     it('references nothing outside the app (no CDN, fonts or images from elsewhere)', () => {
       const css = existsSync(join(build, 'main.css')) ? readFileSync(join(build, 'main.css'), 'utf8') : '';
       expect(css).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);

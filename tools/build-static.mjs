@@ -106,6 +106,32 @@ export const forgeBridgeParts = {
   },
 };
 
+/**
+ * Each `*.style.ts` is evaluated on its own, so each brings the light/dark fallback palette of the tokens
+ * it uses (style-kit.ts `paletteCss`); main.css gets one `:root` and one dark block with all of them,
+ * where the first of those blocks was. A variable given two different values fails the build.
+ */
+export function mergePalettes(css) {
+  const blocks = /(:root|html\[data-color-mode=(?:"dark"|dark)\])\{(--pv-[^{}]*)\}/g;
+  const merged = new Map();
+  for (const [, selector, body] of css.matchAll(blocks)) {
+    const decls = merged.get(selector) ?? new Map();
+    merged.set(selector, decls);
+    for (const d of body.split(';').filter(Boolean)) {
+      const at = d.indexOf(':');
+      const [name, value] = [d.slice(0, at), d.slice(at + 1)];
+      if (decls.has(name) && decls.get(name) !== value) throw new Error(`Palette variable ${name} is both ${decls.get(name)} and ${value}`);
+      decls.set(name, value);
+    }
+  }
+  const written = new Set();
+  return css.replace(blocks, (_, selector) => {
+    if (written.has(selector)) return '';
+    written.add(selector);
+    return `${selector}{${[...merged.get(selector)].map(([k, v]) => `${k}:${v}`).join(';')}}`;
+  });
+}
+
 export async function buildSurface(surface, { minify = true } = {}) {
   const srcDir = join(STATIC, surface, 'src');
   const outDir = join(STATIC, surface, 'build');
@@ -134,6 +160,7 @@ export async function buildSurface(surface, { minify = true } = {}) {
   });
 
   const hasCss = existsSync(join(outDir, 'main.css'));
+  if (hasCss) writeFileSync(join(outDir, 'main.css'), mergePalettes(readFileSync(join(outDir, 'main.css'), 'utf8')));
   writeFileSync(join(outDir, 'index.html'), html(surface, hasCss));
 
   const js = readFileSync(join(outDir, 'main.js'));

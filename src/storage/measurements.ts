@@ -10,6 +10,7 @@ import { commitRevision } from './claims/commit-revision';
 import { updateLatest } from './kpi-latest';
 import { refreshKpiInDigests, updateBucket } from './kpi-series';
 import { plKeys } from './post-launch-keys';
+import { leaveRepairNote, removeRepairNote, type RepairNote } from './repair-notes';
 import { valuesInKeyOrder, type ValuesPage } from './query-order';
 import type { StorageDeps } from './storage-deps';
 
@@ -85,15 +86,25 @@ export async function writeMeasurement(
     revision: (current?.revision ?? 0) + 1,
     action: w.value === null ? 'deleted' : isLive(current) ? 'edited' : 'created',
   };
+  // Before anything changes: a note that this day's derived data may lag until the write completes.
+  const note: RepairNote = { kpiId: w.kpiId, day: w.day, revision: next.revision, at: w.at };
+  await leaveRepairNote(deps, projectId, note);
   const committed = await commitRevision(
     deps.store,
     { current: key, revision: (n) => plKeys.measurementRevision(projectId, w.kpiId, w.day, n) },
     next,
   );
-  if (!committed.ok) return refused(deps, projectId, w, book, committed.current);
-  await syncDerived(deps, projectId, committed.saved, book);
-  return { ok: true, item: committed.saved };
+  const outcome = committed.ok ? await inStep(deps, projectId, committed.saved, book) : await refused(deps, projectId, w, book, committed.current);
+  // In step with this revision or a newer one (a refusal brings the winner's in step): the note is done.
+  const applied = outcome.ok ? outcome.item : outcome.reason === 'conflict' ? outcome.current : null;
+  if (applied && applied.revision >= note.revision) await removeRepairNote(deps, projectId, note);
+  return outcome;
 }
+
+const inStep = async (deps: StorageDeps, projectId: string, item: MeasurementItem, book: LaunchBook): Promise<MeasurementOutcome> => {
+  await syncDerived(deps, projectId, item, book);
+  return { ok: true, item };
+};
 
 /**
  * A write based on a stale revision. The day's item is the truth and the bucket, the latest values and
@@ -122,7 +133,7 @@ const flagsOf = (m: MeasurementItem) => (m.source === 'jql' ? FLAG_JQL : 0) | (m
  * ours); if it did, it goes again with the newer item, so the last one always wins. Idempotent: in
  * step already, it writes nothing. Answers the item it left them in step with.
  */
-async function syncDerived(deps: StorageDeps, projectId: string, item: MeasurementItem, book: LaunchBook): Promise<MeasurementItem> {
+export async function syncDerived(deps: StorageDeps, projectId: string, item: MeasurementItem, book: LaunchBook): Promise<MeasurementItem> {
   let applied = item;
   for (let round = 0; round < SYNC_ROUNDS; round++) {
     const bucket = await updateBucket(deps, projectId, applied.kpiId, applied.date, applied.value === null ? null : [applied.value, flagsOf(applied)]);

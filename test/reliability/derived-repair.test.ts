@@ -80,12 +80,14 @@ const OPERATIONS = ['get', 'query', ...WRITES] as const;
 
 /**
  * Records the writes the store receives and, when `killAfter` is set, kills the process right after that
- * many writes: every later call fails before it reaches the data. Answers a way to restart (disarm).
+ * many writes (or the write it matches): every later call fails before it reaches the data. Answers the
+ * writes and a way to restart (disarm).
  */
-function instrument(app: App, killAfter?: number | ((write: string) => boolean)) {
+function instrument(app: App, killAfter?: number | ((write: string) => boolean), kill?: () => void) {
   const store = app.store as unknown as Record<string, (...args: any[]) => Promise<unknown>>;
   const originals = Object.fromEntries(OPERATIONS.map((op) => [op, store[op]!]));
   const writes: string[] = [];
+  // Without `kill`, the store itself refuses every call after the kill; with it, `kill` stops the process another way.
   let dead = false;
   for (const op of OPERATIONS) {
     store[op] = async (...args: any[]) => {
@@ -94,7 +96,10 @@ function instrument(app: App, killAfter?: number | ((write: string) => boolean))
       if ((WRITES as readonly string[]).includes(op)) {
         const write = `${op} ${op === 'transact' ? args[0].map((o: { key: string }) => o.key).join('+') : args[0]}`;
         writes.push(write);
-        if (typeof killAfter === 'number' ? writes.length >= killAfter : killAfter?.(write)) dead = true;
+        if (!dead && (typeof killAfter === 'number' ? writes.length >= killAfter : killAfter?.(write))) {
+          if (kill) kill();
+          else dead = true;
+        }
       }
       return result;
     };
@@ -226,4 +231,62 @@ it('the daily trigger repairs every KPI of every project with writes stopped hal
   expect(await notesLeft(app)).toEqual([]);
   const view = await must(app.call('member', 'project/load', {}));
   expect(view.highlights.kpiCurrent).toEqual({ [IDS.calls]: { value: 940, at: '2025-08-19' }, [IDS.csat]: { value: 4.3, at: '2025-08-19' } });
+});
+
+describe('through the Forge bundle: the platform loses every KVS request after write step k', () => {
+  /** The bundle runs on the real clock: these days are in the past, and the chart's years hold 2025 until the end of 2026. */
+  const BUNDLED = ACTIONS.filter((a) => /latest/.test(a.name));
+  // The same request, through build/backend and the real @forge/kvs over the platform stand-in.
+  const bundled = (action: Action) => (app: App) => action.run({ ...app, call: app.callBundled });
+  const trigger = async (app: App) => {
+    const p = app.forge();
+    await p.run('daily-trigger', [{ context: { cloudId: 'preview-cloud-0000', moduleKey: 'daily-snapshot' } }], { accountId: null, product: 'jira' });
+    await p.queue.drain();
+  };
+
+  it.each(BUNDLED.map((a) => [a.name, a] as const))('%s: the daily trigger (or the chart read) through the bundle brings everything in step', async (_name, action) => {
+    const run = bundled(action);
+    const dry = await setUp();
+    const before = await storedValues(dry.app);
+    const probe = instrument(dry.app);
+    expect((await run(dry.app)).ok).toBe(true);
+    probe.restart();
+    expect(dry.app.forge().calls.kvs).toBeGreaterThanOrEqual(probe.writes.length);
+    const after = await storedValues(dry.app);
+    const total = probe.writes.length;
+    expect(total).toBeGreaterThanOrEqual(7);
+    let leftOutOfStep = 0;
+
+    for (let k = 1; k <= total; k++) {
+      for (const repairBy of ['daily trigger', 'chart read'] as const) {
+        const where = `bundled ${action.name}, KVS lost after write ${k} of ${total} (${probe.writes[k - 1]}), repaired by the ${repairBy}`;
+        const { app } = await setUp();
+        const p = app.forge();
+        const killed = instrument(app, k, () => p.kvs.faults.push(...Array.from({ length: 200 }, () => ({ networkError: 'killed' }))));
+        const r = await run(app);
+        killed.restart();
+        p.kvs.faults.length = 0;
+        expect({ where, answered: r.ok || ERROR_CODES.includes(r.error.code) }).toEqual({ where, answered: true });
+        expect({ where, writes: killed.writes.length }).toEqual({ where, writes: k });
+        const stored = await storedValues(app);
+        expect({ where, either: [JSON.stringify(before), JSON.stringify(after)].includes(JSON.stringify(stored)) }).toEqual({ where, either: true });
+
+        if (consistencyProblems(await app.snapshot(), { site: app.site }).length) leftOutOfStep += 1;
+        if (repairBy === 'daily trigger') {
+          await trigger(app);
+          expect({ where, problems: consistencyProblems(await app.snapshot(), { site: app.site }) }).toEqual({ where, problems: [] });
+        }
+        const chart = await must(app.callBundled('member', 'kpi/chart', { kpiId: action.kpiId }));
+        const want = Object.entries(stored)
+          .filter(([key]) => key.startsWith(`${action.kpiId} `) && chart.years.includes(Number(key.slice(-10, -6))))
+          .map(([key, value]) => [key.slice(-10), value])
+          .sort();
+        expect({ where, chart: chart.points.map((x: { date: string; value: number }) => [x.date, x.value]) }).toEqual({ where, chart: want });
+        expect({ where, problems: consistencyProblems(await app.snapshot(), { site: app.site }) }).toEqual({ where, problems: [] });
+        expect({ where, values: await storedValues(app) }).toEqual({ where, values: stored });
+      }
+    }
+    // The kills did leave derived data out of step (after the commit, before the last derived write).
+    expect(leftOutOfStep).toBeGreaterThan(0);
+  });
 });

@@ -2,7 +2,9 @@
  * A KPI's measurements: a day's item and its revisions, read; and writing one measurement: the day's
  * item (each revision kept under its own key: who and when), the KPI's yearly bucket for charts, the
  * project's latest values, and the digests of the launches whose iterations it falls in.
- * Writing is shared by manual entry and the daily automatic (JQL) measurement.
+ * Writing is shared by manual entry and the daily automatic (JQL) measurement. A write leaves a repair
+ * note for its whole length (./repair-notes.ts), so one that stops half-way is finished by whoever finds
+ * the note (./measurement-repair.ts).
  */
 import { POST_LAUNCH_LIMITS, type LaunchBook, type MeasurementItem } from '../contract/post-launch/post-launch';
 import { FLAG_JQL, FLAG_NOTE } from '../domain/post-launch/kpi-series';
@@ -10,8 +12,8 @@ import { commitRevision } from './claims/commit-revision';
 import { updateLatest } from './kpi-latest';
 import { refreshKpiInDigests, updateBucket } from './kpi-series';
 import { plKeys } from './post-launch-keys';
-import { leaveRepairNote, removeRepairNote, type RepairNote } from './repair-notes';
 import { valuesInKeyOrder, type ValuesPage } from './query-order';
+import { leaveRepairNote, removeRepairNote, type RepairNote } from './repair-notes';
 import type { StorageDeps } from './storage-deps';
 
 /** A KPI's measurement of one day (its current revision), undefined when the day never had one. */
@@ -94,17 +96,18 @@ export async function writeMeasurement(
     { current: key, revision: (n) => plKeys.measurementRevision(projectId, w.kpiId, w.day, n) },
     next,
   );
-  const outcome = committed.ok ? await inStep(deps, projectId, committed.saved, book) : await refused(deps, projectId, w, book, committed.current);
-  // In step with this revision or a newer one (a refusal brings the winner's in step): the note is done.
+  if (!committed.ok) return settleNote(deps, projectId, note, await refused(deps, projectId, w, book, committed.current));
+  await syncDerived(deps, projectId, committed.saved, book);
+  await removeRepairNote(deps, projectId, note);
+  return { ok: true, item: committed.saved };
+}
+
+/** A refused commit: the note is done when the derived data was brought in step with its revision or a newer one (the winner's). */
+async function settleNote(deps: StorageDeps, projectId: string, note: RepairNote, outcome: MeasurementOutcome): Promise<MeasurementOutcome> {
   const applied = outcome.ok ? outcome.item : outcome.reason === 'conflict' ? outcome.current : null;
   if (applied && applied.revision >= note.revision) await removeRepairNote(deps, projectId, note);
   return outcome;
 }
-
-const inStep = async (deps: StorageDeps, projectId: string, item: MeasurementItem, book: LaunchBook): Promise<MeasurementOutcome> => {
-  await syncDerived(deps, projectId, item, book);
-  return { ok: true, item };
-};
 
 /**
  * A write based on a stale revision. The day's item is the truth and the bucket, the latest values and

@@ -2,11 +2,13 @@
  * The Confluence side of the preview: the macro's config as a Confluence page keeps it (page content,
  * the same for every viewer; saved by the config screen's `view.submit({ config })`), and the project
  * properties that publishing writes, kept beside the database so the macro still shows the published
- * vision after a restart. The macro's resolver is the bundle's `macro-resolver`, run by the platform
- * stand-in, which also plays "Jira not connected to the installation".
+ * vision after a restart; both files are replaced atomically (devtools/local/atomic-file.ts). The macro's
+ * resolver is the bundle's `macro-resolver`, run by the platform stand-in, which also plays "Jira not
+ * connected to the installation".
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../devtools/local/atomic-file';
 import type { JiraSite } from '../devtools/simulated-jira/site';
 
 /** What a config screen may save: JSON, bounded (Confluence stores it in the page). */
@@ -36,12 +38,12 @@ export function createConfluenceHost(o: { site: JiraSite; dataDir: string; fresh
       const text = JSON.stringify(config ?? null);
       if (text === undefined || text.length > MAX_CONFIG_CHARS) return false;
       configs.set(localId, JSON.parse(text));
-      writeFileSync(configsFile, JSON.stringify(Object.fromEntries(configs), null, 1));
+      writeFileAtomic(configsFile, JSON.stringify(Object.fromEntries(configs), null, 1));
       return true;
     },
     saveProjectProperties() {
       const all = Object.fromEntries(o.site.projects.map((p) => [p.key, Object.fromEntries(p.properties)]));
-      writeFileSync(propertiesFile, JSON.stringify(all, null, 1));
+      writeFileAtomic(propertiesFile, JSON.stringify(all, null, 1));
     },
   };
 }

@@ -4,7 +4,7 @@
  * Jira site, in-process queue), the production build of each surface with a stand-in bridge, and a
  * host page. `createPreview` is used by `npm start` and by the browser tests.
  */
-import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createForgePlatform, type ForgePlatform } from '../devtools/forge-platform/platform';
@@ -16,6 +16,7 @@ import { seedDemoSite, DEMO_USERS } from '../devtools/simulated-jira/seed';
 import { registerManifestAliases } from '../devtools/forge-platform/manifest';
 import type { JiraSite } from '../devtools/simulated-jira/site';
 import { SqliteStore } from '../devtools/local/sqlite-store';
+import { writeFileAtomic } from '../devtools/local/atomic-file';
 import { jiraHandlers } from '../src/resolvers/jira-resolver';
 import { createConfluenceHost } from './confluence';
 import { forgeContext, isSurface, MACRO_LOCAL_ID, resourceOf, type PreviewProject, type SurfaceName } from './contexts';
@@ -23,6 +24,7 @@ import { seedDemoData } from './demo-data';
 import type { InvokeRequest } from './demo-tools';
 import { hostPage } from './host-page';
 import { issueSearchPage } from './issue-search-page';
+import { readJsonObject } from './request-body';
 import { tokensCss } from './tokens-css';
 
 const ROOT = resolve(__dirname, '..');
@@ -129,43 +131,39 @@ export function createPreview(options: PreviewOptions): Preview {
       res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
       res.end(body);
     };
+    // The preview's own errors: JSON `{ code, message }`; the connection closes after them (a refused body may be unread).
+    const sendError = (status: number, error: { code: string; message: string }) => {
+      res.setHeader('Connection', 'close');
+      send(status, MIME['.json'], JSON.stringify(error));
+    };
     const userId = (name: string | null) => (name && name in users ? users[name as keyof typeof users] : name === 'anonymous' ? null : users.admin);
 
     if (req.method === 'POST' && url.pathname === '/api/invoke') {
-      const raw = await readBody(req);
-      let parsed: InvokeRequest;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        return send(400, MIME['.json'], JSON.stringify({ message: 'Body must be JSON: { functionKey, payload, context, accountId }' }));
-      }
-      const { status, body } = await invoke(parsed);
-      return send(status, MIME['.json'], JSON.stringify(body ?? null));
+      const body = await readJsonObject(req, INVOKE_BODY_LIMIT, INVOKE_SHAPE);
+      if (!body.ok) return sendError(body.status, body.error);
+      const request = invokeRequestOf(body.value);
+      if (!request) return sendError(400, { code: 'BAD_REQUEST', message: `Body must be ${INVOKE_SHAPE}` });
+      const { status, body: answer } = await invoke(request);
+      return send(status, MIME['.json'], JSON.stringify(answer ?? null));
     }
     if (req.method === 'POST' && url.pathname === '/preview/macro-config') {
       // What Confluence does with the config screen's `view.submit({ config })`: keep it with the page.
-      let body: { localId?: unknown; config?: unknown };
-      try {
-        body = JSON.parse(await readBody(req, 16_384));
-      } catch {
-        return send(400, MIME['.json'], JSON.stringify({ message: 'Body must be JSON: { localId, config }' }));
-      }
-      const saved = typeof body.localId === 'string' && body.localId === MACRO_LOCAL_ID && confluence.saveConfig(body.localId, body.config);
+      const body = await readJsonObject(req, 16_384, '{ localId, config }');
+      if (!body.ok) return sendError(body.status, body.error);
+      const { localId, config } = body.value;
+      const saved = typeof localId === 'string' && localId === MACRO_LOCAL_ID && confluence.saveConfig(localId, config);
       return send(saved ? 200 : 400, MIME['.json'], JSON.stringify({ saved }));
     }
     if (req.method === 'POST' && url.pathname === '/preview/consent') {
       // Forge's consent flow: the user allowed (or, for the switch, has not allowed) the app to act for them.
-      let body: { user?: unknown; allowed?: unknown };
-      try {
-        body = JSON.parse(await readBody(req, 1024));
-      } catch {
-        return send(400, MIME['.json'], JSON.stringify({ message: 'Body must be JSON: { user, allowed }' }));
-      }
-      const account = typeof body.user === 'string' && body.user in users ? users[body.user as keyof typeof users] : null;
-      if (!account || typeof body.allowed !== 'boolean') return send(400, MIME['.json'], JSON.stringify({ message: 'Name a demo user and allowed: true or false' }));
-      if (body.allowed) platform.conditions.consentPending.delete(account);
+      const body = await readJsonObject(req, 1024, '{ user, allowed }');
+      if (!body.ok) return sendError(body.status, body.error);
+      const { user, allowed } = body.value;
+      const account = typeof user === 'string' && user in users ? users[user as keyof typeof users] : null;
+      if (!account || typeof allowed !== 'boolean') return send(400, MIME['.json'], JSON.stringify({ message: 'Name a demo user and allowed: true or false' }));
+      if (allowed) platform.conditions.consentPending.delete(account);
       else platform.conditions.consentPending.add(account);
-      return send(200, MIME['.json'], JSON.stringify({ allowed: body.allowed }));
+      return send(200, MIME['.json'], JSON.stringify({ allowed }));
     }
     if (req.method !== 'GET') return send(405, 'text/plain', 'Method not allowed');
     // Jira's issue search, where "See them in Jira" links lead: the simulated site's answer for that JQL.
@@ -248,8 +246,10 @@ export function createPreview(options: PreviewOptions): Preview {
     listen(port, host = '127.0.0.1') {
       const server = createServer((req, res) => {
         handle(req, res).catch((error) => {
-          res.writeHead(500, { 'Content-Type': 'text/plain' });
-          res.end(String(error));
+          // A fault of the preview itself (never of what the client sent): still an answer, not a reset.
+          if (res.headersSent) return void res.end();
+          res.writeHead(500, { 'Content-Type': MIME['.json'], Connection: 'close' });
+          res.end(JSON.stringify({ code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) }));
         });
       });
       return new Promise((done) => server.listen(port, host, () => {
@@ -264,7 +264,7 @@ export function createPreview(options: PreviewOptions): Preview {
 
 function saveIssueProperties(site: JiraSite, file: string) {
   const all = Object.fromEntries(site.issues.filter((i) => i.properties.size > 0).map((i) => [i.key, Object.fromEntries(i.properties)]));
-  writeFileSync(file, JSON.stringify(all, null, 1));
+  writeFileAtomic(file, JSON.stringify(all, null, 1));
 }
 
 function loadIssueProperties(site: JiraSite, file: string) {
@@ -276,18 +276,21 @@ function loadIssueProperties(site: JiraSite, file: string) {
   }
 }
 
-function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<string> {
-  return new Promise((done, failed) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        failed(new Error('Body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', failed);
-  });
+const INVOKE_BODY_LIMIT = 1024 * 1024;
+const INVOKE_SHAPE = '{ functionKey, payload, context, accountId }';
+
+/** The invoke endpoint's body as the bridge stand-in sends it, or null when a field has the wrong type. */
+function invokeRequestOf(body: Record<string, unknown>): InvokeRequest | null {
+  const { functionKey, payload, context, accountId, jiraConnected } = body;
+  if (typeof functionKey !== 'string') return null;
+  if (context !== undefined && (typeof context !== 'object' || context === null || Array.isArray(context))) return null;
+  if (accountId !== undefined && accountId !== null && typeof accountId !== 'string') return null;
+  if (jiraConnected !== undefined && typeof jiraConnected !== 'boolean') return null;
+  return {
+    functionKey,
+    payload,
+    context: (context ?? {}) as InvokeRequest['context'],
+    accountId: accountId ?? null,
+    ...(jiraConnected === undefined ? {} : { jiraConnected }),
+  };
 }

@@ -41,7 +41,13 @@ export async function answerJira(site: JiraSite, conditions: ProxyConditions, in
   if (injected) return proxyError(injected.reason, injected.status);
   const method = String(init?.method ?? 'GET').toUpperCase();
   if (!METHODS.has(method)) return new Response(JSON.stringify({ errorMessages: [`Method ${method} is not allowed`] }), { status: 405 });
-  const body = typeof init?.body === 'string' && init.body !== '' ? JSON.parse(init.body) : undefined;
+  let body: unknown;
+  try {
+    body = typeof init?.body === 'string' && init.body !== '' ? JSON.parse(init.body) : undefined;
+  } catch {
+    // Jira's answer to a body that is not JSON: 400 with an ErrorCollection, never a crash.
+    return new Response(JSON.stringify({ errorMessages: ['The request body is not valid JSON.'], errors: {} }), { status: 400, headers: { 'content-type': 'application/json;charset=UTF-8' } });
+  }
   const request: JiraHttpRequest = { method: method as JiraHttpRequest['method'], path, body, as: asUser ? 'user' : 'app' };
   const answer = await handleJiraRequest(site, request, accountId);
   const text = answer.body === undefined ? null : typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);

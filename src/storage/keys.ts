@@ -36,10 +36,11 @@ export const storageKeys = {
 
 /**
  * Keys that only cache what can be asked again (permission answers, a project's epic types, the head of
- * the published versions) or index projects for the daily jobs (`registry:project:`, `jql-kpi-project:`):
- * writing them changes nothing anyone sees or edits. A failure after such a write still changed nothing.
+ * the published versions), note a measurement write under way (repair notes, storage/repair-notes.ts), or
+ * index projects for the daily jobs (`registry:project:`, `jql-kpi-project:`): writing them changes nothing
+ * anyone sees or edits. A failure after such a write still changed nothing.
  * @example isCacheKey(storageKeys.permissions('10000', 'a1')) // true
  */
 export const isCacheKey = (key: string): boolean =>
-  /^project:\d+:(perm:|epic-types$|vision-latest$)|^registry:project:|^jql-kpi-project:/.test(key);
+  /^project:\d+:(perm:|epic-types$|vision-latest$|kpi-repair:)|^registry:project:|^jql-kpi-project:/.test(key);
 

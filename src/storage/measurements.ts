@@ -2,7 +2,9 @@
  * A KPI's measurements: a day's item and its revisions, read; and writing one measurement: the day's
  * item (each revision kept under its own key: who and when), the KPI's yearly bucket for charts, the
  * project's latest values, and the digests of the launches whose iterations it falls in.
- * Writing is shared by manual entry and the daily automatic (JQL) measurement.
+ * Writing is shared by manual entry and the daily automatic (JQL) measurement. A write leaves a repair
+ * note for its whole length (./repair-notes.ts), so one that stops half-way is finished by whoever finds
+ * the note (./measurement-repair.ts).
  */
 import { POST_LAUNCH_LIMITS, type LaunchBook, type MeasurementItem } from '../contract/post-launch/post-launch';
 import { FLAG_JQL, FLAG_NOTE } from '../domain/post-launch/kpi-series';
@@ -11,6 +13,7 @@ import { updateLatest } from './kpi-latest';
 import { refreshKpiInDigests, updateBucket } from './kpi-series';
 import { plKeys } from './post-launch-keys';
 import { valuesInKeyOrder, type ValuesPage } from './query-order';
+import { leaveRepairNote, removeRepairNote, type RepairNote } from './repair-notes';
 import type { StorageDeps } from './storage-deps';
 
 /** A KPI's measurement of one day (its current revision), undefined when the day never had one. */
@@ -85,14 +88,25 @@ export async function writeMeasurement(
     revision: (current?.revision ?? 0) + 1,
     action: w.value === null ? 'deleted' : isLive(current) ? 'edited' : 'created',
   };
+  // Before anything changes: a note that this day's derived data may lag until the write completes.
+  const note: RepairNote = { kpiId: w.kpiId, day: w.day, revision: next.revision, at: w.at };
+  await leaveRepairNote(deps, projectId, note);
   const committed = await commitRevision(
     deps.store,
     { current: key, revision: (n) => plKeys.measurementRevision(projectId, w.kpiId, w.day, n) },
     next,
   );
-  if (!committed.ok) return refused(deps, projectId, w, book, committed.current);
+  if (!committed.ok) return settleNote(deps, projectId, note, await refused(deps, projectId, w, book, committed.current));
   await syncDerived(deps, projectId, committed.saved, book);
+  await removeRepairNote(deps, projectId, note);
   return { ok: true, item: committed.saved };
+}
+
+/** A refused commit: the note is done when the derived data was brought in step with its revision or a newer one (the winner's). */
+async function settleNote(deps: StorageDeps, projectId: string, note: RepairNote, outcome: MeasurementOutcome): Promise<MeasurementOutcome> {
+  const applied = outcome.ok ? outcome.item : outcome.reason === 'conflict' ? outcome.current : null;
+  if (applied && applied.revision >= note.revision) await removeRepairNote(deps, projectId, note);
+  return outcome;
 }
 
 /**
@@ -122,7 +136,7 @@ const flagsOf = (m: MeasurementItem) => (m.source === 'jql' ? FLAG_JQL : 0) | (m
  * ours); if it did, it goes again with the newer item, so the last one always wins. Idempotent: in
  * step already, it writes nothing. Answers the item it left them in step with.
  */
-async function syncDerived(deps: StorageDeps, projectId: string, item: MeasurementItem, book: LaunchBook): Promise<MeasurementItem> {
+export async function syncDerived(deps: StorageDeps, projectId: string, item: MeasurementItem, book: LaunchBook): Promise<MeasurementItem> {
   let applied = item;
   for (let round = 0; round < SYNC_ROUNDS; round++) {
     const bucket = await updateBucket(deps, projectId, applied.kpiId, applied.date, applied.value === null ? null : [applied.value, flagsOf(applied)]);

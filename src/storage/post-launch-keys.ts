@@ -28,6 +28,12 @@ export const plKeys = {
   measurement: (p: string, kpiId: string, day: string) => `${project(p)}:kpi:${kpiId}:day:${day}`,
   measurementRevision: (p: string, kpiId: string, day: string, n: number) => `${project(p)}:kpi:${kpiId}:day:${day}:rev:${newestFirst(n)}`,
   measurementRevisionPrefix: (p: string, kpiId: string, day: string) => `${project(p)}:kpi:${kpiId}:day:${day}:rev:`,
+  /**
+   * A note that a measurement write to a day (at a revision) is under way: left before the write changes
+   * anything, removed once the derived data is in step (./repair-notes.ts).
+   */
+  repairNote: (p: string, kpiId: string, day: string, revision: number) => `${project(p)}:kpi-repair:${kpiId}:${day}:${revision}`,
+  repairNotePrefix: (p: string, kpiId?: string) => `${project(p)}:kpi-repair:${kpiId === undefined ? '' : `${kpiId}:`}`,
   /** The latest measured value of each KPI of a project (for the project page and the published summary). */
   kpiLatest: (p: string) => `${project(p)}:kpi-latest`,
   /** The automatic (JQL) sources of a project's KPIs: one small document. */

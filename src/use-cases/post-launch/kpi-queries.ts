@@ -6,15 +6,17 @@ import { bucketPoints, emptyBucket } from '../../domain/post-launch/kpi-series';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
-import { earliestYearOf, loadYearBucket } from '../../storage/kpi-series';
+import { loadYearBucket } from '../../storage/kpi-series';
 import { readLaunchBook } from '../../storage/launches';
+import { readChartInStep } from '../../storage/measurement-repair';
 import { listMeasurementRevisions, loadMeasurement } from '../../storage/measurements';
 import { kpiOf } from './kpi-lookup';
 
 /**
  * A KPI's chart: this year's and last year's daily values, the launch and iteration markers, and the
- * first year with data (older years page in with `kpi/chart-year`). 5 storage calls, whatever the history
- * (up to 20 years of buckets; one more query per 20 years beyond).
+ * first year with data (older years page in with `kpi/chart-year`). 6 storage calls, whatever the history
+ * (up to 20 years of buckets; one more query per 20 years beyond): one of them finds the KPI's repair
+ * notes, and a write to it that stopped half-way is brought in step before the chart answers.
  */
 export async function kpiChart(deps: Deps, caller: Caller, input: { kpiId: string }): Promise<Result<KpiChart>> {
   const auth = await authorize(deps, caller, 'read');
@@ -22,11 +24,10 @@ export async function kpiChart(deps: Deps, caller: Caller, input: { kpiId: strin
   const p = auth.data.project.id;
   const today = dayOf(deps.clock.now());
   const years = [yearOf(today) - 1, yearOf(today)];
-  const [goalBook, launchBook, earliest, ...buckets] = await Promise.all([
+  const [goalBook, launchBook, { earliestYear: earliest, buckets }] = await Promise.all([
     readGoalBook(deps, p),
     readLaunchBook(deps, p),
-    earliestYearOf(deps, p, input.kpiId),
-    ...years.map((y) => loadYearBucket(deps, p, input.kpiId, y)),
+    readChartInStep(deps, p, input.kpiId, years),
   ]);
   const kpi = kpiOf(goalBook, input.kpiId);
   if (!kpi) return fail('NOT_FOUND', 'This KPI no longer exists.');

@@ -8,6 +8,7 @@ import { DAILY_JOB, dailyJob, runDailyScans } from '../alignment/daily-scans';
 import { SCAN_JOB } from '../../storage/scans';
 import { runScanStep } from '../alignment/scan-step';
 import { MEASURE_ALL_JOB, MEASURE_PROJECT_JOB, measureAll, measureAllJob, measureProject } from '../post-launch/kpi-jobs';
+import { REPAIR_ALL_JOB, repairAll, repairAllJob } from '../post-launch/measurement-repair-job';
 import { PRIVACY_SWEEP_JOB, privacySweepJob, runPrivacySweep } from '../privacy/sweep-job';
 
 export type { JobAttempt };
@@ -28,12 +29,14 @@ export interface JobRegistry {
 export const jobRegistry: JobRegistry = {
   // One fan-out event per day; it starts a snapshot pass for every project that uses the app.
   // …and one that starts the automatic (JQL) KPI measurement of every project that has such KPIs.
-  daily: [() => dailyJob(), measureAllJob],
+  // …and one that repairs KPI data a measurement write stopped half-way left behind.
+  daily: [() => dailyJob(), measureAllJob, () => repairAllJob()],
   handlers: {
     [DAILY_JOB]: runDailyScans,
     [SCAN_JOB]: runScanStep,
     [MEASURE_ALL_JOB]: measureAll,
     [MEASURE_PROJECT_JOB]: (deps, job) => measureProject(deps, job),
+    [REPAIR_ALL_JOB]: repairAll,
     // Started weekly by its own trigger (`startPrivacySweep`), not by the daily one.
     [PRIVACY_SWEEP_JOB]: runPrivacySweep,
   },

@@ -53,6 +53,7 @@ export const KEY_RULES: Rule[] = [
   { pattern: /^kpi:[^:]+:day:\d{4}-\d{2}-\d{2}$/, kind: 'skip' }, // the day's current revision: its newest revision key
   { pattern: /^kpi:[^:]+:year:\d+$/, kind: 'skip' }, // yearly buckets, derived from the measurements
   { pattern: /^kpi-latest$/, kind: 'skip' },
+  { pattern: /^kpi-repair:[^:]+:\d{4}-\d{2}-\d{2}:\d+$/, kind: 'skip' }, // a measurement write under way (storage/repair-notes.ts)
   { pattern: /^kpi-sources$/, kind: 'kpiSources' },
   { pattern: /^feedback:[^:]+$/, kind: 'feedback' },
   { pattern: /^feedback-(iteration|kpi|goal):[^:]+:[^:]+$/, kind: 'skip' }, // index copies

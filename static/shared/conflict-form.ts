@@ -4,6 +4,8 @@ import type { FieldErrors } from './errors';
 /** A CONFLICT as the form shows it: the current version, or null when the edit is new or the thing was deleted. */
 export interface Conflict<Doc> {
   theirs: Doc | null;
+  /** The server said the edited document was deleted meanwhile (NOT_FOUND): the form offers to create it again. */
+  gone?: boolean;
 }
 
 /** Local messages appear once the user has tried to save; the server's win for the same field. */

@@ -26,6 +26,8 @@ export interface ConflictFormOptions<D, Doc, R> {
   prefix?: string;
   /** After the user changes a field through `setField` or `bind`. */
   onEdit?: () => void;
+  /** True for a NOT_FOUND that says the edited document was deleted meanwhile: kept as a conflict with no current version. */
+  isGone?: (error: AppError) => boolean;
 }
 
 /** The draft's keys whose values are text, so an input can edit them. */
@@ -75,6 +77,8 @@ export function useConflictForm<D, Doc, R>(o: ConflictFormOptions<D, Doc, R>) {
       setServerErrors(fieldErrors(error.fields, o.prefix));
       setServerExtra(otherIssues(error.fields, typeof o.fields === 'function' ? o.fields(values) : o.fields, o.prefix));
       focusSummary();
+    } else if (error.code === 'NOT_FOUND' && against !== null && o.isGone?.(error)) {
+      setConflict({ theirs: null, gone: true });
     } else if (error.code === 'CONFLICT') {
       const answer = o.readConflict(error, against);
       if ('theirs' in answer) setConflict(answer);

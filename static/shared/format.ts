@@ -82,3 +82,9 @@ export function excerpt(text: string, max = 140): string {
  * @example plural(2, 'query', 'queries') // "2 queries"
  */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/**
+ * A quote in curly quotes, once: marks the author already typed around it are not doubled.
+ * @example quoted('"Too slow"') // "“Too slow”"
+ */
+export const quoted = (text: string): string => `“${text.trim().replace(/^["“”„«‘’']+|["“”»‘’']+$/g, '')}”`;

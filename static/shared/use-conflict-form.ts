@@ -55,11 +55,12 @@ export function useConflictForm<D, Doc, R>(o: ConflictFormOptions<D, Doc, R>) {
     setConflict(null);
   }
 
-  async function submit(values: D, against: Doc | null) {
+  /** Saves `values`; answers the document the form now edits, or null when the save was refused (the form shows why). */
+  async function submit(values: D, against: Doc | null): Promise<Doc | null> {
     if (Object.keys(o.validate(values)).length) {
       setSubmitted(true);
       focusSummary();
-      return;
+      return null;
     }
     setSaving(true);
     setActionError(null);
@@ -70,7 +71,7 @@ export function useConflictForm<D, Doc, R>(o: ConflictFormOptions<D, Doc, R>) {
     if (res.ok) {
       const adopted = o.onSaved(res.data, values, against);
       if (adopted) reset(adopted);
-      return;
+      return adopted ?? null;
     }
     const { error } = res;
     if (error.code === 'VALIDATION_FAILED') {
@@ -86,6 +87,7 @@ export function useConflictForm<D, Doc, R>(o: ConflictFormOptions<D, Doc, R>) {
     } else {
       setActionError(error);
     }
+    return null;
   }
 
   function setField<K extends keyof D>(k: K, v: D[K], errorPath: string = String(k)) {
@@ -109,6 +111,8 @@ export function useConflictForm<D, Doc, R>(o: ConflictFormOptions<D, Doc, R>) {
     conflict,
     summaryRef,
     save: () => void submit(draft, base),
+    /** Saves now (not while a CONFLICT waits): the document saved, or null when refused. */
+    commit: (): Promise<Doc | null> => (saving || conflict ? Promise.resolve(null) : submit(draft, base)),
     /** The form's submit: ignored while a save runs or a CONFLICT waits for the user's answer. */
     onSubmit(e: FormEvent) {
       e.preventDefault();

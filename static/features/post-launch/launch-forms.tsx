@@ -1,19 +1,33 @@
 /** Admin forms for launches and iterations: record a launch (of a version, or dated), add or edit an iteration. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Iteration, JiraVersionChoice, LaunchChange } from '../../../src/contract/post-launch/post-launch';
 import { POST_LAUNCH_LIMITS } from '../../../src/contract/post-launch/post-launch';
 import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
-import { SelectField, TextField } from '../../shared/field';
+import { ErrorSummary, SelectField, TextField, focusField } from '../../shared/field';
 import { formatDate } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button } from '../../shared/ui';
-import { useAction, useBase } from './use-action';
+import { useAction, useBase, type Action } from './use-action';
 
 const NO_VERSION = '';
 
 export function Banner({ error, onDismiss }: { error: AppError | null; onDismiss?: () => void }) {
   return error ? <ErrorBanner error={error} onDismiss={onDismiss} /> : null;
+}
+
+/**
+ * A form's answer as every form shows it: the summary of field messages (announced, each a link to its
+ * field; the messages also sit under the fields), then a banner for anything else.
+ */
+export function ActionAlerts({ action, labels }: { action: Action; labels: Record<string, string> }) {
+  const ref = useRef<HTMLElement>(null);
+  return (
+    <>
+      <ErrorSummary summaryRef={ref} errors={action.errors} labels={labels} onJump={(f) => focusField(ref.current?.closest('form') ?? null, f)} />
+      <Banner error={action.banner(Object.keys(labels))} onDismiss={action.clear} />
+    </>
+  );
 }
 
 export function LaunchForm({
@@ -59,6 +73,7 @@ export function LaunchForm({
   return (
     <form
       className="pl-form"
+      noValidate
       aria-label="Record a launch"
       onSubmit={(e) => {
         e.preventDefault();
@@ -88,7 +103,7 @@ export function LaunchForm({
         <input type="checkbox" checked={preset} onChange={(e) => setPreset(e.target.checked)} />
         Add the iterations +30, +60 and +90 days after the launch
       </label>
-      <Banner error={action.banner(['versionId', 'name', 'date'])} onDismiss={action.clear} />
+      <ActionAlerts action={action} labels={{ versionId: 'Jira version', name: 'Name', date: 'Launch date' }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
           {action.busy ? 'Recording…' : 'Record launch'}
@@ -130,6 +145,7 @@ export function IterationForm({
   return (
     <form
       className="pl-form"
+      noValidate
       aria-label={title}
       onSubmit={(e) => {
         e.preventDefault();
@@ -159,7 +175,7 @@ export function IterationForm({
           options={[{ value: NO_VERSION, label: 'Issues done in these dates' }, ...versions.map((v) => ({ value: v.id, label: `Done issues of ${v.name}` }))]}
         />
       </div>
-      <Banner error={action.banner(['name', 'start', 'end', 'versionId'])} onDismiss={action.clear} />
+      <ActionAlerts action={action} labels={{ name: 'Name', start: 'Start', end: 'End', versionId: 'Output counted by' }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
           {action.busy ? 'Saving…' : iteration ? 'Save iteration' : 'Add iteration'}

@@ -1,4 +1,5 @@
 /** The rules of a form whose save may meet a newer version (CONFLICT); React-free so they can be tested alone. */
+import type { AppError } from '../../src/contract/shared/result';
 import type { FieldErrors } from './errors';
 
 /** A CONFLICT as the form shows it: the current version, or null when the edit is new or the thing was deleted. */
@@ -27,4 +28,15 @@ export function reapplyOver<D, Doc>(
 ): { against: Doc | null; values: D } {
   if (!theirs) return { against: null, values: draft };
   return { against: theirs, values: merge(draft, draftOf(base), draftOf(theirs)) };
+}
+
+/**
+ * How a refused save shows: messages next to the fields; a conflict — a NOT_FOUND saying the edited
+ * document was deleted meanwhile counts as one with no current version, so the typed values stay and
+ * the form offers to create it again; or a banner.
+ */
+export function failureKind(error: AppError, editing: boolean, isGone?: (e: AppError) => boolean): 'fields' | 'gone' | 'conflict' | 'banner' {
+  if (error.code === 'VALIDATION_FAILED') return 'fields';
+  if (error.code === 'NOT_FOUND' && editing && isGone?.(error)) return 'gone';
+  return error.code === 'CONFLICT' ? 'conflict' : 'banner';
 }

@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { AppError, Result } from '../../src/contract/shared/result';
-import { reapplyOver, shownErrors, type Conflict } from './conflict-form';
+import { failureKind, reapplyOver, shownErrors, type Conflict } from './conflict-form';
 import { fieldErrors, otherIssues, type FieldErrors } from './errors';
 
 export interface ConflictFormOptions<D, Doc, R> {
@@ -74,13 +74,14 @@ export function useConflictForm<D, Doc, R>(o: ConflictFormOptions<D, Doc, R>) {
       return adopted ?? null;
     }
     const { error } = res;
-    if (error.code === 'VALIDATION_FAILED') {
+    const kind = failureKind(error, against !== null, o.isGone);
+    if (kind === 'fields') {
       setServerErrors(fieldErrors(error.fields, o.prefix));
       setServerExtra(otherIssues(error.fields, typeof o.fields === 'function' ? o.fields(values) : o.fields, o.prefix));
       focusSummary();
-    } else if (error.code === 'NOT_FOUND' && against !== null && o.isGone?.(error)) {
+    } else if (kind === 'gone') {
       setConflict({ theirs: null, gone: true });
-    } else if (error.code === 'CONFLICT') {
+    } else if (kind === 'conflict') {
       const answer = o.readConflict(error, against);
       if ('theirs' in answer) setConflict(answer);
       else setActionError(answer);

@@ -60,7 +60,7 @@ export function publishView(res: Result<PublishOutcome>, people: PeopleIndex): P
         error: {
           ...e,
           title: won ? `Not published: version ${won.version} was published first` : 'Not published: another admin published first',
-          message: `${won ? `Readers now see ${versionLine(won, people)}.` : e.message} ${NOTE_KEPT} Check that version, then publish again if your draft has more.`,
+          message: `${won ? `Readers now see ${versionLine(won, people)}.` : e.message} ${NOTE_KEPT}`,
         },
         clearNote: false,
         published: isPublished(c.published) ? c.published : null,
@@ -68,7 +68,7 @@ export function publishView(res: Result<PublishOutcome>, people: PeopleIndex): P
     }
     return {
       notice: null,
-      error: { ...e, title: 'Not published: the draft changed meanwhile', message: `${e.message} ${NOTE_KEPT} Reload the page to see the current draft.` },
+      error: { ...e, title: 'Not published: the draft changed meanwhile', message: `${e.message} Reload to see it. ${NOTE_KEPT}` },
       clearNote: false,
       published: isPublished(c.published) ? c.published : null,
     };
@@ -79,7 +79,7 @@ export function publishView(res: Result<PublishOutcome>, people: PeopleIndex): P
 
 /** When the form's edits could not be saved first: the form shows why; the panel keeps the note. */
 export const unsavedRefused = (): PublishView => ({
-  notice: { kind: 'warning', title: 'Not published: your edits are not saved', text: `Publishing saves the form first; see the vision form above for what stopped it. ${NOTE_KEPT}` },
+  notice: { kind: 'warning', title: 'Not published: your edits are not saved', text: `See the form above. ${NOTE_KEPT}` },
   error: null,
   clearNote: false,
   published: null,

@@ -1,13 +1,13 @@
 /** Admin forms for launches and iterations: record a launch (of a version, or dated), add or edit an iteration. */
 import { useEffect, useRef, useState } from 'react';
-import type { Iteration, JiraVersionChoice, LaunchChange } from '../../../src/contract/post-launch/post-launch';
+import type { Iteration, IterationGone, JiraVersionChoice, LaunchChange } from '../../../src/contract/post-launch/post-launch';
 import { POST_LAUNCH_LIMITS } from '../../../src/contract/post-launch/post-launch';
 import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
 import { ErrorSummary, SelectField, TextField, focusField } from '../../shared/field';
 import { formatDate } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
-import { Button } from '../../shared/ui';
+import { Button, Message } from '../../shared/ui';
 import { useAction, useBase, type Action } from './use-action';
 
 const NO_VERSION = '';
@@ -142,6 +142,19 @@ export function IterationForm({
   }, []);
   const fields = { name, start, end, versionId: versionId === NO_VERSION ? null : versionId };
   const title = iteration ? `Edit “${iteration.name}”` : 'Add an iteration';
+  // Deleted meanwhile: the typed values stay and "Add it again" sends them as a new iteration (while the launch exists).
+  const gone = action.error?.code === 'NOT_FOUND' ? (action.error.details as IterationGone | undefined)?.gone : undefined;
+  const send = (asNew: boolean, revision = base) =>
+    void action
+      .run(
+        () =>
+          iteration && !asNew
+            ? call('iteration/update', { launchId, iterationId: iteration.id, iteration: fields, baseRevision: revision })
+            : call('iteration/create', { launchId, iteration: fields, baseRevision: revision }),
+        'iteration',
+      )
+      .then(adopt)
+      .then((r) => r.ok && onDone(r.data));
   return (
     <form
       className="pl-form"
@@ -149,19 +162,25 @@ export function IterationForm({
       aria-label={title}
       onSubmit={(e) => {
         e.preventDefault();
-        void action
-          .run(
-            () =>
-              iteration
-                ? call('iteration/update', { launchId, iterationId: iteration.id, iteration: fields, baseRevision: base })
-                : call('iteration/create', { launchId, iteration: fields, baseRevision: base }),
-            'iteration',
-          )
-          .then(adopt)
-          .then((r) => r.ok && onDone(r.data));
+        send(false);
       }}
     >
       <h4>{title}</h4>
+      {gone ? (
+        <Message
+          kind="warning"
+          title={`Iteration “${iteration?.name ?? ''}” was deleted by someone else`}
+          actions={
+            gone.launchExists ? (
+              <Button appearance="primary" onClick={() => send(true, (action.error?.details as IterationGone).current.revision)}>
+                Add it again
+              </Button>
+            ) : undefined
+          }
+        >
+          <p>{gone.launchExists ? 'Your values are still in the form.' : 'Its launch was deleted too, so it cannot be added again.'}</p>
+        </Message>
+      ) : null}
       <div className="pl-grid">
         <TextField name="name" label="Name" value={name} onChange={setName} max={POST_LAUNCH_LIMITS.iterationName} error={action.errors.name} required />
         <TextField name="start" type="date" label="Start" value={start} onChange={setStart} error={action.errors.start} required />
@@ -175,7 +194,7 @@ export function IterationForm({
           options={[{ value: NO_VERSION, label: 'Issues done in these dates' }, ...versions.map((v) => ({ value: v.id, label: `Done issues of ${v.name}` }))]}
         />
       </div>
-      <ActionAlerts action={action} labels={{ name: 'Name', start: 'Start', end: 'End', versionId: 'Output counted by' }} />
+      {gone ? null : <ActionAlerts action={action} labels={{ name: 'Name', start: 'Start', end: 'End', versionId: 'Output counted by' }} />}
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
           {action.busy ? 'Saving…' : iteration ? 'Save iteration' : 'Add iteration'}

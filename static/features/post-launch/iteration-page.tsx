@@ -70,7 +70,8 @@ export function IterationPage({
   const canEdit = editable && view.canEdit;
   const kpiName = new Map(view.kpis.map((k) => [k.id, k]));
   return (
-    <section className="pl-card" aria-labelledby={`${id}-t`}>
+    // A notice speaks of the last action only: any form sent below clears it.
+    <section className="pl-card" aria-labelledby={`${id}-t`} onSubmitCapture={() => setNotice('')}>
       <div className="pl-head">
         <h3 id={`${id}-t`}>
           Iteration “{view.iteration.name}” <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>

@@ -24,9 +24,9 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const isPublished = (v: unknown): v is PublishedVision => isObj(v) && typeof v.version === 'number' && typeof v.statement === 'string';
 const conflictOf = (details: unknown): Partial<PublishConflict> => (isObj(details) ? (details as Partial<PublishConflict>) : {});
 
-/** "Version 4, published 1 Dec 2026, 10:02 by Maya (“note”)". */
-const versionLine = (v: Pick<PublishedVision, 'version' | 'publishedAt' | 'publishedBy' | 'changeNote'>, people: PeopleIndex) =>
-  `version ${v.version}, published ${formatDateTime(v.publishedAt)} by ${personName(people, v.publishedBy, 'another admin')}${v.changeNote ? ` (${quoted(v.changeNote)})` : ''}`;
+/** "version 4, published 1 Dec 2026, 10:02 by Maya (“note”)". */
+export const versionLine = (v: Pick<PublishedVision, 'version' | 'publishedAt' | 'publishedBy' | 'changeNote'>, people: PeopleIndex) =>
+  `version ${v.version}, published ${formatDateTime(v.publishedAt)} by ${personName(people, v.publishedBy)}${v.changeNote ? ` (${quoted(v.changeNote)})` : ''}`;
 
 export function publishView(res: Result<PublishOutcome>, people: PeopleIndex): PublishView {
   if (res.ok) {

@@ -12,10 +12,10 @@ import { useId, useState } from 'react';
 import { samePublishable, PUBLISHING_LIMITS, type PublishedVision, type ReviewFlags, type VisionDraft } from '../../../src/contract/vision/publishing';
 import { call } from '../../shared/bridge';
 import { TextField } from '../../shared/field';
-import { formatDateTime, personName, quoted, type PeopleIndex } from '../../shared/format';
+import type { PeopleIndex } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
-import { publishView, unsavedRefused, type PublishView } from './publish-outcome';
+import { publishView, unsavedRefused, versionLine, type PublishView } from './publish-outcome';
 
 export function PublishPanel({
   draft,
@@ -62,7 +62,7 @@ export function PublishPanel({
       </div>
       <p className="pv-small pv-muted">
         {published
-          ? `Readers see version ${published.version}, published ${formatDateTime(published.publishedAt)} by ${personName(people, published.publishedBy)}${published.changeNote ? ` (${quoted(published.changeNote)})` : ''}.`
+          ? `Readers see ${versionLine(published, people)}.`
           : 'Readers see nothing yet: the project page and the Confluence macro show the vision once it is published.'}{' '}
         Publishing makes the draft{draft ? ` (revision ${draft.revision})` : ''} the current version; unsaved changes in the form are saved first. Every
         version is kept.

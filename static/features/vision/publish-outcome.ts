@@ -20,9 +20,7 @@ export interface PublishView {
 
 const NOTE_KEPT = 'Your change note is still here.';
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isPublished = (v: unknown): v is PublishedVision => isObj(v) && typeof v.version === 'number' && typeof v.statement === 'string';
-const conflictOf = (details: unknown): Partial<PublishConflict> => (isObj(details) ? (details as Partial<PublishConflict>) : {});
+const isPublished = (v: unknown): v is PublishedVision => typeof (v as PublishedVision | null)?.version === 'number';
 
 /** "version 4, published 1 Dec 2026, 10:02 by Maya (“note”)". */
 export const versionLine = (v: Pick<PublishedVision, 'version' | 'publishedAt' | 'publishedBy' | 'changeNote'>, people: PeopleIndex) =>
@@ -51,30 +49,13 @@ export function publishView(res: Result<PublishOutcome>, people: PeopleIndex): P
     return { notice, error: null, clearNote: created, published: p };
   }
   const e = res.error;
-  if (e.code === 'CONFLICT') {
-    const c = conflictOf(e.details);
-    if (c.reason === 'published-meanwhile') {
-      const won = c.winner ?? (isPublished(c.published) ? c.published : null);
-      return {
-        notice: null,
-        error: {
-          ...e,
-          title: won ? `Not published: version ${won.version} was published first` : 'Not published: another admin published first',
-          message: `${won ? `Readers now see ${versionLine(won, people)}.` : e.message} ${NOTE_KEPT}`,
-        },
-        clearNote: false,
-        published: isPublished(c.published) ? c.published : null,
-      };
-    }
-    return {
-      notice: null,
-      error: { ...e, title: 'Not published: the draft changed meanwhile', message: `${e.message} Reload to see it. ${NOTE_KEPT}` },
-      clearNote: false,
-      published: isPublished(c.published) ? c.published : null,
-    };
-  }
-  const message = e.code === 'VALIDATION_FAILED' ? e.fields?.map((f) => f.message).join(' ') || e.message : e.message;
-  return { notice: null, error: { ...e, message: `${message} ${NOTE_KEPT}` }, clearNote: false, published: null };
+  const c = (e.details ?? {}) as Partial<PublishConflict>;
+  const published = isPublished(c.published) ? c.published : null;
+  // A lost race: the version that won (number, who, when), which readers see now.
+  const won = c.reason === 'published-meanwhile' ? (c.winner ?? published) : null;
+  const why = won ? `Readers now see ${versionLine(won, people)}.` : e.code === 'VALIDATION_FAILED' ? e.fields?.map((f) => f.message).join(' ') || e.message : e.message;
+  const title = won ? `Not published: version ${won.version} was published first` : e.code === 'CONFLICT' ? 'Not published: the draft changed meanwhile' : undefined;
+  return { notice: null, error: { ...e, title, message: `${why} ${NOTE_KEPT}` }, clearNote: false, published };
 }
 
 /** When the form's edits could not be saved first: the form shows why; the panel keeps the note. */

@@ -120,6 +120,29 @@ describe('publishing the draft', () => {
   });
 });
 
+describe('publishing with unsaved edits (the form saves them first, then publishes that revision)', () => {
+  it('publishes the edits just saved, with the note; the revision before the save is refused as draft-changed', async () => {
+    const app = await drafted();
+    await ok(app.call('admin', 'vision/publish', { baseRevision: 1, changeNote: 'First' }));
+    // The admin edits the statement and presses publish: the form saves first…
+    const saved = await ok(app.call('admin', 'vision/save', { ...visionInput(1), statement: 'Edited just before publishing.' }));
+    expect(saved.revision).toBe(2);
+    // …a publish still naming the revision the form started from would be refused, nothing made…
+    const stale = await app.call('admin', 'vision/publish', { baseRevision: 1, changeNote: 'Typed note' });
+    expect(!stale.ok && stale.error).toMatchObject({ code: 'CONFLICT', details: { reason: 'draft-changed', current: { revision: 2 }, published: { version: 1 } } });
+    // …so it publishes the revision the save answered: a new version with the edits and the note.
+    const out = await ok(app.call('admin', 'vision/publish', { baseRevision: saved.revision, changeNote: 'Typed note' }));
+    expect(out).toMatchObject({ created: true, published: { version: 2, statement: 'Edited just before publishing.', changeNote: 'Typed note', draftRevision: 2 } });
+  });
+
+  it('without edits, publishing again makes nothing new and records no note (the panel keeps it)', async () => {
+    const app = await drafted();
+    await ok(app.call('admin', 'vision/publish', { baseRevision: 1 }));
+    const again = await ok(app.call('admin', 'vision/publish', { baseRevision: 1, changeNote: 'Not used' }));
+    expect(again).toMatchObject({ created: false, published: { version: 1, changeNote: '' } });
+  });
+});
+
 describe('two admins publishing at once', () => {
   it('lets one win; the other gets CONFLICT with the version that won, and nothing is lost (interleaved)', async () => {
     const app = await drafted();
@@ -131,7 +154,7 @@ describe('two admins publishing at once', () => {
     const losers = results.filter((r) => !r.ok);
     // Either they really raced (one CONFLICT) or ran one after the other (the second found nothing new).
     expect(winners).toHaveLength(1);
-    for (const l of losers) expect(!l.ok && l.error).toMatchObject({ code: 'CONFLICT', details: { current: { version: 1 } } });
+    for (const l of losers) expect(!l.ok && l.error).toMatchObject({ code: 'CONFLICT', details: { reason: 'published-meanwhile', current: { version: 1 }, winner: { version: 1 } } });
     const versions = await ok(app.call('member', 'vision/versions', {}));
     expect(versions.versions).toHaveLength(1);
   });
@@ -170,6 +193,12 @@ describe('two admins publishing at once', () => {
     expect(lost).toHaveLength(1);
     const winner = won[0]!.ok ? won[0]!.data.published : null;
     expect(!lost[0]!.ok && lost[0]!.error).toMatchObject({ code: 'CONFLICT', details: { current: { version: 1, changeNote: winner?.changeNote } } });
+    // The loser is told which version won: its number, who and when (the UI names them and keeps the loser's note).
+    expect(!lost[0]!.ok && lost[0]!.error.details).toMatchObject({
+      reason: 'published-meanwhile',
+      winner: { version: 1, publishedBy: winner?.publishedBy, publishedAt: winner?.publishedAt, changeNote: winner?.changeNote },
+    });
+    expect(winner?.publishedBy).not.toBe(lost[0] === a ? DEMO_USERS.admin : DEMO_USERS.siteAdmin);
     const stored = await inner.query(storageKeys.publishedVersionPrefix(PV.id), { limit: 20 });
     expect(stored.results.map((r) => (r.value as { changeNote: string }).changeNote)).toEqual([winner?.changeNote]);
   });

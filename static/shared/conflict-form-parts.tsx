@@ -25,8 +25,9 @@ export function FormAlerts<D, Doc>({
   );
 }
 
-/** The CONFLICT message; `actions` replaces the usual re-apply / discard pair. */
+/** The CONFLICT message; `actions` replaces the usual re-apply / discard pair; `title` e.g. when it was deleted. */
 export function ConflictMessage({
+  title = 'Someone else changed this since you opened it',
   reapplyLabel,
   onReapply,
   onDiscard,
@@ -36,13 +37,14 @@ export function ConflictMessage({
   reapplyLabel?: string;
   onReapply?: () => void;
   onDiscard?: () => void;
+  title?: string;
   actions?: ReactNode;
   children: ReactNode;
 }) {
   return (
     <Message
       kind="warning"
-      title="Someone else changed this since you opened it"
+      title={title}
       actions={
         actions ?? (
           <>

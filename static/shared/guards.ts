@@ -1,5 +1,5 @@
 /** Loose runtime checks for `error.details`, which the contract types as `unknown`. */
-import type { GoalBook, GoalDeletionImpact, Vision } from '../../src/contract/goals/model';
+import type { GoalBook, GoalDeletionImpact, GoneDetails, Vision } from '../../src/contract/goals/model';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -18,3 +18,7 @@ export function conflictDocument<T>(details: unknown, guard: (v: unknown) => v i
   if (isObj(details) && guard(details.current)) return details.current;
   return null;
 }
+
+/** NOT_FOUND details of a goal or KPI edit whose target was deleted meanwhile (with the book as it is now). */
+export const isGone = (v: unknown): v is GoneDetails =>
+  isObj(v) && isObj(v.gone) && typeof v.gone.id === 'string' && isGoalBook(v.current);

@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { AppError, Result } from '../../src/contract/shared/result';
-import { reapplyOver, shownErrors, type Conflict } from './conflict-form';
+import { failureKind, reapplyOver, shownErrors, type Conflict } from './conflict-form';
 import { fieldErrors, otherIssues, type FieldErrors } from './errors';
 
 export interface ConflictFormOptions<D, Doc, R> {
@@ -26,6 +26,8 @@ export interface ConflictFormOptions<D, Doc, R> {
   prefix?: string;
   /** After the user changes a field through `setField` or `bind`. */
   onEdit?: () => void;
+  /** True for a NOT_FOUND that says the edited document was deleted meanwhile: kept as a conflict with no current version. */
+  isGone?: (error: AppError) => boolean;
 }
 
 /** The draft's keys whose values are text, so an input can edit them. */
@@ -53,11 +55,12 @@ export function useConflictForm<D, Doc, R>(o: ConflictFormOptions<D, Doc, R>) {
     setConflict(null);
   }
 
-  async function submit(values: D, against: Doc | null) {
+  /** Saves `values`; answers the document the form now edits, or null when the save was refused (the form shows why). */
+  async function submit(values: D, against: Doc | null): Promise<Doc | null> {
     if (Object.keys(o.validate(values)).length) {
       setSubmitted(true);
       focusSummary();
-      return;
+      return null;
     }
     setSaving(true);
     setActionError(null);
@@ -68,20 +71,24 @@ export function useConflictForm<D, Doc, R>(o: ConflictFormOptions<D, Doc, R>) {
     if (res.ok) {
       const adopted = o.onSaved(res.data, values, against);
       if (adopted) reset(adopted);
-      return;
+      return adopted ?? null;
     }
     const { error } = res;
-    if (error.code === 'VALIDATION_FAILED') {
+    const kind = failureKind(error, against !== null, o.isGone);
+    if (kind === 'fields') {
       setServerErrors(fieldErrors(error.fields, o.prefix));
       setServerExtra(otherIssues(error.fields, typeof o.fields === 'function' ? o.fields(values) : o.fields, o.prefix));
       focusSummary();
-    } else if (error.code === 'CONFLICT') {
+    } else if (kind === 'gone') {
+      setConflict({ theirs: null, gone: true });
+    } else if (kind === 'conflict') {
       const answer = o.readConflict(error, against);
       if ('theirs' in answer) setConflict(answer);
       else setActionError(answer);
     } else {
       setActionError(error);
     }
+    return null;
   }
 
   function setField<K extends keyof D>(k: K, v: D[K], errorPath: string = String(k)) {
@@ -105,6 +112,8 @@ export function useConflictForm<D, Doc, R>(o: ConflictFormOptions<D, Doc, R>) {
     conflict,
     summaryRef,
     save: () => void submit(draft, base),
+    /** Saves now (not while a CONFLICT waits): the document saved, or null when refused. */
+    commit: (): Promise<Doc | null> => (saving || conflict ? Promise.resolve(null) : submit(draft, base)),
     /** The form's submit: ignored while a save runs or a CONFLICT waits for the user's answer. */
     onSubmit(e: FormEvent) {
       e.preventDefault();

@@ -76,12 +76,15 @@ describe('post-launch tracking in the preview', () => {
     // Bad input is refused next to its field: a value that is not a number (checked before sending)…
     await measurement.getByLabel('Value (calls)').fill('lots');
     await measurement.getByRole('button', { name: 'Add measurement' }).click();
-    await measurement.getByText('Value must be a number, like 1180 or 4.2.').waitFor();
+    await measurement.getByText('Value must be a number, like 1180 or 4.2.', { exact: true }).waitFor();
+    // The same style of error as every form: under the field (aria-invalid, described by it) and in an announced summary.
+    await measurement.getByRole('alert').getByRole('button', { name: 'Value: Value must be a number, like 1180 or 4.2.' }).waitFor();
+    expect(await measurement.getByLabel('Value (calls)').getAttribute('aria-invalid')).toBe('true');
     // …and a day outside the iteration (the server's rule).
     await measurement.getByLabel('Date').fill('2025-08-15');
     await measurement.getByLabel('Value (calls)').fill('1100');
     await measurement.getByRole('button', { name: 'Add measurement' }).click();
-    await measurement.getByText('“+30 days” runs from 2025-07-01 to 2025-07-30.').waitFor();
+    await measurement.getByText('“+30 days” runs from 2025-07-01 to 2025-07-30.', { exact: true }).waitFor();
     await measurement.getByLabel('Date').fill('2025-07-20');
     await measurement.getByLabel('Note').fill('Reset flow live for everyone');
     await measurement.getByRole('button', { name: 'Add measurement' }).click();
@@ -92,7 +95,12 @@ describe('post-launch tracking in the preview', () => {
     const feedback = app.getByRole('form', { name: 'Add feedback' });
     await feedback.getByLabel('Sentiment').selectOption('positive');
     await feedback.getByLabel('About KPI').selectOption({ label: 'Support calls per week' });
-    await feedback.getByLabel('Quote or summary').fill(QUOTE);
+    // Sent empty: the app's own field error, not the browser's popup (the form has noValidate).
+    await feedback.getByRole('button', { name: 'Add feedback' }).click();
+    await feedback.getByText('Feedback is required.', { exact: true }).waitFor();
+    expect(await feedback.getByLabel('Quote or summary').getAttribute('aria-invalid')).toBe('true');
+    // Typed with its own quote marks: shown in one pair.
+    await feedback.getByLabel('Quote or summary').fill(`"${QUOTE}"`);
     await feedback.getByRole('button', { name: 'Add feedback' }).click();
     await app.getByText(`“${QUOTE}”`).waitFor();
     await app.getByText('1 item: 1 positive, 0 neutral, 0 negative').waitFor();
@@ -122,8 +130,8 @@ describe('post-launch tracking in the preview', () => {
 
     // The output shipped in "+60 days": Jira's count of the issues done in its dates, and the search itself.
     await app.getByRole('button', { name: 'Open iteration +60 days' }).click();
-    await app.getByText('issues done in these dates').waitFor();
-    expect(await app.locator('.pl-output-count').textContent()).toBe('2');
+    await app.getByText('done in these dates').waitFor();
+    expect(await app.locator('.pl-output-count').textContent()).toBe('2 issues');
     await app.getByRole('link', { name: 'See them in Jira' }).click();
     await page.getByRole('heading', { name: 'Issue search (simulated Jira)' }).waitFor();
     expect(await page.getByRole('cell', { name: /^PV-\d+$/ }).allTextContents()).toEqual(['PV-7', 'PV-18']);

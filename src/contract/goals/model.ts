@@ -78,6 +78,16 @@ export interface VisionHistoryPage {
   nextCursor: string | null;
 }
 
+/**
+ * The `details` of NOT_FOUND when an edit's goal or KPI was deleted meanwhile: what is gone and the
+ * book as it is now, so the form can keep what was typed and offer to create it again (a KPI only
+ * while its goal still exists: `goalExists`).
+ */
+export interface GoneDetails {
+  gone: { kind: 'goal' | 'kpi'; id: string; goalExists: boolean };
+  current: GoalBook;
+}
+
 /** What deleting a goal would leave behind; the UI asks before it goes ahead. */
 export interface GoalDeletionImpact {
   goalId: string;

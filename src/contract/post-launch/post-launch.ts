@@ -97,6 +97,12 @@ export interface LaunchBook {
   updatedAt: string | null;
 }
 
+/** NOT_FOUND details when an iteration being edited was deleted meanwhile: the form can add it again while its launch exists. */
+export interface IterationGone {
+  gone: { kind: 'iteration'; id: string; launchExists: boolean };
+  current: LaunchBook;
+}
+
 export interface DayValue {
   /** YYYY-MM-DD */
   date: string;

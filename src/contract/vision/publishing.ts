@@ -94,6 +94,22 @@ export interface PublishOutcome {
   review: ReviewFlags;
 }
 
+/**
+ * The `details` of a CONFLICT from `vision/publish`, so the UI can say what happened and keep the note:
+ * the draft changed since the admin opened it, or another admin published first (`winner` is the
+ * version readers see now: its number, who and when).
+ */
+export type PublishConflict =
+  | { reason: 'draft-changed'; current: VisionDraft; published: PublishedVision | null }
+  | { reason: 'published-meanwhile'; current: PublishedVision | null; published: PublishedVision | null; winner: PublishWinner | null };
+
+export interface PublishWinner {
+  version: number;
+  publishedBy: string;
+  publishedAt: string;
+  changeNote: string;
+}
+
 export interface RestoreOutcome {
   draft: VisionDraft;
   /** false: the draft already had this version's content, so nothing was written. */

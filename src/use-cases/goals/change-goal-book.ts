@@ -2,7 +2,7 @@
  * The one path by which goals and KPIs change: authorize as admin, check the base revision,
  * apply a pure domain rule, commit a new revision. Every goal and KPI action is a rule passed here.
  */
-import type { GoalBook } from '../../contract';
+import type { GoalBook, GoneDetails } from '../../contract';
 import { fail, ok, type Result } from '../../contract/shared/result';
 import type { RuleOutcome, Stamp } from '../../domain/goals/goal-book';
 import type { Caller, Deps } from '../../ports';
@@ -13,16 +13,32 @@ import { commitGoalBook, readGoalBook } from '../../storage/books';
 
 export type GoalBookRule = (book: GoalBook, stamp: Stamp) => RuleOutcome;
 
+/** The goal or KPI an edit changes (a KPI with the goal the edit puts it under). */
+export type EditTarget = { kind: 'goal'; id: string } | { kind: 'kpi'; id: string; goalId: string };
+
+/** NOT_FOUND with what is gone and the book now, or null while the target exists. */
+export function goneResult(book: GoalBook, target: EditTarget): Result<never> | null {
+  const exists = target.kind === 'goal' ? book.goals.some((g) => g.id === target.id) : book.kpis.some((k) => k.id === target.id);
+  if (exists) return null;
+  const goalExists = target.kind === 'kpi' && book.goals.some((g) => g.id === target.goalId);
+  const details: GoneDetails = { gone: { kind: target.kind, id: target.id, goalExists }, current: book };
+  return fail('NOT_FOUND', `This ${target.kind === 'goal' ? 'goal' : 'KPI'} was deleted by someone else.`, { details });
+}
+
 export async function changeGoalBook(
   deps: Deps,
   caller: Caller,
   baseRevision: number,
   rule: GoalBookRule,
+  target?: EditTarget,
 ): Promise<Result<GoalBook>> {
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
   const book = await readGoalBook(deps, project.id);
+  // Deleted meanwhile: merging the edit into a newer book cannot help, so this answer comes before CONFLICT.
+  const gone = target ? goneResult(book, target) : null;
+  if (gone) return gone;
   if (book.revision !== baseRevision)
     return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: book } });
 
@@ -39,6 +55,7 @@ export async function changeGoalBook(
   if (outcome.book.revision === 1) await registerProject(deps, project);
   const committed = await commitGoalBook(deps, project.id, outcome.book);
   if (!committed.ok)
-    return fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: committed.current } });
+    return (target && committed.current ? goneResult(committed.current, target) : null) ??
+      fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: committed.current } });
   return ok(committed.saved);
 }

@@ -12,7 +12,10 @@ export const createGoal = (deps: Deps, caller: Caller, input: Base & { goal: Goa
 };
 
 export const editGoal = (deps: Deps, caller: Caller, input: Base & { goalId: string; goal: GoalFields }) =>
-  changeGoalBook(deps, caller, input.baseRevision, (book, stamp) => updateGoal(book, input.goalId, input.goal, stamp));
+  changeGoalBook(deps, caller, input.baseRevision, (book, stamp) => updateGoal(book, input.goalId, input.goal, stamp), {
+    kind: 'goal',
+    id: input.goalId,
+  });
 
 export const deleteGoal = (deps: Deps, caller: Caller, input: Base & { goalId: string; confirm?: boolean }) =>
   changeGoalBook(deps, caller, input.baseRevision, (book, stamp) =>
@@ -25,7 +28,11 @@ export const createKpi = (deps: Deps, caller: Caller, input: Base & { kpi: KpiFi
 };
 
 export const editKpi = (deps: Deps, caller: Caller, input: Base & { kpiId: string; kpi: KpiFields }) =>
-  changeGoalBook(deps, caller, input.baseRevision, (book, stamp) => updateKpi(book, input.kpiId, input.kpi, stamp));
+  changeGoalBook(deps, caller, input.baseRevision, (book, stamp) => updateKpi(book, input.kpiId, input.kpi, stamp), {
+    kind: 'kpi',
+    id: input.kpiId,
+    goalId: input.kpi.goalId,
+  });
 
 export const deleteKpi = (deps: Deps, caller: Caller, input: Base & { kpiId: string }) =>
   changeGoalBook(deps, caller, input.baseRevision, (book, stamp) => removeKpi(book, input.kpiId, stamp));

@@ -1,7 +1,7 @@
 /** Defines an iteration of a launch, or changes one. */
 import { fail, type FieldIssue, type Result } from '../../contract';
-import { POST_LAUNCH_LIMITS, type LaunchBook, type LaunchChange } from '../../contract/post-launch/post-launch';
-import { addIteration, updateIteration, type IterationFields, type LaunchOutcome } from '../../domain/post-launch/launch-book';
+import { POST_LAUNCH_LIMITS, type IterationGone, type LaunchBook, type LaunchChange } from '../../contract/post-launch/post-launch';
+import { addIteration, findLaunch, updateIteration, type IterationFields, type LaunchOutcome } from '../../domain/post-launch/launch-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { CONFLICT_MESSAGE, commitLaunchBook, readLaunchBook } from '../../storage/launches';
@@ -28,11 +28,18 @@ async function saveIteration(
   caller: Caller,
   input: { launchId: string; iteration: IterationInput; baseRevision: number },
   apply: (book: LaunchBook, fields: IterationFields, stamp: { by: string; at: string }) => LaunchOutcome,
+  editing?: string,
 ): Promise<Result<LaunchChange>> {
   const auth = await authorize(deps, caller, 'edit');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
   const book = await readLaunchBook(deps, project.id);
+  // Deleted meanwhile (whatever the revision): say so with the book now, so the form can add it again.
+  const launch = findLaunch(book, input.launchId);
+  if (editing && !launch?.iterations.some((i) => i.id === editing)) {
+    const details: IterationGone = { gone: { kind: 'iteration', id: editing, launchExists: !!launch }, current: book };
+    return fail('NOT_FOUND', 'This iteration was deleted by someone else.', { details });
+  }
   if (book.revision !== input.baseRevision)
     return fail('CONFLICT', CONFLICT_MESSAGE, { details: { current: book } });
   const checked = await withVersion(deps, project.id, input.iteration);
@@ -48,4 +55,5 @@ export const editIteration = (
   deps: Deps,
   caller: Caller,
   input: { launchId: string; iterationId: string; iteration: IterationInput; baseRevision: number },
-) => saveIteration(deps, caller, input, (book, fields, stamp) => updateIteration(book, input.launchId, input.iterationId, fields, stamp));
+) =>
+  saveIteration(deps, caller, input, (book, fields, stamp) => updateIteration(book, input.launchId, input.iterationId, fields, stamp), input.iterationId);

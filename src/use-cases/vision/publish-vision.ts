@@ -5,10 +5,11 @@
  *   is written again (so "publish" also repairs a summary that failed to write);
  * - the draft changed since the admin opened it: CONFLICT with the current draft;
  * - two admins publishing at once: the version number is claimed with "write only if absent", so
- *   one wins and the other gets CONFLICT with the version that won. Nothing is lost either way.
+ *   one wins and the other gets CONFLICT with the version that won (`details.winner`: number, who,
+ *   when). Nothing is lost either way; the loser's note stays with the loser to send again.
  */
 import { fail, ok, type Result } from '../../contract';
-import type { PublishedVision, PublishOutcome } from '../../contract/vision/publishing';
+import type { PublishConflict, PublishedVision, PublishOutcome } from '../../contract/vision/publishing';
 import { decidePublish } from '../../domain/vision/vision-publishing';
 import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
 import type { Caller, Deps } from '../../ports';
@@ -28,7 +29,7 @@ export async function publishVision(
   if (!state.draft) return fail('NOT_FOUND', 'There is nothing to publish yet: write the vision first.');
   if (state.draft.revision !== input.baseRevision)
     return fail('CONFLICT', 'Someone else changed the draft since you opened it. Check it, then publish again.', {
-      details: { current: state.draft, published: state.published },
+      details: { reason: 'draft-changed', current: state.draft, published: state.published } satisfies PublishConflict,
     });
 
   const flags = (v: PublishedVision) => reviewFlags(v, v.publishedAt, dayOf(deps.clock.now()));
@@ -39,10 +40,13 @@ export async function publishVision(
     return ok({ published: decision.current, created: false, summary, review: flags(decision.current) });
   }
   const claimed = await claimVersion(deps, project.id, decision.next, state);
-  if (!claimed.ok)
-    return fail('CONFLICT', `Someone else published version ${claimed.current?.version ?? decision.next.version} just now.`, {
-      details: { current: claimed.current, published: claimed.current },
+  if (!claimed.ok) {
+    const won = claimed.current;
+    const winner = won ? { version: won.version, publishedBy: won.publishedBy, publishedAt: won.publishedAt, changeNote: won.changeNote } : null;
+    return fail('CONFLICT', `Someone else published version ${won?.version ?? decision.next.version} just now.`, {
+      details: { reason: 'published-meanwhile', current: won, published: won, winner } satisfies PublishConflict,
     });
+  }
   const summary = await writePublishedSummary(deps, project, claimed.saved);
   return ok({ published: claimed.saved, created: true, summary, review: flags(claimed.saved) });
 }

@@ -10,6 +10,7 @@ import { STATUS_LABEL, formatDate, personName, type PeopleIndex } from '../../sh
 import type { PeopleLoader } from '../../shared/use-people';
 import type { BookOps } from './use-book-runner';
 import { mergeDraft } from '../../shared/merge-draft';
+import { isGone } from '../../shared/guards';
 import { useConflictForm } from '../../shared/use-conflict-form';
 
 interface Draft {
@@ -76,6 +77,7 @@ export function GoalForm({
     onSaved: (_book, values, against) => onDone(against ? `Saved goal “${values.title.trim()}”.` : `Added goal “${values.title.trim()}”.`),
     // The runner already holds the current GoalBook; find this goal in it.
     readConflict: (_error, against) => ({ theirs: against ? (ops.current().goals.find((g) => g.id === against.id) ?? null) : null }),
+    isGone: (error) => isGone(error.details),
   });
   const { draft, conflict } = form;
   const formRef = useRef<HTMLFormElement>(null);
@@ -112,7 +114,9 @@ export function GoalForm({
   return (
     <form ref={formRef} className="pv-form" noValidate aria-label={title} onSubmit={form.onSubmit}>
       <h3>{title}</h3>
-      {conflict ? <GoalConflict theirs={conflict.theirs} isNew={!form.base} people={people} onReapply={form.reapply} onCancel={onCancel} /> : null}
+      {conflict ? (
+        <GoalConflict theirs={conflict.theirs} isNew={!form.base} name={form.base?.title ?? ''} people={people} onReapply={form.reapply} onCancel={onCancel} />
+      ) : null}
       <FormAlerts form={form} labels={LABELS} onJump={(f) => focusField(formRef.current, f === 'ownerAccountId' ? 'owner' : f)} />
       <TextField {...form.bind('title')} label={LABELS.title} required max={LIMITS.goalTitle} />
       <TextAreaField {...form.bind('description')} label={LABELS.description} max={LIMITS.goalDescription} />
@@ -129,18 +133,22 @@ export function GoalForm({
 function GoalConflict({
   theirs,
   isNew,
+  name,
   people,
   onReapply,
   onCancel,
 }: {
   theirs: Goal | null;
   isNew: boolean;
+  /** The title of the goal as the user opened it. */
+  name: string;
   people: PeopleIndex;
   onReapply: () => void;
   onCancel: () => void;
 }) {
   return (
     <ConflictMessage
+      title={!isNew && !theirs ? `Goal “${name}” was deleted by someone else` : undefined}
       reapplyLabel={isNew ? 'Add my goal now' : theirs ? 'Re-apply my changes on top' : 'Add it again as a new goal'}
       onReapply={onReapply}
       onDiscard={onCancel}
@@ -171,7 +179,7 @@ function GoalConflict({
           {theirs.description ? <p className="pv-prewrap pv-small">{theirs.description}</p> : null}
         </>
       ) : (
-        <p>Someone deleted this goal. Your values are still in the form; you can add it again as a new goal.</p>
+        <p>Your values are still in the form; you can add it again as a new goal (its KPIs were deleted with it).</p>
       )}
     </ConflictMessage>
   );

@@ -51,6 +51,7 @@ export function GoalPicker({
   return (
     <form
       className="pv-picker"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (canSave && !busy) onSave(value === NONE ? null : value);

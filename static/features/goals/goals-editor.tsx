@@ -12,6 +12,8 @@ import { GoalMeta, KpiLine, kpisOf } from '../vision/vision-view';
 import { GoalForm } from './goal-form';
 import { KpiForm } from './kpi-form';
 import { useBookRunner } from './use-book-runner';
+import { listGoals, type GoalForms, type KpiForms } from './open-forms';
+import { plural } from '../../shared/format';
 import type { PeopleLoader } from '../../shared/use-people';
 
 type Notice = { kind: 'success'; text: string } | { kind: 'error'; error: AppError; retry?: () => void };
@@ -48,21 +50,25 @@ export function GoalsEditor({
   people: PeopleIndex;
   candidates: PeopleLoader;
 }) {
-  const ops = useBookRunner(book, setBook);
-  const [goalForms, setGoalForms] = useState<ReadonlySet<string>>(new Set());
-  const [kpiForms, setKpiForms] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice | null>(null);
+  // A notice speaks of the last action only: every new one clears it.
+  const ops = useBookRunner(book, setBook, () => setNotice(null));
+  const [goalForms, setGoalForms] = useState<GoalForms>(new Map());
+  const [kpiForms, setKpiForms] = useState<KpiForms>(new Map());
   const [goalDeletion, setGoalDeletion] = useState<GoalDeletion | null>(null);
   const [kpiDeletion, setKpiDeletion] = useState<KpiDeletion | null>(null);
   const [probing, setProbing] = useState<string | null>(null);
 
-  const toggle = (set: typeof setGoalForms, key: string, on: boolean) =>
-    set((s) => {
-      const next = new Set(s);
-      if (on) next.add(key);
+  /** Opens (with the item as it is now, kept should it be deleted meanwhile) or closes a form. */
+  function toggle<T>(set: (f: (m: ReadonlyMap<string, T>) => ReadonlyMap<string, T>) => void, key: string, on: boolean, item?: T) {
+    if (on) setNotice(null);
+    set((m) => {
+      const next = new Map(m);
+      if (on) next.set(key, item as T);
       else next.delete(key);
       return next;
     });
+  }
 
   const done = useCallback((text: string) => setNotice({ kind: 'success', text }), []);
 
@@ -76,6 +82,8 @@ export function GoalsEditor({
     if (res.ok) {
       setGoalDeletion(null);
       toggle(setGoalForms, goal.id, false);
+      // Its KPIs went with it: their open forms close too (they are not "deleted by someone else").
+      setKpiForms((m) => new Map([...m].filter(([, f]) => f.goal.id !== goal.id)));
       done(`Deleted goal “${goal.title}”.`);
       focusSoon('[data-focus="add-goal"]');
       return;
@@ -160,7 +168,7 @@ export function GoalsEditor({
             appearance="primary"
             data-focus="add-goal"
             aria-disabled={atGoalLimit || undefined}
-            onClick={() => !atGoalLimit && toggle(setGoalForms, 'new', true)}
+            onClick={() => !atGoalLimit && toggle(setGoalForms, 'new', true, null)}
           >
             Add goal
           </Button>
@@ -201,7 +209,7 @@ export function GoalsEditor({
         <EmptyState
           title="No goals yet — add the first business goal"
           action={
-            <Button appearance="primary" data-focus="add-goal" onClick={() => toggle(setGoalForms, 'new', true)}>
+            <Button appearance="primary" data-focus="add-goal" onClick={() => toggle(setGoalForms, 'new', true, null)}>
               Add goal
             </Button>
           }
@@ -211,13 +219,14 @@ export function GoalsEditor({
       ) : null}
 
       <ul className="pv-goal-list">
-        {book.goals.map((goal) => {
-          const kpis = kpisOf(book, goal.id);
+        {listGoals(book, goalForms, kpiForms).map(({ goal, kpis, gone }) => {
           const editing = goalForms.has(goal.id);
           const addingKpi = kpiForms.has(`new:${goal.id}`);
           return (
             <li key={goal.id} className={`pv-card${goal.status === 'dropped' ? ' pv-card--dropped' : ''}`}>
-              {editing ? (
+              {gone && !editing ? (
+                <p className="pv-small pv-muted">Goal “{goal.title}” was deleted by someone else, with its KPIs.</p>
+              ) : editing ? (
                 <GoalForm
                   goal={goal}
                   ops={ops}
@@ -246,7 +255,7 @@ export function GoalsEditor({
                         appearance="subtle"
                         data-focus={`edit-goal-${goal.id}`}
                         aria-label={`Edit goal ${goal.title}`}
-                        onClick={() => toggle(setGoalForms, goal.id, true)}
+                        onClick={() => toggle(setGoalForms, goal.id, true, goal)}
                       >
                         Edit
                       </Button>
@@ -299,7 +308,7 @@ export function GoalsEditor({
                               appearance="subtle"
                               data-focus={`edit-kpi-${kpi.id}`}
                               aria-label={`Edit KPI ${kpi.name}`}
-                              onClick={() => toggle(setKpiForms, kpi.id, true)}
+                              onClick={() => toggle(setKpiForms, kpi.id, true, { kpi, goal })}
                             >
                               Edit
                             </Button>
@@ -320,11 +329,11 @@ export function GoalsEditor({
                     ),
                   )}
                 </ul>
-              ) : !addingKpi ? (
+              ) : !addingKpi && !gone ? (
                 <p className="pv-small pv-subtlest">No KPIs yet — add one to measure this goal.</p>
               ) : null}
 
-              {addingKpi ? (
+              {gone && !addingKpi ? null : addingKpi ? (
                 <KpiForm
                   goalId={goal.id}
                   goalTitle={goal.title}
@@ -347,7 +356,7 @@ export function GoalsEditor({
                     data-focus={`add-kpi-${goal.id}`}
                     aria-disabled={atKpiLimit || undefined}
                     title={atKpiLimit ? `This project has the maximum of ${LIMITS.maxKpis} KPIs.` : undefined}
-                    onClick={() => !atKpiLimit && toggle(setKpiForms, `new:${goal.id}`, true)}
+                    onClick={() => !atKpiLimit && toggle(setKpiForms, `new:${goal.id}`, true, { kpi: null, goal })}
                   >
                     + Add KPI
                   </Button>
@@ -361,7 +370,7 @@ export function GoalsEditor({
       <ConfirmDialog
         open={!!goalDeletion}
         title={goalDeletion ? `Delete goal “${goalDeletion.goal.title}”?` : 'Delete goal?'}
-        confirmLabel={goalDeletion && goalDeletion.kpis.length > 0 ? `Delete goal and ${goalDeletion.kpis.length} KPI${goalDeletion.kpis.length === 1 ? '' : 's'}` : 'Delete goal'}
+        confirmLabel={goalDeletion && goalDeletion.kpis.length > 0 ? `Delete goal and ${plural(goalDeletion.kpis.length, 'KPI')}` : 'Delete goal'}
         busy={goalDeletion?.busy}
         onCancel={() => setGoalDeletion(null)}
         onConfirm={() => {
@@ -378,7 +387,7 @@ export function GoalsEditor({
         {goalDeletion && goalDeletion.kpis.length > 0 ? (
           <>
             <p>
-              {goalDeletion.kpis.length === 1 ? 'This KPI is deleted with it:' : `These ${goalDeletion.kpis.length} KPIs are deleted with it:`}
+              {goalDeletion.kpis.length === 1 ? 'This KPI is deleted with it:' : `These ${plural(goalDeletion.kpis.length, 'KPI')} are deleted with it:`}
             </p>
             <ul>
               {goalDeletion.kpis.map((k) => (

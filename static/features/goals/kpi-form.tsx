@@ -10,6 +10,7 @@ import { DIRECTION_LABEL, kpiSummary } from '../../shared/format';
 import { Button } from '../../shared/ui';
 import type { BookOps } from './use-book-runner';
 import { mergeDraft } from '../../shared/merge-draft';
+import { isGone } from '../../shared/guards';
 import { useConflictForm } from '../../shared/use-conflict-form';
 
 interface Draft {
@@ -108,6 +109,7 @@ export function KpiForm({
     onSaved: (_book, values, against) =>
       onDone(against ? `Saved KPI “${values.name.trim()}”.` : `Added KPI “${values.name.trim()}” to “${goalTitle}”.`),
     readConflict: (_error, against) => ({ theirs: against ? (ops.current().kpis.find((k) => k.id === against.id) ?? null) : null }),
+    isGone: (error) => isGone(error.details),
   });
   const { draft, conflict } = form;
   const kpiId = form.base?.id ?? null;
@@ -123,6 +125,7 @@ export function KpiForm({
       <h4>{title}</h4>
       {conflict ? (
         <ConflictMessage
+          title={goalGone ? `Goal “${goalTitle}” was deleted by someone else` : kpiId && !conflict.theirs ? `KPI “${form.base?.name ?? ''}” was deleted by someone else` : undefined}
           reapplyLabel={!kpiId ? 'Add my KPI now' : conflict.theirs ? 'Re-apply my changes on top' : 'Add it again as a new KPI'}
           onReapply={form.reapply}
           onDiscard={onCancel}
@@ -135,7 +138,7 @@ export function KpiForm({
           }
         >
           {goalGone ? (
-            <p>The goal of this KPI was deleted, so the KPI cannot be saved.</p>
+            <p>The KPI went with its goal, so it cannot be saved. Your values are still in the form.</p>
           ) : !kpiId ? (
             <p>The goals changed while you were typing. Your KPI has not been added yet.</p>
           ) : conflict.theirs ? (
@@ -144,7 +147,7 @@ export function KpiForm({
               {DIRECTION_LABEL[conflict.theirs.direction].toLowerCase()}). Your values are still in the form.
             </p>
           ) : (
-            <p>Someone deleted this KPI. Your values are still in the form; you can add it again.</p>
+            <p>Your values are still in the form; you can add it again as a new KPI of “{goalTitle}”.</p>
           )}
         </ConflictMessage>
       ) : null}

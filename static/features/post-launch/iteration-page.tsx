@@ -23,12 +23,12 @@ import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
 import { ConfirmDialog } from '../../shared/dialog';
 import { SelectField, TextAreaField, TextField } from '../../shared/field';
-import { formatDate, formatDateTime, withUnit } from '../../shared/format';
+import { formatDate, formatDateTime, quoted, withUnit } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
 import { JiraSearchLink } from './jira-search-link';
-import { Banner, IterationForm } from './launch-forms';
+import { ActionAlerts, IterationForm } from './launch-forms';
 import { parseNumber, plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { VerdictBadge, VerdictRule } from './verdict';
@@ -70,7 +70,8 @@ export function IterationPage({
   const canEdit = editable && view.canEdit;
   const kpiName = new Map(view.kpis.map((k) => [k.id, k]));
   return (
-    <section className="pl-card" aria-labelledby={`${id}-t`}>
+    // A notice speaks of the last action only: any form sent below clears it.
+    <section className="pl-card" aria-labelledby={`${id}-t`} onSubmitCapture={() => setNotice('')}>
       <div className="pl-head">
         <h3 id={`${id}-t`}>
           Iteration “{view.iteration.name}” <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>
@@ -143,7 +144,7 @@ export function IterationPage({
 
 function Output({ view }: { view: IterationView }) {
   const { output } = view;
-  const what = output.basis === 'version' ? `done issues of ${view.iteration.versionName ?? 'its version'}` : 'issues done in these dates';
+  const what = output.basis === 'version' ? `of ${view.iteration.versionName ?? 'its version'} done` : 'done in these dates';
   return (
     <div className="pl-output">
       <span className="pv-muted">Output shipped:</span>
@@ -151,7 +152,7 @@ function Output({ view }: { view: IterationView }) {
         <span className="pv-error">{output.error}</span>
       ) : (
         <>
-          <span className="pl-output-count">{output.count.toLocaleString()}</span>
+          <span className="pl-output-count">{plural(output.count, 'issue')}</span>
           <span>{what}</span>
         </>
       )}
@@ -194,6 +195,7 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
   return (
     <form
       className="pl-form"
+      noValidate
       aria-label="Add a measurement"
       onSubmit={(e) => {
         e.preventDefault();
@@ -225,7 +227,7 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
           <p>A KPI has one value a day. Replacing keeps the earlier value in the day’s history.</p>
         </Message>
       ) : (
-        <Banner error={action.banner(['kpiId', 'date', 'value', 'note'])} onDismiss={action.clear} />
+        <ActionAlerts action={action} labels={{ kpiId: 'KPI', date: 'Date', value: 'Value', note: 'Note' }} />
       )}
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
@@ -293,7 +295,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
         <ul className="pl-list">
           {pager.items.map((f) => (
             <li key={f.id} className={`pl-${f.sentiment}`}>
-              <span className="pl-quote">“{f.text}”</span>
+              <span className="pl-quote">{quoted(f.text)}</span>
               <span className="pl-meta">
                 {SENTIMENT_LABEL[f.sentiment]} · {SOURCE_LABEL[f.source]}
                 {f.kpiId && kpis.has(f.kpiId) ? ` · about ${kpis.get(f.kpiId)}` : ''} · {names.get(f.by) ?? 'Unknown user'}, {formatDateTime(f.at)}
@@ -306,6 +308,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
       {canEdit ? (
         <form
           className="pl-form"
+          noValidate
           aria-label="Add feedback"
           onSubmit={(e) => {
             e.preventDefault();
@@ -325,7 +328,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
             <SelectField name="kpiId" label="About KPI" value={kpiId} onChange={setKpiId} options={[{ value: '', label: 'No KPI in particular' }, ...view.kpis.map((k) => ({ value: k.id, label: k.name }))]} error={action.errors.kpiId} />
           </div>
           <TextAreaField name="text" label="Quote or summary" value={text} onChange={setText} max={POST_LAUNCH_LIMITS.feedbackText} error={action.errors.text} required />
-          <Banner error={action.banner(['source', 'sentiment', 'kpiId', 'text'])} onDismiss={action.clear} />
+          <ActionAlerts action={action} labels={{ source: 'Source', sentiment: 'Sentiment', kpiId: 'About KPI', text: 'Quote or summary' }} />
           <div className="pv-form-foot">
             <Button type="submit" appearance="primary" busy={action.busy}>
               {action.busy ? 'Adding…' : 'Add feedback'}
@@ -369,6 +372,7 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
       {canEdit ? (
         <form
           className="pl-form"
+          noValidate
           aria-label="Add a decision"
           onSubmit={(e) => {
             e.preventDefault();
@@ -383,7 +387,7 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
             <SelectField name="kind" label="Kind" value={kind} onChange={(v) => setKind(v as DecisionKind)} options={DECISION_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
           </div>
           <TextAreaField name="text" label="What was decided, or what comes next" value={text} onChange={setText} max={POST_LAUNCH_LIMITS.decisionText} error={action.errors.text} required rows={2} />
-          <Banner error={action.banner(['kind', 'text'])} onDismiss={action.clear} />
+          <ActionAlerts action={action} labels={{ kind: 'Kind', text: 'What was decided, or what comes next' }} />
           <div className="pv-form-foot">
             <Button type="submit" busy={action.busy}>
               {action.busy ? 'Adding…' : 'Add'}

@@ -5,7 +5,7 @@
  */
 import type { Kpi } from '../../../src/contract/goals/model';
 import type { ChartMarkers, ChartPoint } from '../../../src/contract/post-launch/post-launch';
-import { formatDate, withUnit } from '../../shared/format';
+import { formatDate, plural, withUnit } from '../../shared/format';
 
 export const W = 640;
 export const H = 240;
@@ -156,5 +156,5 @@ export function chartCaption(kpi: Kpi, points: readonly ChartPoint[]): string {
     kpi.direction === 'band'
       ? `keep within ${withUnit(kpi.bandLow, kpi.unit)} – ${withUnit(kpi.bandHigh, kpi.unit)}`
       : `target ${withUnit(kpi.target, kpi.unit)}`;
-  return `${kpi.name}: ${points.length.toLocaleString()} measurement${points.length === 1 ? '' : 's'} from ${formatDate(first.date)} to ${formatDate(last.date)}; latest ${withUnit(last.value, kpi.unit)} on ${formatDate(last.date)}; baseline ${withUnit(kpi.baseline, kpi.unit)}, ${aim}.`;
+  return `${kpi.name}: ${plural(points.length, 'measurement')} from ${formatDate(first.date)} to ${formatDate(last.date)}; latest ${withUnit(last.value, kpi.unit)} on ${formatDate(last.date)}; baseline ${withUnit(kpi.baseline, kpi.unit)}, ${aim}.`;
 }

@@ -6,7 +6,7 @@ import { call } from '../../shared/bridge';
 import { TextAreaField } from '../../shared/field';
 import { formatDate } from '../../shared/format';
 import { Button } from '../../shared/ui';
-import { Banner } from './launch-forms';
+import { ActionAlerts } from './launch-forms';
 import { useAction } from './use-action';
 
 export function KpiSources({
@@ -120,6 +120,7 @@ function JqlForm({
   return (
     <form
       className="pl-form"
+      noValidate
       aria-label={`Automatic measurement of ${kpi.name}`}
       onSubmit={(e) => {
         e.preventDefault();
@@ -127,7 +128,7 @@ function JqlForm({
       }}
     >
       <TextAreaField name="jql" label="JQL" value={jql} onChange={setJql} max={POST_LAUNCH_LIMITS.jql} error={action.errors.jql} rows={2} required help="Checked by Jira; today’s count is taken at once." />
-      <Banner error={action.banner(['jql'])} onDismiss={action.clear} />
+      <ActionAlerts action={action} labels={{ jql: 'JQL' }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
           {action.busy ? 'Checking with Jira…' : 'Save JQL'}

@@ -8,7 +8,7 @@ import type { ChartPoint, KpiChart, MeasurementDetail } from '../../../src/contr
 import type { AppError, Result } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
 import { SelectField } from '../../shared/field';
-import { formatDate, formatDateTime, withUnit } from '../../shared/format';
+import { formatDate, formatDateTime, quoted, withUnit } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
@@ -211,7 +211,7 @@ function DayHistory({ kpi, point, canEdit, onChanged }: { kpi: Kpi; point: Chart
           <li key={m.revision}>
             <span>
               {m.action === 'deleted' ? 'Deleted' : `${m.action === 'created' ? 'Entered' : 'Changed to'} ${withUnit(m.value, kpi.unit)}`}
-              {m.note ? ` — “${m.note}”` : ''}
+              {m.note ? ` — ${quoted(m.note)}` : ''}
             </span>
             <span className="pl-meta">
               {m.by ? (names.get(m.by) ?? 'Unknown user') : 'Counted by the daily JQL measurement'} · {formatDateTime(m.at)}

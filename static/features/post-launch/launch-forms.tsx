@@ -1,19 +1,33 @@
 /** Admin forms for launches and iterations: record a launch (of a version, or dated), add or edit an iteration. */
-import { useEffect, useState } from 'react';
-import type { Iteration, JiraVersionChoice, LaunchChange } from '../../../src/contract/post-launch/post-launch';
+import { useEffect, useRef, useState } from 'react';
+import type { Iteration, IterationGone, JiraVersionChoice, LaunchChange } from '../../../src/contract/post-launch/post-launch';
 import { POST_LAUNCH_LIMITS } from '../../../src/contract/post-launch/post-launch';
 import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
-import { SelectField, TextField } from '../../shared/field';
+import { ErrorSummary, SelectField, TextField, focusField } from '../../shared/field';
 import { formatDate } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
-import { Button } from '../../shared/ui';
-import { useAction, useBase } from './use-action';
+import { Button, Message } from '../../shared/ui';
+import { useAction, useBase, type Action } from './use-action';
 
 const NO_VERSION = '';
 
 export function Banner({ error, onDismiss }: { error: AppError | null; onDismiss?: () => void }) {
   return error ? <ErrorBanner error={error} onDismiss={onDismiss} /> : null;
+}
+
+/**
+ * A form's answer as every form shows it: the summary of field messages (announced, each a link to its
+ * field; the messages also sit under the fields), then a banner for anything else.
+ */
+export function ActionAlerts({ action, labels }: { action: Action; labels: Record<string, string> }) {
+  const ref = useRef<HTMLElement>(null);
+  return (
+    <>
+      <ErrorSummary summaryRef={ref} errors={action.errors} labels={labels} onJump={(f) => focusField(ref.current?.closest('form') ?? null, f)} />
+      <Banner error={action.banner(Object.keys(labels))} onDismiss={action.clear} />
+    </>
+  );
 }
 
 export function LaunchForm({
@@ -59,6 +73,7 @@ export function LaunchForm({
   return (
     <form
       className="pl-form"
+      noValidate
       aria-label="Record a launch"
       onSubmit={(e) => {
         e.preventDefault();
@@ -88,7 +103,7 @@ export function LaunchForm({
         <input type="checkbox" checked={preset} onChange={(e) => setPreset(e.target.checked)} />
         Add the iterations +30, +60 and +90 days after the launch
       </label>
-      <Banner error={action.banner(['versionId', 'name', 'date'])} onDismiss={action.clear} />
+      <ActionAlerts action={action} labels={{ versionId: 'Jira version', name: 'Name', date: 'Launch date' }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
           {action.busy ? 'Recording…' : 'Record launch'}
@@ -127,25 +142,45 @@ export function IterationForm({
   }, []);
   const fields = { name, start, end, versionId: versionId === NO_VERSION ? null : versionId };
   const title = iteration ? `Edit “${iteration.name}”` : 'Add an iteration';
+  // Deleted meanwhile: the typed values stay and "Add it again" sends them as a new iteration (while the launch exists).
+  const gone = action.error?.code === 'NOT_FOUND' ? (action.error.details as IterationGone | undefined)?.gone : undefined;
+  const send = (asNew: boolean, revision = base) =>
+    void action
+      .run(
+        () =>
+          iteration && !asNew
+            ? call('iteration/update', { launchId, iterationId: iteration.id, iteration: fields, baseRevision: revision })
+            : call('iteration/create', { launchId, iteration: fields, baseRevision: revision }),
+        'iteration',
+      )
+      .then(adopt)
+      .then((r) => r.ok && onDone(r.data));
   return (
     <form
       className="pl-form"
+      noValidate
       aria-label={title}
       onSubmit={(e) => {
         e.preventDefault();
-        void action
-          .run(
-            () =>
-              iteration
-                ? call('iteration/update', { launchId, iterationId: iteration.id, iteration: fields, baseRevision: base })
-                : call('iteration/create', { launchId, iteration: fields, baseRevision: base }),
-            'iteration',
-          )
-          .then(adopt)
-          .then((r) => r.ok && onDone(r.data));
+        send(false);
       }}
     >
       <h4>{title}</h4>
+      {gone ? (
+        <Message
+          kind="warning"
+          title={`Iteration “${iteration?.name ?? ''}” was deleted by someone else`}
+          actions={
+            gone.launchExists ? (
+              <Button appearance="primary" onClick={() => send(true, (action.error?.details as IterationGone).current.revision)}>
+                Add it again
+              </Button>
+            ) : undefined
+          }
+        >
+          <p>{gone.launchExists ? 'Your values are still in the form.' : 'Its launch was deleted too, so it cannot be added again.'}</p>
+        </Message>
+      ) : null}
       <div className="pl-grid">
         <TextField name="name" label="Name" value={name} onChange={setName} max={POST_LAUNCH_LIMITS.iterationName} error={action.errors.name} required />
         <TextField name="start" type="date" label="Start" value={start} onChange={setStart} error={action.errors.start} required />
@@ -159,7 +194,7 @@ export function IterationForm({
           options={[{ value: NO_VERSION, label: 'Issues done in these dates' }, ...versions.map((v) => ({ value: v.id, label: `Done issues of ${v.name}` }))]}
         />
       </div>
-      <Banner error={action.banner(['name', 'start', 'end', 'versionId'])} onDismiss={action.clear} />
+      {gone ? null : <ActionAlerts action={action} labels={{ name: 'Name', start: 'Start', end: 'End', versionId: 'Output counted by' }} />}
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
           {action.busy ? 'Saving…' : iteration ? 'Save iteration' : 'Add iteration'}

@@ -26,7 +26,8 @@ export function signed(n: number | null): string {
   return `${n > 0 ? '+' : '−'}${formatNumber(Math.abs(n))}`;
 }
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** The one plural helper lives with the other display helpers. */
+export { plural } from '../../shared/format';
 
 /** '' → null; anything else that is not a number → NaN (the form reports it, it is never sent). */
 export const parseNumber = (s: string): number | null => {

@@ -84,7 +84,8 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
   };
 
   return (
-    <div className="pl-body">
+    // A notice speaks of the last action only: any form sent below clears it.
+    <div className="pl-body" onSubmitCapture={() => setNotice('')}>
       {notice ? (
         <Message kind="success" actions={<Button small appearance="subtle" onClick={() => setNotice('')}>Dismiss</Button>}>
           <p>{notice}</p>

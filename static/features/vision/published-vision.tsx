@@ -16,7 +16,7 @@ import {
   type ReviewFlags,
 } from '../../../src/contract/vision/publishing';
 import { kpiStatus } from '../../../src/domain/goals/kpi-status';
-import { formatDate, formatDateTime, kpiSummary, personName, withUnit, type PeopleIndex } from '../../shared/format';
+import { formatDate, formatDateTime, kpiSummary, personName, plural, quoted, withUnit, type PeopleIndex } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';
 
@@ -78,7 +78,7 @@ export function PublishedVisionView({ published, people }: { published: Publishe
         Version {published.version}
         {published.legacy ? ' (saved before versions were published)' : ''} · published {formatDateTime(published.publishedAt)} by{' '}
         {personName(people, published.publishedBy)}
-        {published.changeNote ? ` · “${published.changeNote}”` : ''}
+        {published.changeNote ? ` · ${quoted(published.changeNote)}` : ''}
       </p>
     </div>
   );
@@ -165,7 +165,7 @@ export function AtAGlance({
         <dd>{review ? (review.overdue ? 'Overdue' : formatDate(review.dueOn)) : '–'}</dd>
         {review?.overdueBets.length ? (
           <span className="pv-small pv-subtlest">
-            {review.overdueBets.length === 1 ? '1 bet past its date' : `${review.overdueBets.length} bets past their date`}
+            {plural(review.overdueBets.length, 'bet')} past {review.overdueBets.length === 1 ? 'its' : 'their'} date
           </span>
         ) : null}
       </div>

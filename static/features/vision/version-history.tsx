@@ -8,7 +8,7 @@ import type { PublishedVersionSummary, VersionRef, VisionDiff, VisionDraft } fro
 import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
 import { ConfirmDialog } from '../../shared/dialog';
-import { excerpt, formatDateTime, personName, type PeopleIndex } from '../../shared/format';
+import { excerpt, formatDateTime, personName, quoted, type PeopleIndex } from '../../shared/format';
 import { PagedDetails } from '../../shared/paged-details';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
@@ -182,7 +182,7 @@ export function VersionHistory({
                 {v.version === latestVersion ? ' (current)' : ''} · {personName(people, v.publishedBy)} · {formatDateTime(v.publishedAt)}
                 {v.legacy ? ' · saved before versions were published' : ''}
               </span>
-              {v.changeNote ? <span>“{v.changeNote}”</span> : null}
+              {v.changeNote ? <span>{quoted(v.changeNote)}</span> : null}
               <span className="pv-subtlest">{excerpt(v.statement) || <em>No statement</em>}</span>
               <span className="pv-row">
                 {versions[i + 1] ? (

@@ -6,7 +6,7 @@
 import './publishing.style';
 import type { BetDiff, DiffSegment, FieldDiff, VisionDiff } from '../../../src/contract/vision/publishing';
 import { BET_KIND_LABEL } from '../../../src/contract/vision/publishing';
-import { formatDate, formatDateTime, personName, type PeopleIndex } from '../../shared/format';
+import { formatDate, formatDateTime, personName, plural, quoted, type PeopleIndex } from '../../shared/format';
 
 export type DiffLayout = 'inline' | 'side-by-side';
 
@@ -115,7 +115,7 @@ export function VisionDiffView({ diff, layout, people, onlyChanges }: { diff: Vi
       <span className="pv-small pv-subtlest">
         {' '}
         · {formatDateTime(info.at)} · {personName(people, info.by)}
-        {info.changeNote ? ` · “${info.changeNote}”` : ''}
+        {info.changeNote ? ` · ${quoted(info.changeNote)}` : ''}
       </span>
     </div>
   );
@@ -126,7 +126,7 @@ export function VisionDiffView({ diff, layout, people, onlyChanges }: { diff: Vi
         {side(diff.to)}
       </div>
       <p className="pv-small pv-muted" role="status">
-        {diff.changes === 0 ? 'No differences.' : diff.changes === 1 ? '1 change.' : `${diff.changes} changes.`}
+        {diff.changes === 0 ? 'No differences.' : `${plural(diff.changes, 'change')}.`}
       </p>
       {fields.map((f) => (
         <FieldRow key={f.field} field={f} layout={layout} />

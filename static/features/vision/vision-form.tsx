@@ -1,5 +1,5 @@
 /** The vision editor: five fields, inline validation from the contract schema, save with feedback. */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { LIMITS } from '../../../src/contract/shared/limits';
 import type { VisionFields } from '../../../src/contract/goals/model';
 import { DEFAULT_REVIEW_CADENCE_DAYS, type VisionDraft } from '../../../src/contract/vision/publishing';
@@ -67,11 +67,19 @@ const labelsOf = (rows: readonly BetRow[]) => ({ ...VISION_LABELS, ...betLabels(
 
 const validateEdit = (edit: VisionEdit) => validateVision(payloadOf(edit, 0));
 
+/** What publishing asks of the form: whether it holds unsaved edits, and to save them (null: refused, the form says why). */
+export interface PendingEdits {
+  dirty: boolean;
+  save: () => Promise<VisionDraft | null>;
+}
+
 export function VisionForm({
   vision,
   people,
   candidates,
   onChanged,
+  pending,
+  onDirty,
 }: {
   vision: VisionDraft | null;
   people: PeopleIndex;
@@ -79,6 +87,9 @@ export function VisionForm({
   candidates: PeopleLoader;
   /** The draft the server now holds (after a save, or the newer one a CONFLICT revealed). */
   onChanged: (v: VisionDraft) => void;
+  /** Filled in for the publish panel, which saves unsaved edits before it publishes. */
+  pending?: MutableRefObject<PendingEdits | null>;
+  onDirty?: (dirty: boolean) => void;
 }) {
   const [saved, setSaved] = useState(false);
   const form = useConflictForm({
@@ -116,6 +127,11 @@ export function VisionForm({
   const from = editOf(base);
   const betsDirty = !sameRows(draft.rows, from.rows) || draft.cadence !== from.cadence;
   const dirty = FIELDS.some((f) => draft[f] !== from[f]) || betsDirty;
+  const { commit } = form;
+  useEffect(() => {
+    onDirty?.(dirty);
+    if (pending) pending.current = { dirty, save: () => (dirty ? commit() : Promise.resolve(base)) };
+  });
 
   return (
     <form

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { AlignmentSection } from '../../features/alignment/alignment-report';
 import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
-import { indexPeople } from '../../shared/format';
+import { indexPeople, plural } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/states';
 import { useProjectView } from '../../features/project/use-project-view';
 import { AtAGlance, GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../features/vision/published-vision';
@@ -40,7 +40,7 @@ export function ProjectPage() {
       <header className="pv-header">
         <h1>Product vision</h1>
         <p className="pv-muted">
-          {project.key} · {goalBook.goals.length === 1 ? '1 business goal' : `${goalBook.goals.length} business goals`}
+          {project.key} · {plural(goalBook.goals.length, 'business goal')}
           {goalBook.goals.length > 0 ? `, ${active} active` : ''}
         </p>
       </header>

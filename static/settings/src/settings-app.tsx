@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { AlignmentSection } from '../../features/alignment/alignment-report';
 import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
 import { indexPeople } from '../../shared/format';
@@ -8,7 +8,7 @@ import { useProjectView } from '../../features/project/use-project-view';
 import { GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../features/vision/published-vision';
 import { GoalsEditor } from '../../features/goals/goals-editor';
 import { usePeople } from '../../shared/use-people';
-import { VisionForm } from '../../features/vision/vision-form';
+import { VisionForm, type PendingEdits } from '../../features/vision/vision-form';
 import { PublishPanel } from '../../features/vision/publish-panel';
 import { VersionHistory } from '../../features/vision/version-history';
 import { VisionHistory } from '../../features/vision/vision-history';
@@ -18,6 +18,9 @@ export function SettingsApp() {
   const { state, reload, setVision, setGoalBook, setPublished, addPeople } = useProjectView();
   /** A restored draft replaces what the form holds: remount it. */
   const [restores, setRestores] = useState(0);
+  /** The vision form's unsaved edits, which publishing saves first. */
+  const pending = useRef<PendingEdits | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
   const candidates = usePeople(addPeople);
   const people = useMemo(() => indexPeople(state.status === 'ready' ? state.data.people : []), [state]);
 
@@ -38,8 +41,15 @@ export function SettingsApp() {
         <>
           <ReviewBanner review={view.review} people={people} canEdit />
           <section className="pv-section">
-            <VisionForm key={restores} vision={view.vision} people={people} candidates={candidates} onChanged={setVision} />
-            <PublishPanel draft={view.vision} published={view.published ?? null} people={people} onPublished={setPublished} />
+            <VisionForm key={restores} vision={view.vision} people={people} candidates={candidates} onChanged={setVision} pending={pending} onDirty={setUnsaved} />
+            <PublishPanel
+              draft={view.vision}
+              published={view.published ?? null}
+              people={people}
+              unsaved={unsaved}
+              saveFirst={() => pending.current?.save() ?? Promise.resolve(null)}
+              onPublished={setPublished}
+            />
             <VersionHistory
               canEdit
               draft={view.vision}

@@ -1,0 +1,26 @@
+import { plural, quoted } from './format';
+
+describe('plural', () => {
+  it('says one thing in the singular and every other count in the plural', () => {
+    expect(plural(1, 'issue')).toBe('1 issue');
+    expect(plural(0, 'issue')).toBe('0 issues');
+    expect(plural(2, 'KPI')).toBe('2 KPIs');
+    expect(plural(3, 'query', 'queries')).toBe('3 queries');
+    expect(plural(1, 'field needs', 'fields need')).toBe('1 field needs');
+  });
+  it('groups large counts as the reader’s locale does', () => {
+    expect(plural(12000, 'epic')).toBe(`${(12000).toLocaleString()} epics`);
+  });
+});
+
+describe('quoted', () => {
+  it('puts a quote in curly quotes once, even when the author typed quote marks', () => {
+    expect(quoted('Too slow')).toBe('“Too slow”');
+    expect(quoted('"Too slow"')).toBe('“Too slow”');
+    expect(quoted(' “Too slow” ')).toBe('“Too slow”');
+    expect(quoted("'Too slow'")).toBe('“Too slow”');
+  });
+  it('keeps quote marks inside the text', () => {
+    expect(quoted('They said “wow” twice')).toBe('“They said “wow” twice”');
+  });
+});

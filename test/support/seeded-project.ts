@@ -61,6 +61,10 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'kpi/unmeasure': { access: 'admin', payload: { kpiId: IDS.calls, date: '2025-07-20', baseRevision: 1 } },
   'kpi/measurement': { access: 'read', payload: { kpiId: IDS.calls, date: '2025-07-20' } },
   'kpi/set-jql': { access: 'admin', payload: { kpiId: IDS.csat, jql: 'project = PV AND issuetype = Bug', baseJql: null } },
+  // Counts as the admin and writes nothing: admins only, as switching the source is.
+  'kpi/preview-jql': { access: 'admin', payload: { kpiId: IDS.csat, jql: 'project = PV AND issuetype = Bug' } },
+  // The seeded day is no outlier: confirming it answers it unchanged.
+  'kpi/confirm-outlier': { access: 'admin', payload: { kpiId: IDS.calls, date: '2025-07-20', baseRevision: 1 } },
   'feedback/create': { access: 'admin', payload: { source: 'survey', text: 'Faster than calling.', sentiment: 'positive', goalId: IDS.goal, kpiId: null, iteration: null } },
   'feedback/list': { access: 'read', payload: { iteration: ITERATION_30 } },
   'feedback/delete': { access: 'admin', payload: { feedbackId: 'SEEDED' } },

@@ -103,6 +103,7 @@ const kpi = z.strictObject({
   target: z.nullable(num),
   bandLow: z.nullable(num),
   bandHigh: z.nullable(num),
+  anyPercent: z.optional(z.boolean()),
 });
 
 const goalBook = z.strictObject({
@@ -131,6 +132,7 @@ const measurement = z.strictObject({
   at: instant,
   revision: positive,
   action: z.enum(['created', 'edited', 'deleted']),
+  outlier: z.optional(z.enum(['confirmed', 'unconfirmed'])),
 });
 
 const iteration = z.strictObject({

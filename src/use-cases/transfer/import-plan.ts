@@ -15,7 +15,7 @@ import type { VisionDraft } from '../../contract/vision/publishing';
 import type { ExportDocument } from '../../contract/transfer/transfer-file';
 import { newestFirstDate } from '../../domain/alignment/alignment-trend';
 import { yearOf } from '../../domain/post-launch/days';
-import { FLAG_JQL, FLAG_NOTE, type YearBucket } from '../../domain/post-launch/kpi-series';
+import { FLAG_JQL, FLAG_NOTE, outlierFlags, type YearBucket } from '../../domain/post-launch/kpi-series';
 import { kpiWindows, windowsSignature, type LaunchDigest } from '../../domain/post-launch/launch-digest';
 import { DRAFT_FORMAT } from '../../domain/vision/vision-publishing';
 import { KVS_LIMITS, type StoreOperation } from '../../ports';
@@ -93,9 +93,9 @@ export function planImport(doc: ExportDocument, target: PlanTarget): SetOperatio
     const bucket = buckets.get(bk) ?? { rev: 0, kpiId: m.kpiId, year, days: {} };
     buckets.set(bk, bucket);
     if (m.value === null) continue;
-    bucket.days[m.date.slice(5)] = [m.value, (m.source === 'jql' ? FLAG_JQL : 0) | (m.note ? FLAG_NOTE : 0)];
+    bucket.days[m.date.slice(5)] = [m.value, (m.source === 'jql' ? FLAG_JQL : 0) | (m.note ? FLAG_NOTE : 0) | outlierFlags(m.outlier)];
     const list = series.get(m.kpiId) ?? [];
-    list.push({ date: m.date, value: m.value });
+    if (m.outlier !== 'unconfirmed') list.push({ date: m.date, value: m.value });
     series.set(m.kpiId, list);
   }
   for (const b of buckets.values()) set(plKeys.bucket(p, b.kpiId, b.year), b);

@@ -59,7 +59,7 @@ describe('outliers', () => {
     const saved = await app.call('admin', 'kpi/measure', measure({ value: -99_999_999_999, confirmed: true }));
     expect(saved.ok && saved.data).toMatchObject({ value: -99_999_999_999, outlier: 'confirmed', by: expect.any(String) });
     const chart = await app.call('member', 'kpi/chart', { kpiId: IDS.calls });
-    expect(chart.ok && chart.data.points.find((p) => p.date === '2025-08-10')).toMatchObject({ outlier: 'confirmed' });
+    expect(chart.ok && chart.data.points.find((p: { date: string }) => p.date === '2025-08-10')).toMatchObject({ outlier: 'confirmed' });
   });
 
   it('marks a far-off daily count unconfirmed, leaves it out of the verdict, and counts it once an admin confirms it', async () => {
@@ -81,7 +81,7 @@ describe('outliers', () => {
     expect(day.ok && day.data.current).toMatchObject({ source: 'jql', by: null, outlier: 'unconfirmed' });
     const verdictOf = async () => {
       const s = await app.call('member', 'launch/summary', { launchId: IDS.launch });
-      return s.ok ? s.data.iterations[1]!.kpis.find((k) => k.kpiId === bugs) : null;
+      return s.ok ? s.data.iterations[1]!.kpis.find((k: { kpiId: string }) => k.kpiId === bugs) : null;
     };
     // "+60 days" closes on the 20 Aug count, not on the outlier.
     expect(await verdictOf()).toMatchObject({ close: { date: '2025-08-20' }, measurements: 1 });

@@ -7,9 +7,8 @@
 /** "de_DE" (Forge's spelling) → "de-DE"; a locale Intl does not know → "en-US". */
 export function normalizeLocale(locale: string | null | undefined): string {
   const tag = (locale ?? '').trim().replace(/_/g, '-');
-  if (!tag) return 'en-US';
   try {
-    return Intl.NumberFormat.supportedLocalesOf([tag]).length ? tag : 'en-US';
+    return (tag && Intl.NumberFormat.supportedLocalesOf([tag])[0]) || 'en-US';
   } catch {
     return 'en-US';
   }
@@ -18,8 +17,8 @@ export function normalizeLocale(locale: string | null | undefined): string {
 /** The locale's decimal separator and grouping separator (a space-like one as ' '). */
 export function separatorsOf(locale: string | null | undefined): { decimal: string; group: string } {
   const parts = new Intl.NumberFormat(normalizeLocale(locale)).formatToParts(12345.6);
-  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const of = (type: string, or: string) => parts.find((p) => p.type === type)?.value ?? or;
+  const [decimal, group] = [of('decimal', '.'), of('group', ',')];
   return { decimal, group: /\s/.test(group) ? ' ' : group };
 }
 

@@ -157,16 +157,13 @@ function JqlForm({
 function PreviewNote({ kpi, preview }: { kpi: Kpi; preview: JqlPreview }) {
   const { statusNow, statusAfter } = preview;
   return (
-    <Message kind={preview.changesScale || statusAfter !== statusNow ? 'warning' : 'info'} title={`Today’s count: ${preview.count.toLocaleString()} issues`}>
+    <Message kind={preview.changesScale || statusAfter !== statusNow ? 'warning' : 'info'} title={`Today’s count: ${preview.count.toLocaleString()}`}>
       <p>
-        {preview.latest ? `Latest value now: ${withUnit(preview.latest.value, kpi.unit)} (${formatDate(preview.latest.date)}), ${KPI_STATUS_LABEL[statusNow]}. ` : 'No value yet. '}
-        With this count it would be <strong>{KPI_STATUS_LABEL[statusAfter]}</strong>
-        {statusAfter === statusNow ? ' (no change).' : ' for everyone.'}
+        {preview.latest ? `Now ${withUnit(preview.latest.value, kpi.unit)} (${formatDate(preview.latest.date)}): ${KPI_STATUS_LABEL[statusNow]}. ` : ''}
+        With this count: <strong>{KPI_STATUS_LABEL[statusAfter]}</strong>.
+        {preview.changesScale ? ' Measured differently from today: the chart marks the switch and verdicts do not compare across it.' : ''}
+        {preview.outlier ? ' Far outside the baseline and target: it is marked as an outlier.' : ''}
       </p>
-      {preview.changesScale ? (
-        <p>The KPI is measured differently from today: the chart marks the switch, and verdicts do not compare values from before it with counts after it.</p>
-      ) : null}
-      {preview.outlier ? <p>The count is far outside the KPI’s baseline and target: it would be marked as an outlier. Consider adjusting them.</p> : null}
     </Message>
   );
 }

@@ -131,8 +131,7 @@ function TrendBody({
         <li>
           <span className="pl-swatch pl-swatch--window" /> Iteration
         </li>
-        {points.some((p) => p.outlier) ? <li>Ringed dots: outliers, at the chart’s edge (dashed: not confirmed, left out of verdicts)</li> : null}
-        {chart.switches?.length ? <li>Dotted lines: measured another way from that day</li> : null}
+        {points.some((p) => p.outlier) ? <li>Ringed: outliers (dashed: unconfirmed, not in verdicts)</li> : null}
       </ul>
       <div className="pv-row">
         {canLoadEarlier ? (
@@ -166,7 +165,7 @@ function TrendBody({
                   <td className="pl-num">{withUnit(p.value, kpi.unit)}</td>
                   <td>
                     {p.source === 'jql' ? 'JQL count' : p.hasNote ? 'Entered, with a note' : 'Entered'}
-                    {p.outlier ? (p.outlier === 'confirmed' ? ' · outlier, confirmed' : ' · outlier, not confirmed: left out of verdicts') : ''}
+                    {p.outlier ? ` · ${p.outlier} outlier` : ''}
                   </td>
                   <td>
                     <button type="button" className="pv-link-btn" aria-expanded={day === p.date} onClick={() => setDay(day === p.date ? null : p.date)}>
@@ -192,7 +191,7 @@ function MarkerList({ chart }: { chart: KpiChart }) {
     <ul className="pv-small pv-muted">
       {(chart.switches ?? []).map((s) => (
         <li key={`sw-${s.date}`}>
-          Measured {s.to === 'jql' ? 'by JQL' : 'by hand'} from {formatDate(s.date)}: verdicts do not compare values across this day
+          Measured {s.to === 'jql' ? 'by JQL' : 'by hand'} from {formatDate(s.date)} (verdicts do not compare across it)
         </li>
       ))}
       {chart.markers.launches.map((l) => (

@@ -223,6 +223,7 @@ export const exportDocumentSchema = z.strictObject({
     goalBook: z.nullable(goalBook),
     kpiSources: list(kpiSource, LIMITS.maxKpis * 4),
     measurements: list(measurement, 2_000_000),
+    sourceSwitches: z.optional(list(z.strictObject({ kpiId: id, date: day, to: z.enum(['manual', 'jql']) }), 1_000_000)),
     launchBook: z.nullable(launchBook),
     launchBaselines: list(baseline, POST_LAUNCH_LIMITS.maxLaunches * LIMITS.maxKpis * 4),
     feedback: list(feedback, 500_000),

@@ -147,7 +147,7 @@ export function KpiChartSvg(input: ChartInput) {
       {g.switches.map((s) => (
         <g key={s.date}>
           <line className="pl-chart-switch" x1={s.x} x2={s.x} y1={g.top} y2={g.bottom} />
-          <text className="pl-chart-switch-label" x={s.x + 4} y={g.bottom - 4}>
+          <text className="pl-chart-switch-label" x={s.x > g.right - 60 ? s.x - 4 : s.x + 4} y={g.bottom - 4} textAnchor={s.x > g.right - 60 ? 'end' : 'start'}>
             {s.to === 'jql' ? 'By JQL' : 'By hand'}
           </text>
         </g>

@@ -107,7 +107,12 @@ export async function setKpiJql(
   const stale = staleSource(seen, input.kpiId, input.baseJql, input.jql);
   if (stale) return stale;
 
+  // A change of source is recorded in the series before the source changes: a write that stops in between
+  // leaves a switch without a change (verdicts then only decline to compare), never a change the series
+  // does not know of (verdicts would compare hand values with counts), and a retry records it again.
   if (input.jql === null) {
+    // Measured by hand from today.
+    if (seen.sources[input.kpiId]) await recordSourceSwitch(deps, project.id, input.kpiId, dayOf(deps.clock.now()), 'manual', await readLaunchBook(deps, project.id));
     const doc = await updateSources(deps, project.id, project.key, (d) => {
       if (!d.sources[input.kpiId] || d.sources[input.kpiId]!.jql !== input.baseJql) return null;
       const { [input.kpiId]: _gone, ...rest } = d.sources;
@@ -116,8 +121,6 @@ export async function setKpiJql(
     const raced = staleSource(doc, input.kpiId, null, null);
     if (raced) return raced;
     if (Object.keys(doc.sources).length === 0) await unindexAutomaticProject(deps, project.id);
-    // Measured by hand from today: the series records it, so verdicts do not compare counts with hand values.
-    if (seen.sources[input.kpiId]) await recordSourceSwitch(deps, project.id, input.kpiId, dayOf(deps.clock.now()), 'manual', await readLaunchBook(deps, project.id));
     return ok(null);
   }
 
@@ -136,14 +139,14 @@ export async function setKpiJql(
   // The index first: an entry for a project without sources is harmless (the daily job drops it), a
   // source the daily job cannot find would never be measured.
   await indexAutomaticProject(deps, project);
+  const launchBook = await readLaunchBook(deps, project.id);
+  // Another way of measuring from today (by hand before, or another JQL).
+  if ((seen.sources[input.kpiId]?.jql ?? null) !== jql) await recordSourceSwitch(deps, project.id, input.kpiId, date, 'jql', launchBook);
   // Compare-and-set: Jira was asked meanwhile, so someone may have changed the source since the check.
   const doc = await updateSources(deps, project.id, project.key, (d) =>
     staleSource(d, input.kpiId, input.baseJql, jql) ? null : { ...d, projectKey: project.key, sources: { ...d.sources, [input.kpiId]: source } },
   );
   if (doc.sources[input.kpiId] !== source) return staleSource(doc, input.kpiId, input.baseJql, jql) ?? fail('CONFLICT', 'Someone else changed how this KPI is measured; check it, then save again.');
-  const launchBook = await readLaunchBook(deps, project.id);
-  // Another way of measuring from today (by hand before, or another JQL): the series records the switch.
-  if ((seen.sources[input.kpiId]?.jql ?? null) !== jql) await recordSourceSwitch(deps, project.id, input.kpiId, date, 'jql', launchBook);
   // The admin saw this count (the preview) and saved it: a far-off first count is a confirmed outlier.
   await writeMeasurement(
     deps,

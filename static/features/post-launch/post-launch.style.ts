@@ -31,6 +31,7 @@ const rules = css`
 .pl-verdict--away{background:${t('color.background.accent.red.subtlest')};color:${t('color.text.accent.red')};}
 .pl-verdict--flat{background:${t('color.background.accent.gray.subtlest')};color:${t('color.text.accent.gray')};}
 .pl-verdict--no-data{background:transparent;color:${t('color.text.subtlest')};box-shadow:inset 0 0 0 1px ${t('color.border')};}
+.pl-verdict--not-comparable{background:transparent;color:${t('color.text.subtle')};box-shadow:inset 0 0 0 1px ${t('color.border.bold')};}
 .pl-tally{display:flex;gap:${t('space.050')};flex-wrap:wrap;}
 .pl-panel-kpis{list-style:none;margin:${t('space.100')} 0 0;padding:0;display:flex;flex-direction:column;gap:${t('space.050')};}
 .pl-panel-kpis li{display:flex;justify-content:space-between;gap:${t('space.100')};align-items:center;}

@@ -31,7 +31,15 @@ export const CLOUD_ID = 'preview-cloud-0000';
 export const SITE_URL = 'http://localhost';
 
 /** The context the UI reads and the resolver receives (identity comes separately, as the principal). */
-export function forgeContext(surface: SurfaceName, accountId: string | null, project: PreviewProject, theme: 'light' | 'dark', macroConfig?: unknown) {
+export function forgeContext(
+  surface: SurfaceName,
+  accountId: string | null,
+  project: PreviewProject,
+  theme: 'light' | 'dark',
+  macroConfig?: unknown,
+  /** The user's locale as Forge spells it (`de_DE`): the app reads and writes numbers in it. */
+  locale = 'en_US',
+) {
   const s = SURFACES[surface];
   const jiraExtension =
     s.type === 'jira:issuePanel'
@@ -55,7 +63,7 @@ export function forgeContext(surface: SurfaceName, accountId: string | null, pro
     moduleKey: s.moduleKey,
     localId: s.product === 'confluence' ? MACRO_LOCAL_ID : `${s.moduleKey}-preview`,
     environmentType: 'DEVELOPMENT',
-    locale: 'en-US',
+    locale,
     timezone: 'UTC',
     theme: { colorMode: theme },
     extension,

@@ -13,7 +13,20 @@ export interface HostChoice {
   jira?: 'on' | 'off';
   /** Whether the signed-in user has allowed the app to act for them (`pending` plays "not yet"). */
   consent?: 'allowed' | 'pending';
+  /** The user's Jira locale as Forge's context gives it (`de_DE`); numbers are typed and read in it. */
+  locale?: string;
 }
+
+/** The locales the preview offers (Forge's context spells them `de_DE`). */
+export const PREVIEW_LOCALES: ReadonlyArray<[string, string]> = [
+  ['en_US', 'English (US)'],
+  ['de_DE', 'Deutsch'],
+  ['fr_FR', 'Français'],
+];
+
+/** A locale the preview offers, else English (US). */
+export const previewLocale = (value: string | null | undefined): string =>
+  PREVIEW_LOCALES.some(([l]) => l === value) ? value! : 'en_US';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -25,12 +38,13 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
   const projectOptions = projects.map((p) => option(p.key, `${p.name} (${p.key})`, choice.project)).join('');
   const jira = choice.jira === 'off' ? 'off' : 'on';
   const consent = choice.consent === 'pending' ? 'pending' : 'allowed';
-  const frameSrc = `/surface/${encodeURIComponent(choice.surface)}/?user=${encodeURIComponent(choice.user)}&project=${encodeURIComponent(choice.project)}&theme=${choice.theme}&jira=${jira}`;
+  const locale = previewLocale(choice.locale);
+  const frameSrc = `/surface/${encodeURIComponent(choice.surface)}/?user=${encodeURIComponent(choice.user)}&project=${encodeURIComponent(choice.project)}&theme=${choice.theme}&jira=${jira}&locale=${locale}`;
   const dark = choice.theme === 'dark';
   const surface = SURFACES[choice.surface as keyof typeof SURFACES];
   const confluence = surface?.product === 'confluence';
   const hostUrl = (over: Record<string, string>) =>
-    `/?${new URLSearchParams({ surface: choice.surface, user: choice.user, project: choice.project, theme: choice.theme, jira, consent, ...over }).toString()}`;
+    `/?${new URLSearchParams({ surface: choice.surface, user: choice.user, project: choice.project, theme: choice.theme, jira, consent, locale, ...over }).toString()}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Product Vision for Jira — local preview</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -59,6 +73,7 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
     <label>Signed in as <select name="user" aria-label="Demo user">${userOptions}</select></label>
     <label>Project <select name="project" aria-label="Project">${projectOptions}</select></label>
     <label>Theme <select name="theme" aria-label="Theme">${option('light', 'Light', choice.theme)}${option('dark', 'Dark', choice.theme)}</select></label>
+    <label>Language <select name="locale" aria-label="Locale">${PREVIEW_LOCALES.map(([l, name]) => option(l, name, locale)).join('')}</select></label>
     ${confluence ? `<label>Jira <select name="jira" aria-label="Jira connection">${option('on', 'Connected to the installation', jira)}${option('off', 'Not connected yet', jira)}</select></label>` : ''}
     <label>Access <select name="consent" aria-label="App access">${option('allowed', 'User has allowed access', consent)}${option('pending', 'User has not allowed access yet', consent)}</select></label>
   </form>

@@ -22,7 +22,7 @@ import { createConfluenceHost } from './confluence';
 import { forgeContext, isSurface, MACRO_LOCAL_ID, resourceOf, type PreviewProject, type SurfaceName } from './contexts';
 import { seedDemoData } from './demo-data';
 import type { InvokeRequest } from './demo-tools';
-import { hostPage } from './host-page';
+import { hostPage, previewLocale } from './host-page';
 import { issueSearchPage } from './issue-search-page';
 import { readJsonObject } from './request-body';
 import { tokensCss } from './tokens-css';
@@ -178,6 +178,7 @@ export function createPreview(options: PreviewOptions): Preview {
         theme: url.searchParams.get('theme') === 'dark' ? ('dark' as const) : ('light' as const),
         jira: url.searchParams.get('jira') === 'off' ? ('off' as const) : ('on' as const),
         consent: url.searchParams.get('consent') === 'pending' ? ('pending' as const) : ('allowed' as const),
+        locale: previewLocale(url.searchParams.get('locale')),
       };
       // The access switch: the chosen user has (not yet) allowed the app to act for them.
       const account = userId(choice.user);
@@ -206,7 +207,7 @@ export function createPreview(options: PreviewOptions): Preview {
         const accountId = userId(url.searchParams.get('user'));
         const theme = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
         const preview = {
-          context: forgeContext(surface, accountId, project, theme, confluence.config(MACRO_LOCAL_ID)),
+          context: forgeContext(surface, accountId, project, theme, confluence.config(MACRO_LOCAL_ID), previewLocale(url.searchParams.get('locale'))),
           principal: accountId,
           tokensHref: '/preview/tokens.css',
           jira: url.searchParams.get('jira') === 'off' ? 'off' : 'on',

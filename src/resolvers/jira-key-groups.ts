@@ -30,6 +30,8 @@ export const JIRA_KEY_GROUPS = {
     'kpi/unmeasure',
     'kpi/measurement',
     'kpi/set-jql',
+    'kpi/preview-jql',
+    'kpi/confirm-outlier',
     'feedback/create',
     'feedback/list',
     'feedback/delete',

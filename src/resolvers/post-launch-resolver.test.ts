@@ -38,6 +38,8 @@ const validPayload = (feedbackId: string): Record<Key, unknown> => ({
   'iteration/decisions': ITERATION_30,
   'kpi/chart': { kpiId: IDS.calls },
   'kpi/chart-year': { kpiId: IDS.calls, year: 2023 },
+  'kpi/preview-jql': { kpiId: IDS.csat, jql: 'project = PV AND issuetype = Bug' },
+  'kpi/confirm-outlier': { kpiId: IDS.calls, date: '2025-07-20', baseRevision: 1 },
   'kpi/measure': { kpiId: IDS.calls, date: '2025-08-10', value: 1050, note: '', baseRevision: 0, iteration: { launchId: IDS.launch, iterationId: IDS.it60 } },
   'kpi/unmeasure': { kpiId: IDS.calls, date: '2025-07-20', baseRevision: 1 },
   'kpi/measurement': { kpiId: IDS.calls, date: '2025-07-20' },

@@ -13,7 +13,8 @@ import { listVersions, loadLaunchOverview, loadLaunchSummary } from '../use-case
 import { measure } from '../use-cases/post-launch/record-measurement';
 import { unmeasure } from '../use-cases/post-launch/remove-measurement';
 import { createIteration, editIteration } from '../use-cases/post-launch/save-iteration';
-import { setKpiJql } from '../use-cases/post-launch/set-kpi-source';
+import { previewKpiJql, setKpiJql } from '../use-cases/post-launch/set-kpi-source';
+import { confirmOutlier } from '../use-cases/post-launch/confirm-outlier';
 import { endpoint, type DepsFactory, type Handler } from './endpoint';
 
 export function postLaunchHandlers(makeDeps: DepsFactory): Record<(typeof P.POST_LAUNCH_KEYS)[number], Handler> {
@@ -35,6 +36,8 @@ export function postLaunchHandlers(makeDeps: DepsFactory): Record<(typeof P.POST
     'kpi/unmeasure': endpoint(P.unmeasureSchema, unmeasure, makeDeps),
     'kpi/measurement': endpoint(P.measurementSchema, measurementDetail, makeDeps),
     'kpi/set-jql': endpoint(P.setKpiJqlSchema, setKpiJql, makeDeps),
+    'kpi/preview-jql': endpoint(P.previewJqlSchema, previewKpiJql, makeDeps),
+    'kpi/confirm-outlier': endpoint(P.confirmOutlierSchema, confirmOutlier, makeDeps),
     'feedback/create': endpoint(P.createFeedbackSchema, createFeedback, makeDeps),
     'feedback/list': endpoint(P.listFeedbackSchema, listFeedback, makeDeps),
     'feedback/delete': endpoint(P.deleteFeedbackSchema, deleteFeedback, makeDeps),

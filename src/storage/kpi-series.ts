@@ -2,9 +2,9 @@
  * Reading and writing a KPI's yearly buckets, and keeping the launch digests in step with them.
  */
 import type { Kpi } from '../contract/goals/model';
-import type { Launch, LaunchBook } from '../contract/post-launch/post-launch';
+import type { Launch, LaunchBook, SourceSwitch } from '../contract/post-launch/post-launch';
 import { addDays, yearOf, yearsBetween } from '../domain/post-launch/days';
-import { emptyBucket, seriesOf, withDay, type YearBucket } from '../domain/post-launch/kpi-series';
+import { emptyBucket, seriesOf, switchesOf, withDay, withSwitch, type YearBucket } from '../domain/post-launch/kpi-series';
 import {
   captureBaseline,
   emptyDigest,
@@ -71,11 +71,34 @@ export const launchesAffectedBy = (book: LaunchBook, day: string): Launch[] =>
     return span !== null && span.from <= day && day <= span.to;
   });
 
-/** Years of values a launch's iteration figures need. */
+/**
+ * Years of values a launch's iteration figures need: the span's, and the year before the launch (a
+ * change of source after the baseline was measured makes a verdict not comparable).
+ */
 const spanYears = (launch: Launch): number[] => {
   const span = launchSpan(launch);
-  return span ? yearsBetween(span.from, span.to) : [];
+  return span ? yearsBetween(addDays(launch.date, -366), span.to) : [];
 };
+
+/**
+ * Records that a KPI is measured another way from `day` on (in its series, where charts and verdicts
+ * read it), then recomputes its iteration figures in the launches that day affects.
+ */
+export async function recordSourceSwitch(
+  deps: StorageDeps,
+  projectId: string,
+  kpiId: string,
+  day: string,
+  to: SourceSwitch['to'],
+  book: LaunchBook,
+): Promise<void> {
+  const year = yearOf(day);
+  const bucket = await casUpdate(deps.store, plKeys.bucket(projectId, kpiId, year), () => emptyBucket(kpiId, year), (b) => {
+    const next = withSwitch(b, day, to);
+    return next === b ? null : next;
+  });
+  await refreshKpiInDigests(deps, projectId, kpiId, day, book, bucket);
+}
 
 /**
  * Recomputes one KPI's iteration figures in every launch a measurement of `day` affects. The
@@ -91,7 +114,7 @@ export async function refreshKpiInDigests(
 ): Promise<void> {
   for (const launch of launchesAffectedBy(book, day)) {
     const buckets = await loadBuckets(deps, projectId, kpiId, spanYears(launch), new Map([[bucket.year, bucket]]));
-    const windows = kpiWindows(launch, seriesOf(buckets));
+    const windows = kpiWindows(launch, seriesOf(buckets), switchesOf(buckets));
     const sig = windowsSignature(launch);
     await casUpdate(deps.store, plKeys.digest(projectId, launch.id), () => emptyDigest(launch), (d) =>
       // A digest computed for other windows is being rebuilt by an iteration change; leave it to that.
@@ -125,8 +148,8 @@ export async function computeDigest(
   const baselineYears = options.capture ? yearsBetween(addDays(launch.date, -366), launch.date) : [];
   const years = [...new Set([...baselineYears, ...windowYears])].sort();
   const perKpi = await inBatches(kpis, 8, async (kpi) => {
-    const series = years.length ? seriesOf(await loadBuckets(deps, projectId, kpi.id, years)) : [];
-    return { kpi, series };
+    const buckets = years.length ? await loadBuckets(deps, projectId, kpi.id, years) : [];
+    return { kpi, series: seriesOf(buckets), switches: switchesOf(buckets) };
   });
   const digest: LaunchDigest = {
     ...base,
@@ -137,9 +160,9 @@ export async function computeDigest(
     feedback: Object.fromEntries(launch.iterations.flatMap((i) => (base.feedback[i.id] ? [[i.id, base.feedback[i.id]!]] : []))),
     decisions: Object.fromEntries(launch.iterations.flatMap((i) => (base.decisions[i.id] ? [[i.id, base.decisions[i.id]!]] : []))),
   };
-  for (const { kpi, series } of perKpi) {
+  for (const { kpi, series, switches } of perKpi) {
     if (options.capture) digest.baselines[kpi.id] = captureBaseline(kpi, series, launch.date);
-    if (launch.iterations.length) digest.kpis[kpi.id] = kpiWindows(launch, series);
+    if (launch.iterations.length) digest.kpis[kpi.id] = kpiWindows(launch, series, switches);
   }
   return digest;
 }

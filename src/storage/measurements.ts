@@ -6,8 +6,8 @@
  * note for its whole length (./repair-notes.ts), so one that stops half-way is finished by whoever finds
  * the note (./measurement-repair.ts).
  */
-import { POST_LAUNCH_LIMITS, type LaunchBook, type MeasurementItem } from '../contract/post-launch/post-launch';
-import { FLAG_JQL, FLAG_NOTE } from '../domain/post-launch/kpi-series';
+import { POST_LAUNCH_LIMITS, type LaunchBook, type MeasurementItem, type OutlierMark } from '../contract/post-launch/post-launch';
+import { FLAG_JQL, FLAG_NOTE, outlierFlags } from '../domain/post-launch/kpi-series';
 import { commitRevision } from './claims/commit-revision';
 import { updateLatest } from './kpi-latest';
 import { refreshKpiInDigests, updateBucket } from './kpi-series';
@@ -49,6 +49,8 @@ export interface MeasurementWrite {
    * `latest` to write over whatever is there (automatic measurements).
    */
   baseRevision: number | 'latest';
+  /** Far outside the KPI's range: confirmed by a person, or not (a count without one). */
+  outlier?: OutlierMark | null;
 }
 
 export type MeasurementOutcome =
@@ -87,6 +89,7 @@ export async function writeMeasurement(
     at: w.at,
     revision: (current?.revision ?? 0) + 1,
     action: w.value === null ? 'deleted' : isLive(current) ? 'edited' : 'created',
+    ...(w.value !== null && w.outlier ? { outlier: w.outlier } : {}),
   };
   // Before anything changes: a note that this day's derived data may lag until the write completes.
   const note: RepairNote = { kpiId: w.kpiId, day: w.day, revision: next.revision, at: w.at };
@@ -124,11 +127,15 @@ async function refused(
 ): Promise<MeasurementOutcome> {
   if (!current) return { ok: false, reason: 'conflict', current: null };
   const synced = await syncDerived(deps, projectId, current, book);
-  const ownRetry = w.by !== null && synced.by === w.by && synced.value === w.value && (w.value === null || synced.note === w.note);
+  const ownRetry =
+    w.by !== null &&
+    synced.by === w.by &&
+    synced.value === w.value &&
+    (w.value === null || (synced.note === w.note && (synced.outlier ?? null) === (w.outlier ?? null)));
   return ownRetry ? { ok: true, item: synced } : { ok: false, reason: 'conflict', current: synced };
 }
 
-const flagsOf = (m: MeasurementItem) => (m.source === 'jql' ? FLAG_JQL : 0) | (m.note ? FLAG_NOTE : 0);
+const flagsOf = (m: MeasurementItem) => (m.source === 'jql' ? FLAG_JQL : 0) | (m.note ? FLAG_NOTE : 0) | outlierFlags(m.outlier);
 
 /**
  * Brings the KPI's bucket, latest values and launch digests in step with the day's item, then checks

@@ -113,7 +113,7 @@ select.pv-input{appearance:auto;cursor:pointer;}
 .pv-kpis{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;border-top:1px solid ${t('color.border')};}
 .pv-kpi{display:flex;flex-wrap:wrap;align-items:baseline;justify-content:space-between;gap:${t('space.050')} ${t('space.150')};padding:${t('space.100')} 0;border-bottom:1px solid ${t('color.border')};}
 .pv-kpi-name{font-weight:600;overflow-wrap:anywhere;}
-.pv-kpi-values{font-variant-numeric:tabular-nums;color:${t('color.text')};}
+.pv-kpi-values{font-variant-numeric:tabular-nums;color:${t('color.text')};min-width:0;overflow-wrap:anywhere;}
 .pv-kpi-dir{color:${t('color.text.subtle')};font:${t('font.body.small')};}
 .pv-kpi>form{flex:1 1 100%;margin:${t('space.050')} 0;}
 .pv-kpi-actions{display:flex;gap:${t('space.050')};}

@@ -69,6 +69,21 @@ export function siteUrl(): Promise<string> {
   return site;
 }
 
+let locale: Promise<string> | null = null;
+
+/**
+ * The user's locale as Jira gives it (`de_DE`), for reading and writing numbers; the browser's language
+ * when the host does not say. A bridge call, not an invoke.
+ */
+export function hostLocale(): Promise<string> {
+  const fallback = typeof navigator === 'undefined' ? 'en-US' : navigator.language;
+  locale ??= loadBridge()
+    .then(({ view }) => view.getContext())
+    .then((ctx) => (typeof ctx?.locale === 'string' && ctx.locale ? ctx.locale : fallback))
+    .catch(() => fallback);
+  return locale;
+}
+
 /**
  * Opens a Jira issue through the host's router (an app frame cannot navigate Jira itself).
  * `newTab` for Ctrl/⌘/middle clicks. Resolves false when the host could not do it.

@@ -1,4 +1,4 @@
-import { plural, quoted } from './format';
+import { formatNumber, plural, quoted, withUnit } from './format';
 
 describe('plural', () => {
   it('says one thing in the singular and every other count in the plural', () => {
@@ -23,4 +23,13 @@ describe('quoted', () => {
   it('keeps quote marks inside the text', () => {
     expect(quoted('They said “wow” twice')).toBe('“They said “wow” twice”');
   });
+});
+
+
+it('prints figures in full up to ten million and compactly beyond, so none runs across a card', () => {
+  expect(formatNumber(9_999_999)).toBe((9_999_999).toLocaleString());
+  expect(formatNumber(-99_999_999_999).length).toBeLessThanOrEqual(8);
+  expect(formatNumber(1e12).length).toBeLessThanOrEqual(8);
+  expect(withUnit(1e12, 'calls').length).toBeLessThanOrEqual(14);
+  expect(formatNumber(Number.NaN)).toBe('–');
 });

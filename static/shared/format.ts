@@ -26,8 +26,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
+/**
+ * A number for reading: in full up to ten million, compact beyond ("12B"), so a long figure never runs
+ * across a card. @example formatNumber(-99_999_999_999) // '-100B' (en)
+ */
 export function formatNumber(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '–';
+  if (Math.abs(n) >= 1e7) return n.toLocaleString(undefined, { notation: 'compact', maximumFractionDigits: 2 });
   return n.toLocaleString(undefined, { maximumFractionDigits: 6 });
 }
 

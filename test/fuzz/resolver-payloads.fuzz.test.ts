@@ -41,6 +41,7 @@ const FIELD_NAMES = [
   'statement', 'targetUsers', 'problem', 'valueProposition', 'horizon', 'baseRevision', 'cursor', 'goal', 'goalId',
   'title', 'description', 'ownerAccountId', 'status', 'targetDate', 'confirm', 'kpi', 'kpiId', 'name', 'unit',
   'direction', 'baseline', 'target', 'bandLow', 'bandHigh', 'issueKey', '__proto__', 'constructor', 'prototype',
+  'anyPercent', 'confirmed', 'value', 'date', 'jql',
 ];
 
 const hostileString = fc.oneof(
@@ -130,7 +131,12 @@ const sameTypeString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.integer({ min: 100, max: 5_000 }).map((n) => 'é'.repeat(n)),
 );
-const sameTypeNumber = fc.oneof(fc.constantFrom(0, -1, 1, 2, 3, 7, 2023, 2099, 2 ** 31, 1e15, -1e15, 0.5, Number.MAX_SAFE_INTEGER), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const sameTypeNumber = fc.oneof(
+  // The value limits' edges (10^12 and just over) and numbers far outside any KPI's range.
+  fc.constantFrom(0, -1, 1, 2, 3, 7, 100, 101, 2023, 2099, 2 ** 31, 1e12, -1e12, 1e12 + 1, -99_999_999_999, 1e15, -1e15, 1e308, 0.5, Number.MAX_SAFE_INTEGER),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   pick: fc.nat(),

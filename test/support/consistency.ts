@@ -25,7 +25,7 @@
  */
 import { SUMMARY_PROPERTY, type Feedback, type GoalBook, type LaunchBook, type MeasurementItem, type PublishedVision } from '../../src/contract';
 import type { JiraSite } from '../../devtools/simulated-jira/site';
-import { bucketPoints, FLAG_JQL, FLAG_NOTE, seriesOf, type YearBucket } from '../../src/domain/post-launch/kpi-series';
+import { bucketPoints, FLAG_JQL, FLAG_NOTE, outlierFlags, seriesOf, switchesOf, type YearBucket } from '../../src/domain/post-launch/kpi-series';
 import { emptyCounts, kpiWindows, windowsSignature, type LaunchDigest } from '../../src/domain/post-launch/launch-digest';
 
 export interface Entry {
@@ -90,7 +90,7 @@ export function consistencyProblems(
       if (entry) derived(`bucket of ${item.kpiId} still has ${item.date}, whose value was deleted`);
       continue;
     }
-    const flags = (item.source === 'jql' ? FLAG_JQL : 0) | (item.note ? FLAG_NOTE : 0);
+    const flags = (item.source === 'jql' ? FLAG_JQL : 0) | (item.note ? FLAG_NOTE : 0) | outlierFlags(item.outlier);
     if (!entry) derived(`bucket of ${item.kpiId} lacks ${item.date} (${item.value})`);
     else if (entry[0] !== item.value || entry[1] !== flags) derived(`bucket of ${item.kpiId} has ${entry.join('/')} on ${item.date}, the item ${item.value}/${flags}`);
   }
@@ -102,7 +102,11 @@ export function consistencyProblems(
   const latest = get<{ values: Record<string, { date: string; value: number }> }>(`${base}kpi-latest`)?.values ?? {};
   const kpiIds = new Set([...buckets.map((b) => b.kpiId), ...Object.keys(latest)]);
   for (const kpiId of kpiIds) {
-    const series = seriesOf(buckets.filter((b) => b.kpiId === kpiId));
+    // The latest value is the newest day, an unconfirmed outlier too (verdicts skip it, the status does not).
+    const series = buckets
+      .filter((b) => b.kpiId === kpiId)
+      .sort((a, b) => a.year - b.year)
+      .flatMap((b) => bucketPoints(b).map(({ date, value }) => ({ date, value })));
     const last = series[series.length - 1] ?? null;
     const have = latest[kpiId] ?? null;
     if (JSON.stringify(have) !== JSON.stringify(last)) derived(`latest value of ${kpiId} is ${JSON.stringify(have)}, its newest day ${JSON.stringify(last)}`);
@@ -147,7 +151,8 @@ export function consistencyProblems(
       continue;
     }
     for (const kpi of goals?.kpis ?? []) {
-      const want = kpiWindows(launch, seriesOf(buckets.filter((b) => b.kpiId === kpi.id)));
+      const own = buckets.filter((b) => b.kpiId === kpi.id);
+      const want = kpiWindows(launch, seriesOf(own), switchesOf(own));
       const have = digest.kpis[kpi.id] ?? kpiWindows(launch, []);
       if (JSON.stringify(have) !== JSON.stringify(want)) derived(`digest of ${launch.id}: figures of ${kpi.id} are not the measurements'`);
     }

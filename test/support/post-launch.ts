@@ -73,7 +73,10 @@ export async function exerciseEveryPostLaunchKey(call: Call): Promise<string[]> 
   await must('kpi/measure', { kpiId, date: '2025-07-10', value: 1100, note: '', baseRevision: 0, iteration: ref });
   await must('kpi/measurement', { kpiId, date: '2025-07-10' });
   await must('kpi/unmeasure', { kpiId, date: '2025-07-10', baseRevision: 1 });
-  await must('kpi/set-jql', { kpiId, jql: 'project = PV AND issuetype = Bug', baseJql: null });
+  await must('kpi/preview-jql', { kpiId, jql: 'project = PV AND issuetype = Bug' });
+  const source = await must('kpi/set-jql', { kpiId, jql: 'project = PV AND issuetype = Bug', baseJql: null });
+  const counted = (await call('admin', 'kpi/measurement', { kpiId, date: source.lastRun.date })).data;
+  await must('kpi/confirm-outlier', { kpiId, date: source.lastRun.date, baseRevision: counted.current.revision });
   await must('kpi/chart', { kpiId });
   await must('kpi/chart-year', { kpiId, year: 2024 });
   const feedback = await must('feedback/create', { source: 'survey', text: 'Quicker than calling.', sentiment: 'positive', goalId, kpiId, iteration: ref });

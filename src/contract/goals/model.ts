@@ -30,6 +30,8 @@ export interface KpiFields {
   target: number | null;
   bandLow: number | null;
   bandHigh: number | null;
+  /** A percent KPI (unit "%") holds 0–100 unless the admin allows any percent (growth rates, over-delivery). */
+  anyPercent?: boolean;
 }
 
 export interface Kpi extends KpiFields {

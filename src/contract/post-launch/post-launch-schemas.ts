@@ -1,5 +1,6 @@
 /** Payload schemas and resolver keys of post-launch tracking (shapes in ./post-launch). */
 import * as z from 'zod/mini';
+import { isPlausibleNumber, valueRangeMessage } from '../shared/limits';
 import {
   DECISION_KINDS,
   FEEDBACK_SOURCES,
@@ -13,6 +14,7 @@ import {
   type FeedbackPage,
   type IterationView,
   type JiraVersionChoice,
+  type JqlPreview,
   type KpiChart,
   type KpiSource,
   type LaunchChange,
@@ -45,9 +47,7 @@ const day = (label: string) =>
   z
     .string({ error: `${label} must be a date.` })
     .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-06-30.'), z.refine(isRealDate, 'Not a real date (years 2000–2099).'));
-const value = z
-  .number({ error: 'Value must be a number.' })
-  .check(z.refine((n) => Number.isFinite(n) && Math.abs(n) < 1e15, 'Value must be a number below a quadrillion.'));
+const value = z.number({ error: 'Value must be a number.' }).check(z.refine(isPlausibleNumber, valueRangeMessage('Value')));
 const cursor = z.optional(z.string().check(z.maxLength(1000, 'Cursor too long.')));
 const iterationRef = z.strictObject({ launchId: id('launch'), iterationId: id('iteration') });
 
@@ -113,7 +113,12 @@ export const measureSchema = z.strictObject({
   baseRevision: revision,
   /** Entered on an iteration's page: the date must then lie inside that iteration. */
   iteration: z.optional(iterationRef),
+  /** True once the person confirmed a value far outside the KPI's range (answered CONFIRMATION_REQUIRED). */
+  confirmed: z.optional(z.boolean({ error: 'Confirmed must be true or false.' })),
 });
+
+/** An admin confirms an outlier (e.g. a daily JQL count) so that verdicts count it. */
+export const confirmOutlierSchema = z.strictObject({ kpiId: id('KPI'), date: day('Date'), baseRevision: revision });
 
 export const unmeasureSchema = z.strictObject({ kpiId: id('KPI'), date: day('Date'), baseRevision: revision });
 
@@ -133,6 +138,9 @@ export const setKpiJqlSchema = z.strictObject({
   /** The JQL the admin saw (null: measured by hand): another admin's change since answers CONFLICT. */
   baseJql: z.nullable(z.string({ error: 'Base JQL must be text.' }).check(z.maxLength(POST_LAUNCH_LIMITS.jql, 'Base JQL too long.'))),
 });
+
+/** Counts a JQL now, as the admin, to show what switching the KPI to it would do; writes nothing. */
+export const previewJqlSchema = z.strictObject({ kpiId: id('KPI'), jql: text('JQL', POST_LAUNCH_LIMITS.jql, true) });
 
 export const createFeedbackSchema = z.strictObject({
   source: z.enum(FEEDBACK_SOURCES, { error: 'Source must be interview, survey, support, analytics or other.' }),
@@ -166,6 +174,8 @@ export const POST_LAUNCH_KEYS = [
   'kpi/unmeasure',
   'kpi/measurement',
   'kpi/set-jql',
+  'kpi/preview-jql',
+  'kpi/confirm-outlier',
   'feedback/create',
   'feedback/list',
   'feedback/delete',
@@ -189,6 +199,8 @@ export interface PostLaunchApi {
   'kpi/unmeasure': { payload: z.infer<typeof unmeasureSchema>; result: MeasurementItem };
   'kpi/measurement': { payload: z.infer<typeof measurementSchema>; result: MeasurementDetail };
   'kpi/set-jql': { payload: z.infer<typeof setKpiJqlSchema>; result: KpiSource | null };
+  'kpi/preview-jql': { payload: z.infer<typeof previewJqlSchema>; result: JqlPreview };
+  'kpi/confirm-outlier': { payload: z.infer<typeof confirmOutlierSchema>; result: MeasurementItem };
   'feedback/create': { payload: z.infer<typeof createFeedbackSchema>; result: Feedback };
   'feedback/list': { payload: z.infer<typeof listFeedbackSchema>; result: FeedbackPage };
   'feedback/delete': { payload: z.infer<typeof deleteFeedbackSchema>; result: { deleted: string } };

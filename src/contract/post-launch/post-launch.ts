@@ -5,6 +5,7 @@
  * ./post-launch-schemas (kept apart so that the UI bundles no schema it does not use).
  */
 import type { Goal, Kpi } from '../goals/model';
+import type { KpiStatusKind } from '../vision/publishing';
 
 export const FEEDBACK_SOURCES = ['interview', 'survey', 'support', 'analytics', 'other'] as const;
 export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
@@ -12,7 +13,7 @@ export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
 export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
 
-export const VERDICTS = ['toward', 'flat', 'away', 'no-data'] as const;
+export const VERDICTS = ['toward', 'flat', 'away', 'no-data', 'not-comparable'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const DECISION_KINDS = ['decision', 'next-step'] as const;
@@ -53,14 +54,33 @@ export const VERDICT_RULE =
   `It moved toward the target when it changed by more than ${FLAT_TOLERANCE * 100}% of the KPI's range (baseline to target, ` +
   'or the width of the band) in the direction of the target — for a band, when it got that much closer to the band. ' +
   'It moved away when it changed that much the other way, and it is flat when it changed less. ' +
-  'No data: no measurement inside the iteration. The launch summary compares the latest iteration value with the baseline the same way.';
+  'No data: no measurement inside the iteration. The launch summary compares the latest iteration value with the baseline the same way. ' +
+  'Not comparable: the KPI switched how it is measured (by hand or by a JQL count) between the two values, so they are on different scales. ' +
+  'A value far outside the KPI’s range that nobody confirmed is left out.';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   toward: 'Moved toward target',
   flat: 'Flat',
   away: 'Moved away',
   'no-data': 'No data',
+  'not-comparable': 'Not comparable (measured differently)',
 };
+
+/**
+ * A measurement more than this many times the KPI's baseline-to-target span away from that range is an
+ * outlier: a person must confirm it, and until someone does the verdicts leave it out.
+ */
+export const OUTLIER_FACTOR = 10;
+
+/** An outlier measurement: confirmed by the person who entered it (or an admin later), or not (a daily JQL count). */
+export type OutlierMark = 'confirmed' | 'unconfirmed';
+
+/** How a KPI is measured from a day on: by hand, or by a JQL count. */
+export interface SourceSwitch {
+  /** YYYY-MM-DD: the first day measured the new way. */
+  date: string;
+  to: 'manual' | 'jql';
+}
 
 export interface Iteration {
   id: string;
@@ -223,6 +243,8 @@ export interface MeasurementItem {
   at: string;
   revision: number;
   action: 'created' | 'edited' | 'deleted';
+  /** Set when the value lies far outside the KPI's range (see OUTLIER_FACTOR). */
+  outlier?: OutlierMark;
 }
 
 export interface MeasurementDetail {
@@ -237,6 +259,7 @@ export interface MeasurementDetail {
 export interface ChartPoint extends DayValue {
   source: 'manual' | 'jql';
   hasNote: boolean;
+  outlier?: OutlierMark;
 }
 
 export interface ChartMarkers {
@@ -253,11 +276,31 @@ export interface KpiChart {
   earliestYear: number | null;
   markers: ChartMarkers;
   today: string;
+  /** Changes of how the KPI is measured in the years loaded, oldest first. */
+  switches?: SourceSwitch[];
 }
 
 export interface ChartYear {
   year: number;
   points: ChartPoint[];
+  switches?: SourceSwitch[];
+}
+
+/** What switching a KPI to a JQL would do, counted now as the admin, with nothing written. */
+export interface JqlPreview {
+  kpiId: string;
+  /** Today's count of the JQL. */
+  count: number;
+  date: string;
+  /** The KPI's latest value now (null: none yet) and its status from it. */
+  latest: DayValue | null;
+  statusNow: KpiStatusKind;
+  /** The status once today's count is the latest value. */
+  statusAfter: KpiStatusKind;
+  /** The count lies far outside the KPI's range (it would be stored marked as an outlier). */
+  outlier: boolean;
+  /** Whether values before and after the switch are measured differently (verdicts then say "not comparable"). */
+  changesScale: boolean;
 }
 
 export interface Feedback {

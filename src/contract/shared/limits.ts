@@ -13,3 +13,16 @@ export const LIMITS = {
   maxKpis: 60,
   changeNote: 280,
 } as const;
+
+/**
+ * The largest magnitude a KPI's baseline, target, bounds or measurement may have: one trillion. Beyond
+ * it a value is a typo, not a figure (and would print across a card).
+ */
+export const VALUE_LIMIT = 1e12;
+
+/** A number a KPI can hold: finite and at most VALUE_LIMIT either way. */
+export const isPlausibleNumber = (n: number): boolean => Number.isFinite(n) && Math.abs(n) <= VALUE_LIMIT;
+
+/** The refusal every number field shows, e.g. "Target must be between −1,000,000,000,000 and 1,000,000,000,000." */
+export const valueRangeMessage = (label: string): string =>
+  `${label} must be a number between −1,000,000,000,000 and 1,000,000,000,000.`;

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { GOAL_STATUSES, KPI_DIRECTIONS } from '../goals/model';
-import { LIMITS } from './limits';
+import { LIMITS, isPlausibleNumber, valueRangeMessage } from './limits';
 import { betsSchema, cadenceSchema } from '../vision/publishing';
 import type { FieldIssue } from './result';
 
@@ -19,7 +19,8 @@ const text = (label: string, max: number, required = false) =>
 
 const id = z.string({ error: 'Must be an id.' }).check(z.regex(/^[a-zA-Z0-9_-]{1,64}$/, 'Not a valid id.'));
 const revision = z.int({ error: 'Revision must be a whole number.' }).check(z.minimum(0, 'Revision must not be negative.'));
-const finite = (label: string) => z.number({ error: `${label} must be a number.` });
+const finite = (label: string) =>
+  z.number({ error: `${label} must be a number.` }).check(z.refine(isPlausibleNumber, valueRangeMessage(label)));
 const isoDate = z
   .string({ error: 'Date must be text.' })
   .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-06-30.'), z.refine((s) => !Number.isNaN(Date.parse(s)), 'Not a real date.'));
@@ -73,6 +74,8 @@ export const kpiFieldsSchema = z.strictObject({
   target: z.nullable(finite('Target')),
   bandLow: z.nullable(finite('Lower bound')),
   bandHigh: z.nullable(finite('Upper bound')),
+  /** A percent KPI (unit "%") holds 0–100 unless this is true (e.g. a growth rate of −20% or 150%). */
+  anyPercent: z.optional(z.boolean({ error: 'Any percent must be true or false.' })),
 });
 
 export const createKpiSchema = z.strictObject({ kpi: kpiFieldsSchema, baseRevision: revision });

@@ -103,6 +103,7 @@ const kpi = z.strictObject({
   target: z.nullable(num),
   bandLow: z.nullable(num),
   bandHigh: z.nullable(num),
+  anyPercent: z.optional(z.boolean()),
 });
 
 const goalBook = z.strictObject({
@@ -131,6 +132,7 @@ const measurement = z.strictObject({
   at: instant,
   revision: positive,
   action: z.enum(['created', 'edited', 'deleted']),
+  outlier: z.optional(z.enum(['confirmed', 'unconfirmed'])),
 });
 
 const iteration = z.strictObject({
@@ -221,6 +223,7 @@ export const exportDocumentSchema = z.strictObject({
     goalBook: z.nullable(goalBook),
     kpiSources: list(kpiSource, LIMITS.maxKpis * 4),
     measurements: list(measurement, 2_000_000),
+    sourceSwitches: z.optional(list(z.strictObject({ kpiId: id, date: day, to: z.enum(['manual', 'jql']) }), 1_000_000)),
     launchBook: z.nullable(launchBook),
     launchBaselines: list(baseline, POST_LAUNCH_LIMITS.maxLaunches * LIMITS.maxKpis * 4),
     feedback: list(feedback, 500_000),

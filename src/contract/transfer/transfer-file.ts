@@ -6,7 +6,7 @@
  * ```json
  * { "format": "product-vision-export", "formatVersion": 1, "exportedAt": "2026-03-04T10:00:00.000Z",
  *   "source": { "projectKey": "PV", "projectId": "10000" },
- *   "data": { "vision": { "draft", "draftRevisions", "versions" }, "goalBook", "kpiSources", "measurements",
+ *   "data": { "vision": { "draft", "draftRevisions", "versions" }, "goalBook", "kpiSources", "measurements", "sourceSwitches"?,
  *             "launchBook", "launchBaselines", "feedback", "decisions", "alignment": { "snapshots", "trend" } } }
  * ```
  *
@@ -45,6 +45,14 @@ export interface ExportedTrend {
   latest: AlignmentSnapshot | null;
 }
 
+/** A change of how a KPI is measured (from its yearly series): verdicts do not compare values across it. */
+export interface ExportedSwitch {
+  kpiId: string;
+  /** The first day measured the new way. */
+  date: string;
+  to: 'manual' | 'jql';
+}
+
 export interface ExportData {
   vision: {
     /** The draft admins edit (the newest draft revision). */
@@ -59,6 +67,8 @@ export interface ExportData {
   kpiSources: KpiSource[];
   /** Every revision of every day's measurement (who and when), by KPI, day and revision; the newest revision of a day is its value. */
   measurements: MeasurementItem[];
+  /** By KPI, then date; absent when there are none (and in files from before it existed). */
+  sourceSwitches?: ExportedSwitch[];
   launchBook: LaunchBook | null;
   /** By launch id, then KPI id. */
   launchBaselines: ExportedBaseline[];
@@ -92,6 +102,7 @@ export interface ExportItems {
   goalBook?: GoalBook;
   kpiSources?: KpiSource[];
   measurements?: MeasurementItem[];
+  sourceSwitches?: ExportedSwitch[];
   launchBook?: LaunchBook;
   launchBaselines?: ExportedBaseline[];
   feedback?: Feedback[];
@@ -126,6 +137,7 @@ export const SORTS = {
   versions: by<PublishedVision>((v) => v.version),
   kpiSources: by<KpiSource>((s) => s.kpiId),
   measurements: by<MeasurementItem>((m) => m.kpiId, (m) => m.date, (m) => m.revision),
+  sourceSwitches: by<ExportedSwitch>((s) => s.kpiId, (s) => s.date),
   launchBaselines: by<ExportedBaseline>((b) => b.launchId, (b) => b.kpiId),
   feedback: by<Feedback>((f) => f.id),
   decisions: by<Decision>((d) => d.iterationId, (d) => d.id),
@@ -150,11 +162,13 @@ export function assembleExport(parts: readonly ExportPart[]): ExportDocument {
     parts.flatMap((p) => (p.items[k] ?? []) as unknown[]).sort(SORTS[k] as (a: unknown, b: unknown) => number) as never;
   const last = <K extends 'draft' | 'goalBook' | 'launchBook' | 'trend'>(k: K): NonNullable<ExportItems[K]> | null =>
     parts.reduce<NonNullable<ExportItems[K]> | null>((found, p) => (p.items[k] as NonNullable<ExportItems[K]>) ?? found, null);
+  const switches: ExportedSwitch[] = list('sourceSwitches');
   const data: ExportData = {
     vision: { draft: last('draft'), draftRevisions: list('draftRevisions'), versions: list('versions') },
     goalBook: last('goalBook'),
     kpiSources: list('kpiSources'),
     measurements: list('measurements'),
+    ...(switches.length ? { sourceSwitches: switches } : {}),
     launchBook: last('launchBook'),
     launchBaselines: list('launchBaselines'),
     feedback: list('feedback'),

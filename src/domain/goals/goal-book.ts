@@ -6,6 +6,7 @@ import type { FieldIssue, Goal, GoalBook, GoalDeletionImpact, GoalFields, Kpi, K
 import { LIMITS } from '../../contract/shared/limits';
 
 import type { RuleViolation as Violation, Stamp } from '../shared/outcomes';
+import { kpiValueIssues } from './plausible-values';
 
 export type { Stamp } from '../shared/outcomes';
 export type RuleViolation = Violation<{ impact: GoalDeletionImpact }>;
@@ -27,7 +28,7 @@ const violation = (v: RuleViolation): RuleOutcome => ({ ok: false, violation: v 
  */
 export function kpiIssues(kpi: KpiFields, prefix = ''): FieldIssue[] {
   const at = (f: string) => `${prefix}${f}`;
-  const issues: FieldIssue[] = [];
+  const issues: FieldIssue[] = kpiValueIssues(kpi, prefix);
   if (kpi.direction === 'band') {
     if (kpi.bandLow === null) issues.push({ path: at('bandLow'), message: 'A band needs a lower bound.' });
     if (kpi.bandHigh === null) issues.push({ path: at('bandHigh'), message: 'A band needs an upper bound.' });

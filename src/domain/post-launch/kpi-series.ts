@@ -3,11 +3,22 @@
  * that year's daily values (at most one a day), so a chart reads a bounded number of keys however many
  * years of history there are. Pure helpers over those buckets.
  */
-import type { ChartPoint, DayValue } from '../../contract/post-launch/post-launch';
+import type { ChartPoint, DayValue, OutlierMark, SourceSwitch } from '../../contract/post-launch/post-launch';
 
 /** Flags of a day's entry. */
 export const FLAG_JQL = 1;
 export const FLAG_NOTE = 2;
+/** Far outside the KPI's range (see OUTLIER_FACTOR). */
+export const FLAG_OUTLIER = 4;
+/** An outlier nobody confirmed yet (with FLAG_OUTLIER): verdicts leave it out. */
+export const FLAG_UNCONFIRMED = 8;
+
+/** The flags of an outlier mark. */
+export const outlierFlags = (mark: OutlierMark | null | undefined): number =>
+  mark === 'confirmed' ? FLAG_OUTLIER : mark === 'unconfirmed' ? FLAG_OUTLIER | FLAG_UNCONFIRMED : 0;
+
+const outlierOf = (flags: number): OutlierMark | null =>
+  flags & FLAG_OUTLIER ? (flags & FLAG_UNCONFIRMED ? 'unconfirmed' : 'confirmed') : null;
 
 /** `MM-DD` → [value, flags]. */
 export type DayEntries = Record<string, [number, number]>;
@@ -18,6 +29,8 @@ export interface YearBucket {
   kpiId: string;
   year: number;
   days: DayEntries;
+  /** `MM-DD` → how the KPI is measured from that day on: the series records each change of source. */
+  sw?: Record<string, SourceSwitch['to']>;
 }
 
 export const emptyBucket = (kpiId: string, year: number): YearBucket => ({ rev: 0, kpiId, year, days: {} });
@@ -35,21 +48,55 @@ export function withDay(bucket: YearBucket, date: string, entry: [number, number
   return { ...bucket, days: { ...bucket.days, [md]: entry } };
 }
 
+/** The bucket with a change of source recorded on `date` (the same object when it is recorded already). */
+export function withSwitch(bucket: YearBucket, date: string, to: SourceSwitch['to']): YearBucket {
+  const md = date.slice(5);
+  if (bucket.sw?.[md] === to) return bucket;
+  return { ...bucket, sw: { ...bucket.sw, [md]: to } };
+}
+
 /** The bucket's days as chart points, oldest first. */
 export function bucketPoints(bucket: YearBucket): ChartPoint[] {
   return Object.keys(bucket.days)
     .sort()
     .map((md) => {
       const [value, flags] = bucket.days[md]!;
-      return { date: `${bucket.year}-${md}`, value, source: flags & FLAG_JQL ? 'jql' : 'manual', hasNote: (flags & FLAG_NOTE) !== 0 };
+      const outlier = outlierOf(flags);
+      return {
+        date: `${bucket.year}-${md}`,
+        value,
+        source: flags & FLAG_JQL ? 'jql' : 'manual',
+        hasNote: (flags & FLAG_NOTE) !== 0,
+        ...(outlier ? { outlier } : {}),
+      };
     });
 }
 
-/** All values of some buckets as one series, oldest first. */
+/** The changes of source of some buckets, oldest first. */
+export function switchesOf(buckets: readonly YearBucket[]): SourceSwitch[] {
+  return [...buckets]
+    .sort((a, b) => a.year - b.year)
+    .flatMap((b) => Object.keys(b.sw ?? {}).sort().map((md) => ({ date: `${b.year}-${md}`, to: b.sw![md]! })));
+}
+
+/**
+ * The values verdicts count, as one series, oldest first: every value but an outlier nobody confirmed.
+ * @example seriesOf([bucketWith({ '07-01': [5, 0], '07-02': [9e9, FLAG_OUTLIER | FLAG_UNCONFIRMED] })]) // [{ date: '…-07-01', value: 5 }]
+ */
 export function seriesOf(buckets: readonly YearBucket[]): DayValue[] {
   return [...buckets]
     .sort((a, b) => a.year - b.year)
-    .flatMap((b) => bucketPoints(b).map(({ date, value }) => ({ date, value })));
+    .flatMap((b) => bucketPoints(b).flatMap(({ date, value, outlier }) => (outlier === 'unconfirmed' ? [] : [{ date, value }])));
+}
+
+/**
+ * The date of the last change of source on or before `date`, or null.
+ * @example lastSwitchBy([{ date: '2025-07-05', to: 'jql' }], '2025-07-31') // '2025-07-05'
+ */
+export function lastSwitchBy(switches: readonly SourceSwitch[], date: string): string | null {
+  let last: string | null = null;
+  for (const s of switches) if (s.date <= date && (last === null || s.date > last)) last = s.date;
+  return last;
 }
 
 /**

@@ -71,7 +71,7 @@ describe('baselines and iteration figures', () => {
     const first = iterationOutcome(digest, [CALLS, CSAT], IT30);
     expect(first.kpis[0]).toMatchObject({ open: { value: 1250, from: 'baseline' }, close: { value: 1100 }, change: -150, verdict: 'toward' });
     expect(first.kpis[1]).toMatchObject({ open: { value: 3.9, date: null, from: 'baseline' }, close: null, verdict: 'no-data' });
-    expect(first.tally).toEqual({ toward: 1, flat: 0, away: 0, 'no-data': 1 });
+    expect(first.tally).toEqual({ toward: 1, flat: 0, away: 0, 'no-data': 1, 'not-comparable': 0 });
     expect(iterationOutcome(digest, [CALLS], IT60).kpis[0]).toMatchObject({ open: { value: 1100, from: 'measurement' }, verdict: 'away' });
 
     const summary = summarizeLaunch(LAUNCH, digest, [CALLS, CSAT], '2025-08-20');

@@ -16,11 +16,12 @@ import type {
   LaunchSummary,
   SentimentCounts,
   Sentiment,
+  SourceSwitch,
 } from '../../contract/post-launch/post-launch';
 import { addDays } from './days';
-import { lastBetween } from './kpi-series';
+import { lastBetween, lastSwitchBy } from './kpi-series';
 import { currentIteration, lastEnd } from './launch-book';
-import { tallyOf, verdictOf } from './verdict';
+import { comparableSince, tallyOf, verdictOf } from './verdict';
 
 /** [date, value]: compact, a digest holds thousands. */
 export type DayTuple = [string, number];
@@ -32,6 +33,8 @@ export interface WindowPoints {
   c: DayTuple | null;
   /** Measurements inside the iteration. */
   n: number;
+  /** The last change of the KPI's source on or before `c`'s day (absent: none), for the segment rule. */
+  s?: string;
 }
 
 export interface LaunchDigest {
@@ -68,17 +71,24 @@ export function captureBaseline(kpi: Pick<Kpi, 'baseline'>, series: readonly Day
   return last ? { value: last.value, date: last.date, from: 'measurement' } : { value: kpi.baseline, date: null, from: 'defined' };
 }
 
-/** One KPI's points for every iteration of the launch, from its series (sorted, any range covering the span). */
-export function kpiWindows(launch: Launch, series: readonly DayValue[]): Record<string, WindowPoints> {
+/**
+ * One KPI's points for every iteration of the launch, from its series (sorted, any range covering the
+ * span) and its changes of source (any covering the year before the launch to the span's end).
+ */
+export function kpiWindows(launch: Launch, series: readonly DayValue[], switches: readonly SourceSwitch[] = []): Record<string, WindowPoints> {
   const out: Record<string, WindowPoints> = {};
   const afterLaunch = addDays(launch.date, 1);
   for (const it of launch.iterations) {
     const before = it.start > afterLaunch ? lastBetween(series, afterLaunch, addDays(it.start, -1)).last : null;
     const inside = lastBetween(series, it.start, it.end);
-    out[it.id] = { o: tuple(before), c: tuple(inside.last), n: inside.count };
+    const s = inside.last ? lastSwitchBy(switches, inside.last.date) : null;
+    out[it.id] = { o: tuple(before), c: tuple(inside.last), n: inside.count, ...(s ? { s } : {}) };
   }
   return out;
 }
+
+/** The launch day a digest was computed for (the first part of its signature). */
+const launchDayOf = (digest: LaunchDigest): string => digest.sig.slice(0, 10);
 
 export const emptyCounts = (): SentimentCounts => ({ positive: 0, neutral: 0, negative: 0 });
 
@@ -115,7 +125,7 @@ export function kpiOutcome(digest: LaunchDigest, kpi: Kpi, iteration: Iteration)
     close,
     measurements: entry?.n ?? 0,
     change: close ? close.value - open.value : null,
-    verdict: verdictOf(kpi, open.value, close?.value ?? null),
+    verdict: comparableSince(open.date ?? launchDayOf(digest), entry?.s) ? verdictOf(kpi, open.value, close?.value ?? null) : 'not-comparable',
   };
 }
 
@@ -136,9 +146,10 @@ export function summarizeLaunch(launch: Launch, digest: LaunchDigest, kpis: read
   const byStartDesc = [...launch.iterations].sort((a, b) => b.start.localeCompare(a.start));
   const kpiSummaries: LaunchKpiSummary[] = kpis.map((kpi) => {
     const baseline = baselineOf(digest, kpi);
-    const lastWithData = byStartDesc.map((it) => digest.kpis[kpi.id]?.[it.id]?.c ?? null).find((c) => c !== null) ?? null;
-    const latest = point(lastWithData);
-    return { kpiId: kpi.id, baseline, latest, verdict: verdictOf(kpi, baseline.value, latest?.value ?? null) };
+    const lastWithData = byStartDesc.map((it) => digest.kpis[kpi.id]?.[it.id]).find((w) => w?.c) ?? null;
+    const latest = point(lastWithData?.c ?? null);
+    const comparable = comparableSince(baseline.date ?? launch.date, lastWithData?.s);
+    return { kpiId: kpi.id, baseline, latest, verdict: comparable ? verdictOf(kpi, baseline.value, latest?.value ?? null) : 'not-comparable' };
   });
   return { launch, iterations, kpis: kpiSummaries, currentIterationId: currentIteration(launch, today)?.id ?? null };
 }

@@ -7,7 +7,7 @@ const increase = (baseline: number, target: number): KpiAim => ({ direction: 'in
 const decrease = (baseline: number, target: number): KpiAim => ({ direction: 'decrease', baseline, target, bandLow: null, bandHigh: null });
 const band = (low: number, high: number, baseline = low): KpiAim => ({ direction: 'band', baseline, target: null, bandLow: low, bandHigh: high });
 
-const flip: Record<Verdict, Verdict> = { toward: 'away', away: 'toward', flat: 'flat', 'no-data': 'no-data' };
+const flip: Record<Verdict, Verdict> = { toward: 'away', away: 'toward', flat: 'flat', 'no-data': 'no-data', 'not-comparable': 'not-comparable' };
 
 /** Integers keep the arithmetic exact, so properties test the rule and not floating point. */
 const int = fc.integer({ min: -1_000_000, max: 1_000_000 });
@@ -72,7 +72,7 @@ describe('verdictOf', () => {
   });
 
   it('is monotonic: moving the close further in the target’s direction never makes the verdict worse', () => {
-    const rank: Record<Verdict, number> = { away: 0, flat: 1, toward: 2, 'no-data': -1 };
+    const rank: Record<Verdict, number> = { away: 0, flat: 1, toward: 2, 'no-data': -1, 'not-comparable': -2 };
     fc.assert(
       fc.property(directional, int, int, fc.nat(100_000), (kpi, open, close, more) => {
         const further = kpi.direction === 'increase' ? close + more : close - more;

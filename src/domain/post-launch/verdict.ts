@@ -52,6 +52,14 @@ export function verdictOf(kpi: KpiAim, open: number | null, close: number | null
   return 'flat';
 }
 
+/**
+ * The segment rule: two values compare only when the KPI was measured the same way for both, i.e. no
+ * change of source lies after the first value's day (`openDate`). `lastSwitch` is the last change on or
+ * before the second value's day; a value on a change's day is already measured the new way.
+ * @example comparableSince('2025-07-01', '2025-07-05') // false
+ */
+export const comparableSince = (openDate: string, lastSwitch: string | null | undefined): boolean => !lastSwitch || lastSwitch <= openDate;
+
 /** How many of each verdict. */
 export function tallyOf(verdicts: readonly Verdict[]): Record<Verdict, number> {
   const tally = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;

@@ -58,7 +58,7 @@ describe('iterationVerdictForEpic', () => {
       start: '2025-07-01',
       end: '2025-07-30',
       shippedBy: 'resolved-in-window',
-      tally: { toward: 1, flat: 0, away: 0, 'no-data': 1 },
+      tally: { toward: 1, flat: 0, away: 0, 'no-data': 1, 'not-comparable': 0 },
       kpis: [
         { kpiId: IDS.calls, name: 'Support calls per week', verdict: 'toward' },
         { kpiId: IDS.csat, name: 'CSAT', verdict: 'no-data' },

@@ -36,7 +36,7 @@ export function iterationHighlight(name: string, outcome: IterationOutcome, name
       .map((k) => names.get(k.kpiId))
       .filter(Boolean)
       .join(', ');
-  const summary = (['toward', 'flat', 'away', 'no-data'] as const)
+  const summary = (['toward', 'flat', 'away', 'no-data', 'not-comparable'] as const)
     .filter((v) => outcome.tally[v] > 0)
     .map((v) => `${VERDICT_LABEL[v]}: ${part(v)}`)
     .join('. ');

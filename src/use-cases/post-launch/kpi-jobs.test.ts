@@ -63,12 +63,20 @@ it('measures every automatic KPI once a day, as the app, with the day’s count'
   ]);
 });
 
-it('feeds the iteration verdicts like manual values do', async () => {
+it('feeds the iteration verdicts, never comparing a count with a value measured by hand', async () => {
   const t = await setUp();
   await t.set(IDS.csat, BUGS); // 1 on 20 Aug, inside "+60 days"
   const s = await t.app.call('member', 'launch/summary', { launchId: IDS.launch });
-  // CSAT's defined baseline is 3.9 (increase): a count of 1 is "moved away"; the rule does not know it is a count.
-  expect(s.ok && s.data.iterations[1].kpis[1]).toMatchObject({ close: { date: '2025-08-20', value: 1 }, verdict: 'away' });
+  // CSAT's defined baseline is 3.9, set by hand; a count of 1 is on another scale: not "moved away".
+  expect(s.ok && s.data.iterations[1].kpis[1]).toMatchObject({ close: { date: '2025-08-20', value: 1 }, verdict: 'not-comparable' });
+  expect(s.ok && s.data.kpis[1]).toMatchObject({ latest: { value: 1 }, verdict: 'not-comparable' });
+
+  // Counts after the switch compare with each other: "+90 days" starts from the 20 Aug count.
+  t.nextDay('2025-09-10');
+  addIssue(t.app.site, { projectKey: 'PV', type: 'Bug', summary: 'Reset link expires too early', created: '2025-09-10T01:00:00Z' });
+  await t.daily();
+  const after = await t.app.call('member', 'launch/summary', { launchId: IDS.launch });
+  expect(after.ok && after.data.iterations[2].kpis[1]).toMatchObject({ open: { date: '2025-08-20', value: 1 }, close: { date: '2025-09-10', value: 2 }, verdict: 'toward' });
 });
 
 it('keeps a JQL that Jira now refuses, with Jira’s message as the last run, and measures the others', async () => {

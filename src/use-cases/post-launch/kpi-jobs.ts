@@ -5,6 +5,7 @@
  * records the counts as today's values. Jobs run with a Jira port that calls as the app.
  */
 import type { KpiSource } from '../../contract/post-launch/post-launch';
+import { isOutlier } from '../../domain/goals/plausible-values';
 import { dayOf } from '../../domain/post-launch/days';
 import { JiraError, type BackgroundJob, type Deps, type JobQueue } from '../../ports';
 import { readGoalBook } from '../../storage/books';
@@ -49,19 +50,22 @@ export async function measureProject(deps: Deps, job: BackgroundJob): Promise<vo
     readGoalBook(deps, projectId),
     readLaunchBook(deps, projectId),
   ]);
-  const live = new Set(goalBook.kpis.map((k) => k.id));
+  const live = new Map(goalBook.kpis.map((k) => [k.id, k]));
   const now = deps.clock.now();
   const at = now.toISOString();
   const date = dayOf(now);
   const runs: Record<string, KpiSource['lastRun']> = {};
   for (const source of Object.values(sourcesDoc.sources)) {
-    if (!live.has(source.kpiId)) continue;
+    const kpi = live.get(source.kpiId);
+    if (!kpi) continue;
     try {
       const count = await deps.jira.countIssues(source.jql);
+      // Nobody sees a daily count arrive: a far-off one waits, unconfirmed, for an admin (verdicts leave it out).
+      const outlier = isOutlier(kpi, count) ? 'unconfirmed' : null;
       await writeMeasurement(
         deps,
         projectId,
-        { kpiId: source.kpiId, day: date, value: count, note: '', source: 'jql', by: null, at, baseRevision: 'latest' },
+        { kpiId: source.kpiId, day: date, value: count, note: '', source: 'jql', by: null, at, baseRevision: 'latest', outlier },
         launchBook,
       );
       runs[source.kpiId] = { at, date, count, error: null };

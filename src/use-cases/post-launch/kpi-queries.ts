@@ -2,7 +2,7 @@
 import { fail, ok, type Result } from '../../contract';
 import type { ChartYear, KpiChart, MeasurementDetail } from '../../contract/post-launch/post-launch';
 import { dayOf, yearOf } from '../../domain/post-launch/days';
-import { bucketPoints, emptyBucket } from '../../domain/post-launch/kpi-series';
+import { bucketPoints, emptyBucket, switchesOf } from '../../domain/post-launch/kpi-series';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
@@ -41,6 +41,7 @@ export async function kpiChart(deps: Deps, caller: Caller, input: { kpiId: strin
       iterations: launchBook.launches.flatMap((l) => l.iterations.map(({ id, name, start, end }) => ({ launchId: l.id, id, name, start, end }))),
     },
     today,
+    switches: switchesOf(buckets.flatMap((b) => (b ? [b] : []))),
   });
 }
 
@@ -51,7 +52,8 @@ export async function kpiChartYear(deps: Deps, caller: Caller, input: { kpiId: s
   const p = auth.data.project.id;
   const [goalBook, bucket] = await Promise.all([readGoalBook(deps, p), loadYearBucket(deps, p, input.kpiId, input.year)]);
   if (!kpiOf(goalBook, input.kpiId)) return fail('NOT_FOUND', 'This KPI no longer exists.');
-  return ok({ year: input.year, points: bucketPoints(bucket ?? emptyBucket(input.kpiId, input.year)) });
+  const b = bucket ?? emptyBucket(input.kpiId, input.year);
+  return ok({ year: input.year, points: bucketPoints(b), switches: switchesOf([b]) });
 }
 
 /** One day's measurement and its revisions, each page newest first: 2 reads and 1 query a page. */

@@ -1,5 +1,5 @@
 /** A day's value entered (or deleted, `value: null`) by hand, as the signed-in user, now. */
-import type { LaunchBook } from '../../contract/post-launch/post-launch';
+import type { LaunchBook, OutlierMark } from '../../contract/post-launch/post-launch';
 import type { Deps } from '../../ports';
 import { writeMeasurement, type MeasurementOutcome } from '../../storage/measurements';
 
@@ -8,7 +8,7 @@ export function writeManualValue(
   projectId: string,
   accountId: string,
   launchBook: LaunchBook,
-  day: { kpiId: string; date: string; baseRevision: number; value: number | null; note: string },
+  day: { kpiId: string; date: string; baseRevision: number; value: number | null; note: string; outlier?: OutlierMark | null },
 ): Promise<MeasurementOutcome> {
   return writeMeasurement(
     deps,
@@ -22,6 +22,7 @@ export function writeManualValue(
       by: accountId,
       at: deps.clock.now().toISOString(),
       baseRevision: day.baseRevision,
+      outlier: day.outlier ?? null,
     },
     launchBook,
   );

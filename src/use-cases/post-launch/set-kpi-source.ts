@@ -4,7 +4,9 @@
  * shown as is) and must be bounded to the project.
  */
 import { fail, ok, type Result } from '../../contract';
-import type { KpiSource } from '../../contract/post-launch/post-launch';
+import type { JqlPreview, KpiSource } from '../../contract/post-launch/post-launch';
+import { isOutlier } from '../../domain/goals/plausible-values';
+import { kpiStatus } from '../../domain/goals/kpi-status';
 import { dayOf } from '../../domain/post-launch/days';
 import { boundedToProject } from '../../domain/post-launch/kpi-jql';
 import { JiraError, type Caller, type Deps } from '../../ports';
@@ -12,6 +14,8 @@ import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
 import { fitsInOneValue } from '../../storage/document-rules';
 import { indexAutomaticProject, readSources, unindexAutomaticProject, updateSources, type SourcesDoc } from '../../storage/kpi-sources';
+import { loadLatestValues } from '../../storage/kpi-latest';
+import { recordSourceSwitch } from '../../storage/kpi-series';
 import { readLaunchBook } from '../../storage/launches';
 import { writeMeasurement } from '../../storage/measurements';
 
@@ -28,6 +32,60 @@ function staleSource(doc: SourcesDoc, kpiId: string, baseJql: string | null, wan
   const what = now ? `it is now measured by “${now.jql}”` : 'it is now measured by hand';
   return fail('CONFLICT', `Someone else changed how this KPI is measured since you opened it: ${what}. Check it, then save again.`, {
     details: { current: now },
+  });
+}
+
+/**
+ * Today's count of a JQL as the caller (Jira's parser checks it, and it must be bounded to the project),
+ * or the field error to show. Writes nothing.
+ */
+async function countJql(deps: Deps, project: { id: string; key: string }, jql: string): Promise<Result<number>> {
+  const [parsed] = await deps.jira.parseJql([jql]);
+  if (!parsed || parsed.errors.length) return jqlProblem(parsed?.errors.join(' ') || 'Jira did not accept this JQL.');
+  if (!boundedToProject(parsed.structure, project))
+    return jqlProblem(
+      `An automatic KPI counts issues of this project only: start the query with “project = ${project.key} AND …” (an OR at the top level is not bounded).`,
+    );
+  try {
+    return ok(await deps.jira.countIssues(jql));
+  } catch (error) {
+    if (error instanceof JiraError && error.status === 400) return jqlProblem(error.message);
+    throw error;
+  }
+}
+
+/**
+ * What switching a KPI to `jql` would do, before anything is saved: today's count (as the admin, so
+ * Jira's own permissions apply), the KPI's status now and with that count, whether the count would be
+ * an outlier, and whether it changes how the KPI is measured (verdicts then do not compare across).
+ * Admins only, as setting the source is; nothing is written.
+ */
+export async function previewKpiJql(deps: Deps, caller: Caller, input: { kpiId: string; jql: string }): Promise<Result<JqlPreview>> {
+  const auth = await authorize(deps, caller, 'edit');
+  if (!auth.ok) return auth;
+  const { project } = auth.data;
+  const [goalBook, sources, latestDoc] = await Promise.all([
+    readGoalBook(deps, project.id),
+    readSources(deps, project.id, project.key),
+    loadLatestValues(deps, project.id),
+  ]);
+  const kpi = goalBook.kpis.find((k) => k.id === input.kpiId);
+  if (!kpi) return fail('VALIDATION_FAILED', 'This KPI no longer exists.', { fields: [{ path: 'kpiId', message: 'This KPI was deleted.' }] });
+  const counted = await countJql(deps, project, input.jql);
+  if (!counted.ok) return counted;
+  const count = counted.data;
+  const date = dayOf(deps.clock.now());
+  const latest = latestDoc?.values[kpi.id] ?? null;
+  const at = deps.clock.now().toISOString();
+  return ok({
+    kpiId: kpi.id,
+    count,
+    date,
+    latest,
+    statusNow: kpiStatus(kpi, latest ? { value: latest.value, at: latest.date } : null),
+    statusAfter: kpiStatus(kpi, { value: count, at }),
+    outlier: isOutlier(kpi, count),
+    changesScale: (sources.sources[kpi.id]?.jql ?? null) !== input.jql,
   });
 }
 
@@ -49,7 +107,12 @@ export async function setKpiJql(
   const stale = staleSource(seen, input.kpiId, input.baseJql, input.jql);
   if (stale) return stale;
 
+  // A change of source is recorded in the series before the source changes: a write that stops in between
+  // leaves a switch without a change (verdicts then only decline to compare), never a change the series
+  // does not know of (verdicts would compare hand values with counts), and a retry records it again.
   if (input.jql === null) {
+    // Measured by hand from today.
+    if (seen.sources[input.kpiId]) await recordSourceSwitch(deps, project.id, input.kpiId, dayOf(deps.clock.now()), 'manual', await readLaunchBook(deps, project.id));
     const doc = await updateSources(deps, project.id, project.key, (d) => {
       if (!d.sources[input.kpiId] || d.sources[input.kpiId]!.jql !== input.baseJql) return null;
       const { [input.kpiId]: _gone, ...rest } = d.sources;
@@ -62,19 +125,10 @@ export async function setKpiJql(
   }
 
   const jql = input.jql;
-  const [parsed] = await deps.jira.parseJql([jql]);
-  if (!parsed || parsed.errors.length) return jqlProblem(parsed?.errors.join(' ') || 'Jira did not accept this JQL.');
-  if (!boundedToProject(parsed.structure, project))
-    return jqlProblem(
-      `An automatic KPI counts issues of this project only: start the query with “project = ${project.key} AND …” (an OR at the top level is not bounded).`,
-    );
-  let count: number;
-  try {
-    count = await deps.jira.countIssues(jql);
-  } catch (error) {
-    if (error instanceof JiraError && error.status === 400) return jqlProblem(error.message);
-    throw error;
-  }
+  const counted = await countJql(deps, project, jql);
+  if (!counted.ok) return counted;
+  const count = counted.data;
+  const kpi = goalBook.kpis.find((k) => k.id === input.kpiId)!;
 
   const at = deps.clock.now().toISOString();
   const date = dayOf(deps.clock.now());
@@ -85,16 +139,30 @@ export async function setKpiJql(
   // The index first: an entry for a project without sources is harmless (the daily job drops it), a
   // source the daily job cannot find would never be measured.
   await indexAutomaticProject(deps, project);
+  const launchBook = await readLaunchBook(deps, project.id);
+  // Another way of measuring from today (by hand before, or another JQL).
+  if ((seen.sources[input.kpiId]?.jql ?? null) !== jql) await recordSourceSwitch(deps, project.id, input.kpiId, date, 'jql', launchBook);
   // Compare-and-set: Jira was asked meanwhile, so someone may have changed the source since the check.
   const doc = await updateSources(deps, project.id, project.key, (d) =>
     staleSource(d, input.kpiId, input.baseJql, jql) ? null : { ...d, projectKey: project.key, sources: { ...d.sources, [input.kpiId]: source } },
   );
   if (doc.sources[input.kpiId] !== source) return staleSource(doc, input.kpiId, input.baseJql, jql) ?? fail('CONFLICT', 'Someone else changed how this KPI is measured; check it, then save again.');
+  // The admin saw this count (the preview) and saved it: a far-off first count is a confirmed outlier.
   await writeMeasurement(
     deps,
     project.id,
-    { kpiId: input.kpiId, day: date, value: count, note: '', source: 'jql', by: accountId, at, baseRevision: 'latest' },
-    await readLaunchBook(deps, project.id),
+    {
+      kpiId: input.kpiId,
+      day: date,
+      value: count,
+      note: '',
+      source: 'jql',
+      by: accountId,
+      at,
+      baseRevision: 'latest',
+      outlier: isOutlier(kpi, count) ? 'confirmed' : null,
+    },
+    launchBook,
   );
   return ok(source);
 }

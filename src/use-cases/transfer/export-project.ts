@@ -51,7 +51,8 @@ export const KEY_RULES: Rule[] = [
   { pattern: /^launch:[^:]+:digest$/, kind: 'baselines' }, // only the captured baselines; the rest is derived
   { pattern: /^kpi:[^:]+:day:\d{4}-\d{2}-\d{2}:rev:\d{10}$/, kind: 'measurements' },
   { pattern: /^kpi:[^:]+:day:\d{4}-\d{2}-\d{2}$/, kind: 'skip' }, // the day's current revision: its newest revision key
-  { pattern: /^kpi:[^:]+:year:\d+$/, kind: 'skip' }, // yearly buckets, derived from the measurements
+  // Yearly buckets are derived from the measurements, all but the changes of source they record.
+  { pattern: /^kpi:[^:]+:year:\d+$/, kind: 'sourceSwitches' },
   { pattern: /^kpi-latest$/, kind: 'skip' },
   { pattern: /^kpi-repair:[^:]+:\d{4}-\d{2}-\d{2}:\d+$/, kind: 'skip' }, // a measurement write under way (storage/repair-notes.ts)
   { pattern: /^kpi-sources$/, kind: 'kpiSources' },
@@ -136,6 +137,13 @@ export async function exportProject(deps: Deps, caller: Caller, input: { cursor?
           for (const [kpiId, b] of Object.entries(baselines))
             push(items, 'launchBaselines', { launchId, kpiId, value: b.value, date: b.date ?? null, from: b.from });
           add(baselines);
+          break;
+        }
+        case 'sourceSwitches': {
+          const b = value as { kpiId: string; year: number; sw?: Record<string, 'manual' | 'jql'> };
+          const found = Object.entries(b.sw ?? {}).map(([md, to]) => ({ kpiId: b.kpiId, date: `${b.year}-${md}`, to }));
+          for (const s of found) push(items, kind, s);
+          if (found.length) add(found);
           break;
         }
         case 'measurements':

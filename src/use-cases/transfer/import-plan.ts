@@ -10,12 +10,12 @@
  * leaves a project that shows no vision or goals yet, and the import says it is incomplete.
  */
 import type { Kpi } from '../../contract/goals/model';
-import type { DayValue, Feedback, KpiSource, Launch, MeasurementItem } from '../../contract/post-launch/post-launch';
+import type { DayValue, Feedback, KpiSource, Launch, MeasurementItem, SourceSwitch } from '../../contract/post-launch/post-launch';
 import type { VisionDraft } from '../../contract/vision/publishing';
 import type { ExportDocument } from '../../contract/transfer/transfer-file';
 import { newestFirstDate } from '../../domain/alignment/alignment-trend';
 import { yearOf } from '../../domain/post-launch/days';
-import { FLAG_JQL, FLAG_NOTE, type YearBucket } from '../../domain/post-launch/kpi-series';
+import { FLAG_JQL, FLAG_NOTE, outlierFlags, type YearBucket } from '../../domain/post-launch/kpi-series';
 import { kpiWindows, windowsSignature, type LaunchDigest } from '../../domain/post-launch/launch-digest';
 import { DRAFT_FORMAT } from '../../domain/vision/vision-publishing';
 import { KVS_LIMITS, type StoreOperation } from '../../ports';
@@ -87,20 +87,32 @@ export function planImport(doc: ExportDocument, target: PlanTarget): SetOperatio
   // The yearly buckets the charts read, and each KPI's values as a series (oldest first).
   const buckets = new Map<string, YearBucket>();
   const series = new Map<string, DayValue[]>();
+  const latest = new Map<string, DayValue>();
   for (const m of currents.sort((a, b) => (a.kpiId === b.kpiId ? (a.date < b.date ? -1 : 1) : a.kpiId < b.kpiId ? -1 : 1))) {
     const year = yearOf(m.date);
     const bk = `${m.kpiId} ${year}`;
     const bucket = buckets.get(bk) ?? { rev: 0, kpiId: m.kpiId, year, days: {} };
     buckets.set(bk, bucket);
     if (m.value === null) continue;
-    bucket.days[m.date.slice(5)] = [m.value, (m.source === 'jql' ? FLAG_JQL : 0) | (m.note ? FLAG_NOTE : 0)];
+    bucket.days[m.date.slice(5)] = [m.value, (m.source === 'jql' ? FLAG_JQL : 0) | (m.note ? FLAG_NOTE : 0) | outlierFlags(m.outlier)];
+    // The latest value is the last one, outlier or not (as a live write keeps it); verdicts skip unconfirmed ones.
+    latest.set(m.kpiId, { date: m.date, value: m.value });
     const list = series.get(m.kpiId) ?? [];
-    list.push({ date: m.date, value: m.value });
+    if (m.outlier !== 'unconfirmed') list.push({ date: m.date, value: m.value });
     series.set(m.kpiId, list);
   }
+  // The changes of source the buckets recorded.
+  const switches = new Map<string, SourceSwitch[]>();
+  for (const s of d.sourceSwitches ?? []) {
+    const year = yearOf(s.date);
+    const bk = `${s.kpiId} ${year}`;
+    const bucket = buckets.get(bk) ?? { rev: 0, kpiId: s.kpiId, year, days: {} };
+    bucket.sw = { ...bucket.sw, [s.date.slice(5)]: s.to };
+    buckets.set(bk, bucket);
+    switches.set(s.kpiId, [...(switches.get(s.kpiId) ?? []), { date: s.date, to: s.to }]);
+  }
   for (const b of buckets.values()) set(plKeys.bucket(p, b.kpiId, b.year), b);
-  if (series.size)
-    set(plKeys.kpiLatest(p), { rev: 0, values: Object.fromEntries([...series].map(([kpiId, s]) => [kpiId, s[s.length - 1]!])) });
+  if (latest.size) set(plKeys.kpiLatest(p), { rev: 0, values: Object.fromEntries(latest) });
 
   for (const f of d.feedback) for (const key of feedbackKeys(p, f)) set(key, f);
   for (const x of d.decisions) set(plKeys.decision(p, x.iterationId, x.id), x);
@@ -144,7 +156,7 @@ export function planImport(doc: ExportDocument, target: PlanTarget): SetOperatio
       baselines: Object.fromEntries(
         d.launchBaselines.filter((b) => b.launchId === launch.id).map(({ kpiId, value, date, from }) => [kpiId, { value, date, from }]),
       ),
-      kpis: launch.iterations.length ? Object.fromEntries(kpis.map((k) => [k.id, kpiWindows(launch, series.get(k.id) ?? [])])) : {},
+      kpis: launch.iterations.length ? Object.fromEntries(kpis.map((k) => [k.id, kpiWindows(launch, series.get(k.id) ?? [], switches.get(k.id) ?? [])])) : {},
       feedback: {},
       decisions: {},
     };

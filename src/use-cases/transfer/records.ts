@@ -3,7 +3,7 @@
  * storage markers left out, older documents migrated (stored.ts). Pure.
  */
 import type { AlignmentSnapshot } from '../../contract/alignment/alignment';
-import type { GoalBook } from '../../contract/goals/model';
+import type { GoalBook, Kpi } from '../../contract/goals/model';
 import type { Decision, Feedback, KpiSource, LaunchBook, MeasurementItem } from '../../contract/post-launch/post-launch';
 import type { PublishedVision, VisionBet, VisionDraft } from '../../contract/vision/publishing';
 import type { ExportedTrend } from '../../contract/transfer/transfer-file';
@@ -44,7 +44,10 @@ export function goalBookRecord(raw: unknown): GoalBook {
   return {
     ...pick<GoalBook>(b, ['revision', 'updatedBy', 'updatedAt']),
     goals: (b.goals as Loose[]).map((g) => pick(g, ['id', 'title', 'description', 'ownerAccountId', 'status', 'targetDate', 'createdAt', 'createdBy'])),
-    kpis: (b.kpis as Loose[]).map((k) => pick(k, ['id', 'goalId', 'name', 'unit', 'direction', 'baseline', 'target', 'bandLow', 'bandHigh'])),
+    kpis: (b.kpis as Loose[]).map((k) => ({
+      ...pick<Kpi>(k, ['id', 'goalId', 'name', 'unit', 'direction', 'baseline', 'target', 'bandLow', 'bandHigh']),
+      ...(k.anyPercent === true ? { anyPercent: true } : {}),
+    })),
   };
 }
 
@@ -67,8 +70,10 @@ export function sourceRecords(raw: unknown): KpiSource[] {
   }));
 }
 
-export const measurementRecord = (m: Loose): MeasurementItem =>
-  pick<MeasurementItem>(m, ['kpiId', 'date', 'value', 'note', 'source', 'by', 'at', 'revision', 'action']);
+export const measurementRecord = (m: Loose): MeasurementItem => ({
+  ...pick<MeasurementItem>(m, ['kpiId', 'date', 'value', 'note', 'source', 'by', 'at', 'revision', 'action']),
+  ...(m.outlier === 'confirmed' || m.outlier === 'unconfirmed' ? { outlier: m.outlier } : {}),
+});
 
 export const feedbackRecord = (f: Loose): Feedback =>
   pick<Feedback>(f, ['id', 'source', 'text', 'sentiment', 'goalId', 'kpiId', 'launchId', 'iterationId', 'by', 'at']);

@@ -176,7 +176,7 @@ describe('round trip', () => {
           const base = detail.current?.value === null || !detail.current ? 0 : detail.current.revision;
           const r =
             s.kind === 'measure'
-              ? await app.call('admin', 'kpi/measure', { kpiId: kpis[s.kpi], date: s.date, value: s.value, note: s.note, baseRevision: base })
+              ? await app.call('admin', 'kpi/measure', { kpiId: kpis[s.kpi], date: s.date, value: s.value, note: s.note, baseRevision: base, confirmed: true })
               : await app.call('admin', 'kpi/unmeasure', { kpiId: kpis[s.kpi], date: s.date, baseRevision: base });
           if (!r.ok && !['NOT_FOUND', 'VALIDATION_FAILED'].includes(r.error.code)) throw new Error(JSON.stringify(r.error));
         }

@@ -1,5 +1,8 @@
 /** Add or edit one KPI of a goal. Cross-field rules (target above baseline…) are the server's to say. */
 import { useCallback, useEffect, useRef } from 'react';
+import { isPercentUnit } from '../../../src/domain/goals/plausible-values';
+import { notANumber, parseLocaleNumber, toInputText } from '../../shared/locale-number';
+import { useLocale } from '../../shared/use-locale';
 import { LIMITS } from '../../../src/contract/shared/limits';
 import { KPI_DIRECTIONS, type Kpi, type KpiDirection, type KpiFields } from '../../../src/contract/goals/model';
 import { kpiFieldsSchema, toFieldIssues } from '../../../src/contract/shared/schemas';
@@ -21,6 +24,8 @@ interface Draft {
   target: string;
   bandLow: string;
   bandHigh: string;
+  /** 'yes' when a percent KPI may hold any percent (a string, as every draft field). */
+  anyPercent: string;
 }
 
 const LABELS = {
@@ -34,23 +39,20 @@ const LABELS = {
 };
 const FORM_FIELDS = Object.keys(LABELS);
 
-const str = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
-
-const draftOf = (k: KpiFields | null): Draft => ({
+const draftOf = (k: KpiFields | null, locale: string): Draft => ({
   name: k?.name ?? '',
   unit: k?.unit ?? '',
   direction: k?.direction ?? 'increase',
-  baseline: str(k?.baseline),
-  target: str(k?.target),
-  bandLow: str(k?.bandLow),
-  bandHigh: str(k?.bandHigh),
+  baseline: toInputText(k?.baseline, locale),
+  target: toInputText(k?.target, locale),
+  bandLow: toInputText(k?.bandLow, locale),
+  bandHigh: toInputText(k?.bandHigh, locale),
+  anyPercent: k?.anyPercent ? 'yes' : '',
 });
 
-/** '' → null; not a number → NaN (reported by the form, never sent). */
-const num = (s: string): number | null => (s.trim() === '' ? null : Number(s.trim()));
-
-const fieldsOf = (d: Draft, goalId: string): KpiFields => {
+const fieldsOf = (d: Draft, goalId: string, locale: string): KpiFields => {
   const band = d.direction === 'band';
+  const num = (s: string) => parseLocaleNumber(s, locale);
   return {
     goalId,
     name: d.name,
@@ -60,18 +62,19 @@ const fieldsOf = (d: Draft, goalId: string): KpiFields => {
     target: band ? null : num(d.target),
     bandLow: band ? num(d.bandLow) : null,
     bandHigh: band ? num(d.bandHigh) : null,
+    ...(isPercentUnit(d.unit) && d.anyPercent ? { anyPercent: true } : {}),
   };
 };
 
-function validate(d: Draft, goalId: string): FieldErrors {
+function validate(d: Draft, goalId: string, locale: string): FieldErrors {
   const errors: FieldErrors = {};
-  const needed: Array<keyof Draft> = d.direction === 'band' ? ['baseline', 'bandLow', 'bandHigh'] : ['baseline', 'target'];
+  const needed = (d.direction === 'band' ? ['baseline', 'bandLow', 'bandHigh'] : ['baseline', 'target']) as Array<keyof typeof LABELS>;
   for (const k of needed) {
-    const v = num(d[k]);
+    const v = parseLocaleNumber(d[k], locale);
     if (v === null) errors[k] = `${LABELS[k]} is required.`;
-    else if (!Number.isFinite(v)) errors[k] = `${LABELS[k]} must be a number, like 42 or 3.5.`;
+    else if (!Number.isFinite(v)) errors[k] = notANumber(LABELS[k], locale);
   }
-  const parsed = kpiFieldsSchema.safeParse(fieldsOf(d, goalId));
+  const parsed = kpiFieldsSchema.safeParse(fieldsOf(d, goalId, locale));
   const schemaErrors = parsed.success ? {} : fieldErrors(toFieldIssues(parsed.error.issues));
   return { ...schemaErrors, ...errors };
 }
@@ -92,16 +95,17 @@ export function KpiForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
-  const check = useCallback((d: Draft) => validate(d, goalId), [goalId]);
+  const locale = useLocale();
+  const check = useCallback((d: Draft) => validate(d, goalId, locale), [goalId, locale]);
   const form = useConflictForm({
     initial: kpi,
-    draftOf,
+    draftOf: (k: Kpi | null) => draftOf(k, locale),
     validate: check,
     merge: mergeDraft,
     fields: FORM_FIELDS,
     prefix: 'kpi',
     send: (values, against: Kpi | null) => {
-      const fields = fieldsOf(values, goalId);
+      const fields = fieldsOf(values, goalId, locale);
       return against
         ? ops.run('kpi/update', (baseRevision) => ({ kpiId: against.id, kpi: fields, baseRevision }))
         : ops.run('kpi/create', (baseRevision) => ({ kpi: fields, baseRevision }));
@@ -178,6 +182,12 @@ export function KpiForm({
           />
         )}
       </div>
+      {isPercentUnit(draft.unit) ? (
+        <label className="pl-check">
+          <input type="checkbox" checked={draft.anyPercent === 'yes'} onChange={(e) => form.setField('anyPercent', e.target.checked ? 'yes' : '')} />
+          Allow percents below 0 or above 100 (e.g. a growth rate)
+        </label>
+      ) : null}
       <FormFoot form={form} label={kpiId ? 'Save KPI' : 'Add KPI'} onCancel={onCancel} />
     </form>
   );

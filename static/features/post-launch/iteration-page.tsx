@@ -29,7 +29,9 @@ import { Button, Message } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
 import { JiraSearchLink } from './jira-search-link';
 import { ActionAlerts, IterationForm } from './launch-forms';
-import { parseNumber, plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
+import { notANumber, parseLocaleNumber } from '../../shared/locale-number';
+import { useLocale } from '../../shared/use-locale';
+import { plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { VerdictBadge, VerdictRule } from './verdict';
 
@@ -169,18 +171,30 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const [replace, setReplace] = useState<MeasurementItem | null>(null);
+  /** A value far outside the KPI's range: what the server asked, and the revision to resend with. */
+  const [outlier, setOutlier] = useState<{ message: string; baseRevision: number } | null>(null);
   const action = useAction();
+  const locale = useLocale();
   const kpi = view.kpis.find((k) => k.id === kpiId)!;
 
-  async function send(baseRevision: number) {
-    const n = parseNumber(value);
+  async function send(baseRevision: number, confirmed = false) {
+    const n = parseLocaleNumber(value, locale);
     if (n === null || !Number.isFinite(n)) {
-      action.setErrors({ value: n === null ? 'Value is required.' : 'Value must be a number, like 1180 or 4.2.' });
+      action.setErrors({ value: n === null ? 'Value is required.' : notANumber('Value', locale) });
       return;
     }
     setReplace(null);
+    setOutlier(null);
     const r = await action.run(() =>
-      call('kpi/measure', { kpiId, date, value: n, note, baseRevision, iteration: { launchId: view.launch.id, iterationId: iteration.id } }),
+      call('kpi/measure', {
+        kpiId,
+        date,
+        value: n,
+        note,
+        baseRevision,
+        iteration: { launchId: view.launch.id, iterationId: iteration.id },
+        ...(confirmed ? { confirmed: true } : {}),
+      }),
     );
     if (r.ok) {
       setValue('');
@@ -189,6 +203,9 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
     } else if (r.error.code === 'CONFLICT') {
       const current = (r.error.details as { current?: MeasurementItem | null } | undefined)?.current ?? null;
       if (current) setReplace(current);
+    } else if (r.error.code === 'CONFIRMATION_REQUIRED') {
+      action.clear();
+      setOutlier({ message: r.error.message, baseRevision });
     }
   }
 
@@ -209,7 +226,24 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
         <TextField name="value" inputMode="decimal" label={kpi.unit ? `Value (${kpi.unit})` : 'Value'} value={value} onChange={setValue} error={action.errors.value} required />
       </div>
       <TextField name="note" label="Note" value={note} onChange={setNote} max={POST_LAUNCH_LIMITS.measurementNote} error={action.errors.note} />
-      {replace ? (
+      {outlier ? (
+        <Message
+          kind="warning"
+          title="Far outside this KPI’s range"
+          actions={
+            <>
+              <Button small appearance="primary" onClick={() => void send(outlier.baseRevision, true)}>
+                Save it, marked as an outlier
+              </Button>
+              <Button small appearance="subtle" onClick={() => setOutlier(null)}>
+                Change it
+              </Button>
+            </>
+          }
+        >
+          <p>{outlier.message}</p>
+        </Message>
+      ) : replace ? (
         <Message
           kind="warning"
           title={`${formatDate(replace.date)} already has a value`}

@@ -35,3 +35,18 @@ it('says what the chart shows in one sentence', () => {
   expect(chartCaption(KPI, [])).toBe('Support calls: no measurements in these years yet.');
   expect(chartCaption(KPI, [{ date: '2025-07-20', value: 1100, source: 'manual', hasNote: false }])).toMatch(/^Support calls: 1 measurement from .* latest 1,100 calls .* target 600 calls\.$/);
 });
+
+it('keeps outliers from stretching the scale, pins them to its edge, leaves them off the line, and places source switches', () => {
+  const points = [
+    { date: '2025-07-10', value: 1150, source: 'manual' as const, hasNote: false },
+    { date: '2025-07-20', value: -99_999_999_999, source: 'manual' as const, hasNote: false, outlier: 'confirmed' as const },
+    { date: '2025-08-20', value: 2, source: 'jql' as const, hasNote: false },
+  ];
+  const switches = [{ date: '2025-08-20', to: 'jql' as const }, { date: '2019-01-01', to: 'manual' as const }];
+  const g = chartGeometry({ kpi: KPI, points, markers, today: '2025-08-20', from: '2024-01-01', switches });
+  expect(g.yTicks[0]).toBeGreaterThanOrEqual(0); // the scale spans 2 … 1,200, not −10^11
+  expect(g.y(-99_999_999_999)).toBe(g.bottom);
+  expect(g.line.split('L')).toHaveLength(2);
+  expect(g.switches.map((s) => s.date)).toEqual(['2025-08-20']); // the 2019 one is outside the picture
+  expect(g.switches[0]!.x).toBeLessThanOrEqual(g.right);
+});

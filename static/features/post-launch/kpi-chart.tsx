@@ -4,8 +4,8 @@
  * its caption says what it shows and the same figures are in a table (see KpiTrend).
  */
 import type { Kpi } from '../../../src/contract/goals/model';
-import type { ChartMarkers, ChartPoint } from '../../../src/contract/post-launch/post-launch';
-import { formatDate, plural, withUnit } from '../../shared/format';
+import type { ChartMarkers, ChartPoint, SourceSwitch } from '../../../src/contract/post-launch/post-launch';
+import { formatDate, formatNumber, plural, withUnit } from '../../shared/format';
 
 export const W = 640;
 export const H = 240;
@@ -31,15 +31,19 @@ export interface ChartInput {
   /** First day shown (the first loaded year). */
   from: string;
   currentIterationId?: string | null;
+  /** Changes of how the KPI is measured: a marker each. */
+  switches?: readonly SourceSwitch[];
 }
 
 /** Scales and shapes of the chart; pure, exported for tests. */
-export function chartGeometry({ kpi, points, markers, today, from }: ChartInput) {
+export function chartGeometry({ kpi, points, markers, today, from, switches = [] }: ChartInput) {
   const x0 = ms(points.length && points[0]!.date < from ? points[0]!.date : from);
   const lastEnd = markers.iterations.filter((i) => ms(i.end) >= x0).reduce((m, i) => Math.max(m, ms(i.end)), 0);
   const x1 = Math.max(ms(today), points.length ? ms(points[points.length - 1]!.date) : 0, Math.min(lastEnd, ms(today) + 120 * DAY)) + DAY;
   const refs = kpi.direction === 'band' ? [kpi.bandLow, kpi.bandHigh] : [kpi.target];
-  const values = [...points.map((p) => p.value), kpi.baseline, ...refs.filter((v): v is number => v !== null)];
+  // Outliers do not stretch the scale (one typo would flatten everything else); they sit at its edge.
+  const usual = points.filter((p) => !p.outlier);
+  const values = [...usual.map((p) => p.value), kpi.baseline, ...refs.filter((v): v is number => v !== null)];
   let lo = Math.min(...values);
   let hi = Math.max(...values);
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
@@ -47,7 +51,7 @@ export function chartGeometry({ kpi, points, markers, today, from }: ChartInput)
   lo = Math.floor(lo / step) * step;
   hi = Math.ceil(hi / step) * step;
   const x = (t: number) => M.l + ((t - x0) / (x1 - x0)) * (W - M.l - M.r);
-  const y = (v: number) => M.t + (1 - (v - lo) / (hi - lo)) * (H - M.t - M.b);
+  const y = (v: number) => M.t + (1 - (Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * (H - M.t - M.b);
   const yTicks: number[] = [];
   for (let v = lo; v <= hi + step / 2; v += step) yTicks.push(Number(v.toPrecision(12)));
   // Month starts, thinned to at most 7 labels.
@@ -60,7 +64,7 @@ export function chartGeometry({ kpi, points, markers, today, from }: ChartInput)
   }
   const every = Math.max(1, Math.ceil(months.length / 7));
   const xTicks = months.filter((_, i) => i % every === 0);
-  const line = points.map((p, i) => `${i ? 'L' : 'M'}${x(ms(p.date)).toFixed(1)} ${y(p.value).toFixed(1)}`).join('');
+  const line = usual.map((p, i) => `${i ? 'L' : 'M'}${x(ms(p.date)).toFixed(1)} ${y(p.value).toFixed(1)}`).join('');
   const within = (t: number) => t >= x0 && t <= x1;
   return {
     x,
@@ -72,6 +76,7 @@ export function chartGeometry({ kpi, points, markers, today, from }: ChartInput)
       .filter((i) => ms(i.end) + DAY > x0 && ms(i.start) < x1)
       .map((i) => ({ ...i, x: x(Math.max(ms(i.start), x0)), w: x(Math.min(ms(i.end) + DAY, x1)) - x(Math.max(ms(i.start), x0)) })),
     launches: markers.launches.filter((l) => within(ms(l.date))).map((l) => ({ ...l, x: x(ms(l.date)) })),
+    switches: switches.filter((s) => within(ms(s.date))).map((s) => ({ ...s, x: x(ms(s.date)) })),
     top: M.t,
     bottom: H - M.b,
     left: M.l,
@@ -94,7 +99,7 @@ export function KpiChartSvg(input: ChartInput) {
         </text>
       </g>
     );
-  const dots = points.length <= 120 ? points : points.slice(-1);
+  const dots = points.length <= 120 ? points : [...points.filter((p) => p.outlier), ...points.slice(-1)];
   return (
     <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
       {g.windows.map((w) => (
@@ -111,7 +116,7 @@ export function KpiChartSvg(input: ChartInput) {
         <g key={v}>
           <line className="pl-chart-grid" x1={g.left} x2={g.right} y1={g.y(v)} y2={g.y(v)} />
           <text x={g.left - 6} y={g.y(v) + 4} textAnchor="end">
-            {v.toLocaleString(undefined, { maximumFractionDigits: 4 })}
+            {formatNumber(v)}
           </text>
         </g>
       ))}
@@ -139,9 +144,23 @@ export function KpiChartSvg(input: ChartInput) {
           </text>
         </g>
       ))}
+      {g.switches.map((s) => (
+        <g key={s.date}>
+          <line className="pl-chart-switch" x1={s.x} x2={s.x} y1={g.top} y2={g.bottom} />
+          <text className="pl-chart-switch-label" x={s.x > g.right - 60 ? s.x - 4 : s.x + 4} y={g.bottom - 4} textAnchor={s.x > g.right - 60 ? 'end' : 'start'}>
+            {s.to === 'jql' ? 'By JQL' : 'By hand'}
+          </text>
+        </g>
+      ))}
       {points.length > 1 ? <path className="pl-chart-line" d={g.line} /> : null}
       {dots.map((p) => (
-        <circle key={p.date} className={`pl-chart-dot${p.source === 'jql' ? ' pl-chart-dot--jql' : ''}`} cx={g.x(ms(p.date))} cy={g.y(p.value)} r={3.5} />
+        <circle
+          key={p.date}
+          className={`pl-chart-dot${p.source === 'jql' ? ' pl-chart-dot--jql' : ''}${p.outlier ? ` pl-chart-dot--outlier pl-chart-dot--${p.outlier}` : ''}`}
+          cx={g.x(ms(p.date))}
+          cy={g.y(p.value)}
+          r={p.outlier ? 5 : 3.5}
+        />
       ))}
     </svg>
   );

@@ -1,11 +1,12 @@
 /** Admins: how each KPI is measured, by hand or automatically (a JQL counted every day). */
 import { useId, useState } from 'react';
 import type { Kpi } from '../../../src/contract/goals/model';
-import { POST_LAUNCH_LIMITS, type KpiSource } from '../../../src/contract/post-launch/post-launch';
+import { POST_LAUNCH_LIMITS, type JqlPreview, type KpiSource } from '../../../src/contract/post-launch/post-launch';
+import { KPI_STATUS_LABEL } from '../../../src/contract/vision/publishing';
 import { call } from '../../shared/bridge';
 import { TextAreaField } from '../../shared/field';
-import { formatDate } from '../../shared/format';
-import { Button } from '../../shared/ui';
+import { formatDate, withUnit } from '../../shared/format';
+import { Button, Message } from '../../shared/ui';
 import { ActionAlerts } from './launch-forms';
 import { useAction } from './use-action';
 
@@ -108,7 +109,12 @@ function JqlForm({
   const [jql, setJql] = useState(source?.jql ?? '');
   // The source this admin saw: sent with the change, so another admin's change since is not overwritten unseen.
   const [base, setBase] = useState(source?.jql ?? null);
+  // What the JQL counts today, for the text it was counted for: saving needs one for the text as it is.
+  const [preview, setPreview] = useState<(JqlPreview & { jql: string }) | null>(null);
   const action = useAction();
+  const shown = preview && preview.jql === jql ? preview : null;
+  const count = () =>
+    void action.run(() => call('kpi/preview-jql', { kpiId: kpi.id, jql })).then((r) => r.ok && setPreview({ ...r.data, jql }));
   const save = (value: string | null) =>
     void action.run(() => call('kpi/set-jql', { kpiId: kpi.id, jql: value, baseJql: base })).then((r) => {
       if (r.ok) return onDone(r.data);
@@ -124,14 +130,16 @@ function JqlForm({
       aria-label={`Automatic measurement of ${kpi.name}`}
       onSubmit={(e) => {
         e.preventDefault();
-        save(jql);
+        if (shown) save(jql);
+        else count();
       }}
     >
-      <TextAreaField name="jql" label="JQL" value={jql} onChange={setJql} max={POST_LAUNCH_LIMITS.jql} error={action.errors.jql} rows={2} required help="Checked by Jira; today’s count is taken at once." />
+      <TextAreaField name="jql" label="JQL" value={jql} onChange={setJql} max={POST_LAUNCH_LIMITS.jql} error={action.errors.jql} rows={2} required help="Checked by Jira and counted before anything is saved." />
+      {shown ? <PreviewNote kpi={kpi} preview={shown} /> : null}
       <ActionAlerts action={action} labels={{ jql: 'JQL' }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Checking with Jira…' : 'Save JQL'}
+          {action.busy ? 'Checking with Jira…' : shown ? `Save JQL (today: ${shown.count.toLocaleString()})` : 'Count now'}
         </Button>
         {source ? (
           <Button appearance="subtle" onClick={() => save(null)}>
@@ -143,5 +151,20 @@ function JqlForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Today's count and what it would do to the KPI, before the admin saves the JQL. */
+function PreviewNote({ kpi, preview }: { kpi: Kpi; preview: JqlPreview }) {
+  const { statusNow, statusAfter } = preview;
+  return (
+    <Message kind={preview.changesScale || statusAfter !== statusNow ? 'warning' : 'info'} title={`Today’s count: ${preview.count.toLocaleString()}`}>
+      <p>
+        {preview.latest ? `Now ${withUnit(preview.latest.value, kpi.unit)} (${formatDate(preview.latest.date)}): ${KPI_STATUS_LABEL[statusNow]}. ` : ''}
+        With this count: <strong>{KPI_STATUS_LABEL[statusAfter]}</strong>.
+        {preview.changesScale ? ' Measured differently from today: the chart marks the switch and verdicts do not compare across it.' : ''}
+        {preview.outlier ? ' Far outside the baseline and target: it is marked as an outlier.' : ''}
+      </p>
+    </Message>
   );
 }

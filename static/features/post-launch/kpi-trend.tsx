@@ -50,7 +50,14 @@ export function KpiTrend({
     const r = await call('kpi/chart-year', { kpiId: chart.kpi.id, year });
     setMore({ busy: false, error: r.ok ? null : r.error });
     if (!r.ok) return;
-    patch((t) => (t.chart.kpi.id === chart.kpi.id ? { older: [...t.older, year], chart: { ...t.chart, points: [...r.data.points, ...t.chart.points] } } : t));
+    patch((t) =>
+      t.chart.kpi.id === chart.kpi.id
+        ? {
+            older: [...t.older, year],
+            chart: { ...t.chart, points: [...r.data.points, ...t.chart.points], switches: [...(r.data.switches ?? []), ...(t.chart.switches ?? [])] },
+          }
+        : t,
+    );
   }
 
   return (
@@ -107,7 +114,7 @@ function TrendBody({
   return (
     <figure className="pl-chart">
       <figcaption className="pv-small pv-muted">{chartCaption(kpi, points)}</figcaption>
-      <KpiChartSvg kpi={kpi} points={points} markers={chart.markers} today={chart.today} from={from} currentIterationId={currentIterationId} />
+      <KpiChartSvg kpi={kpi} points={points} markers={chart.markers} today={chart.today} from={from} currentIterationId={currentIterationId} switches={chart.switches} />
       <ul className="pl-legend" aria-hidden="true">
         <li>
           <span className="pl-swatch" /> Measured (filled dots: counted by JQL)
@@ -124,6 +131,7 @@ function TrendBody({
         <li>
           <span className="pl-swatch pl-swatch--window" /> Iteration
         </li>
+        {points.some((p) => p.outlier) ? <li>Ringed: outliers (dashed: unconfirmed, not in verdicts)</li> : null}
       </ul>
       <div className="pv-row">
         {canLoadEarlier ? (
@@ -155,7 +163,10 @@ function TrendBody({
                 <tr key={p.date}>
                   <td>{formatDate(p.date)}</td>
                   <td className="pl-num">{withUnit(p.value, kpi.unit)}</td>
-                  <td>{p.source === 'jql' ? 'JQL count' : p.hasNote ? 'Entered, with a note' : 'Entered'}</td>
+                  <td>
+                    {p.source === 'jql' ? 'JQL count' : p.hasNote ? 'Entered, with a note' : 'Entered'}
+                    {p.outlier ? ` · ${p.outlier} outlier` : ''}
+                  </td>
                   <td>
                     <button type="button" className="pv-link-btn" aria-expanded={day === p.date} onClick={() => setDay(day === p.date ? null : p.date)}>
                       {day === p.date ? 'Hide' : 'Who and when'}
@@ -175,9 +186,14 @@ function TrendBody({
 }
 
 function MarkerList({ chart }: { chart: KpiChart }) {
-  if (chart.markers.launches.length === 0) return null;
+  if (chart.markers.launches.length === 0 && !chart.switches?.length) return null;
   return (
     <ul className="pv-small pv-muted">
+      {(chart.switches ?? []).map((s) => (
+        <li key={`sw-${s.date}`}>
+          Measured {s.to === 'jql' ? 'by JQL' : 'by hand'} from {formatDate(s.date)} (verdicts do not compare across it)
+        </li>
+      ))}
       {chart.markers.launches.map((l) => (
         <li key={l.id}>
           Launch “{l.name}” on {formatDate(l.date)}
@@ -221,6 +237,17 @@ function DayHistory({ kpi, point, canEdit, onChanged }: { kpi: Kpi; point: Chart
       </ol>
       {canEdit && current && current.value !== null ? (
         <div className="pv-row">
+          {current.outlier === 'unconfirmed' ? (
+            <Button
+              small
+              busy={del.busy}
+              onClick={() =>
+                void del.run(() => call('kpi/confirm-outlier', { kpiId: kpi.id, date: point.date, baseRevision: current.revision })).then((r) => r.ok && onChanged())
+              }
+            >
+              Confirm this value
+            </Button>
+          ) : null}
           <Button
             small
             appearance="danger"

@@ -4,7 +4,7 @@ import { formatDate, formatNumber } from '../../shared/format';
 
 export { VERDICT_LABEL, VERDICT_RULE } from '../../../src/contract/post-launch/post-launch';
 
-export const VERDICT_GLYPH: Record<Verdict, string> = { toward: '✔', away: '✖', flat: '–', 'no-data': '?' };
+export const VERDICT_GLYPH: Record<Verdict, string> = { toward: '✔', away: '✖', flat: '–', 'no-data': '?', 'not-comparable': '≠' };
 
 export const SOURCE_LABEL: Record<FeedbackSource, string> = {
   interview: 'Interview',
@@ -29,8 +29,3 @@ export function signed(n: number | null): string {
 /** The one plural helper lives with the other display helpers. */
 export { plural } from '../../shared/format';
 
-/** '' → null; anything else that is not a number → NaN (the form reports it, it is never sent). */
-export const parseNumber = (s: string): number | null => {
-  const t = s.trim().replace(/\s/g, '');
-  return t === '' ? null : Number(t);
-};

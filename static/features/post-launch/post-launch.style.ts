@@ -31,6 +31,7 @@ const rules = css`
 .pl-verdict--away{background:${t('color.background.accent.red.subtlest')};color:${t('color.text.accent.red')};}
 .pl-verdict--flat{background:${t('color.background.accent.gray.subtlest')};color:${t('color.text.accent.gray')};}
 .pl-verdict--no-data{background:transparent;color:${t('color.text.subtlest')};box-shadow:inset 0 0 0 1px ${t('color.border')};}
+.pl-verdict--not-comparable{background:transparent;color:${t('color.text.subtle')};box-shadow:inset 0 0 0 1px ${t('color.border.bold')};}
 .pl-tally{display:flex;gap:${t('space.050')};flex-wrap:wrap;}
 .pl-panel-kpis{list-style:none;margin:${t('space.100')} 0 0;padding:0;display:flex;flex-direction:column;gap:${t('space.050')};}
 .pl-panel-kpis li{display:flex;justify-content:space-between;gap:${t('space.100')};align-items:center;}
@@ -69,6 +70,9 @@ const rules = css`
 .pl-chart-line{fill:none;stroke:${t('color.chart.brand')};stroke-width:2;stroke-linejoin:round;stroke-linecap:round;}
 .pl-chart-dot{fill:${t('elevation.surface')};stroke:${t('color.chart.brand')};stroke-width:2;}
 .pl-chart-dot--jql{fill:${t('color.chart.brand')};}
+.pl-chart-dot--outlier{stroke:${t('color.chart.warning.bold')};}
+.pl-chart-dot--unconfirmed{stroke-dasharray:2 2;}
+.pl-chart-switch{stroke:${t('color.chart.gray.bold')};stroke-width:1.5;stroke-dasharray:1 3;}
 .pl-legend{display:flex;gap:${t('space.200')};flex-wrap:wrap;font:${t('font.body.small')};color:${t('color.text.subtle')};list-style:none;margin:0;padding:0;}
 .pl-legend li{display:flex;align-items:center;gap:${t('space.050')};}
 .pl-swatch{display:inline-block;width:18px;height:0;border-top:2px solid ${t('color.chart.brand')};}

@@ -12,7 +12,7 @@ export function VerdictBadge({ verdict, short }: { verdict: Verdict; short?: boo
 }
 
 export function Tally({ tally }: { tally: Record<Verdict, number> }) {
-  const shown = (['toward', 'flat', 'away', 'no-data'] as const).filter((v) => tally[v] > 0);
+  const shown = (['toward', 'flat', 'away', 'no-data', 'not-comparable'] as const).filter((v) => tally[v] > 0);
   return (
     <span className="pl-tally">
       {shown.map((v) => (

@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../../shared/field';
 import { formatDate } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button } from '../../shared/ui';
+import { dateErrors } from './date-check';
 import { useAction, useBase } from './use-action';
 
 const NO_VERSION = '';
@@ -60,8 +61,11 @@ export function LaunchForm({
     <form
       className="pl-form"
       aria-label="Record a launch"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        const invalid = date === '' ? {} : dateErrors({ date });
+        if (Object.keys(invalid).length) return action.setErrors(invalid);
         void action
           .run(() =>
             call('launch/create', {
@@ -131,8 +135,11 @@ export function IterationForm({
     <form
       className="pl-form"
       aria-label={title}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        const invalid = dateErrors({ start, end });
+        if (Object.keys(invalid).length) return action.setErrors(invalid);
         void action
           .run(
             () =>

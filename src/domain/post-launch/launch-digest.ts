@@ -19,7 +19,7 @@ import type {
 } from '../../contract/post-launch/post-launch';
 import { addDays } from './days';
 import { lastBetween } from './kpi-series';
-import { currentIteration, lastEnd } from './launch-book';
+import { iterationState, lastEnd } from './launch-book';
 import { tallyOf, verdictOf } from './verdict';
 
 /** [date, value]: compact, a digest holds thousands. */
@@ -97,25 +97,30 @@ export function countDecision(digest: LaunchDigest, iterationId: string, delta: 
   return { ...digest, decisions: { ...digest.decisions, [iterationId]: Math.max(0, (digest.decisions[iterationId] ?? 0) + delta) } };
 }
 
-/** A KPI's baseline for the launch: the captured one, else (a KPI created after the launch) its defined baseline. */
-export const baselineOf = (digest: LaunchDigest, kpi: Kpi): Baseline =>
-  digest.baselines[kpi.id] ?? { value: kpi.baseline, date: null, from: 'defined' };
+/**
+ * A KPI's baseline for the launch: the one captured when the launch was recorded; null for a KPI
+ * created after that ("not tracked at this launch"), which never gets a baseline it did not have.
+ */
+export const baselineOf = (digest: LaunchDigest, kpi: Pick<Kpi, 'id'>): Baseline | null => digest.baselines[kpi.id] ?? null;
 
 export function kpiOutcome(digest: LaunchDigest, kpi: Kpi, iteration: Iteration): KpiOutcome {
   const entry = digest.kpis[kpi.id]?.[iteration.id];
   const baseline = baselineOf(digest, kpi);
   const openPoint = point(entry?.o ?? null);
+  // Not tracked at the launch: an iteration is judged only from the KPI's own measurements after it.
   const open = openPoint
     ? { ...openPoint, from: 'measurement' as const }
-    : { date: baseline.date, value: baseline.value, from: 'baseline' as const };
+    : baseline
+      ? { date: baseline.date, value: baseline.value, from: 'baseline' as const }
+      : null;
   const close = point(entry?.c ?? null);
   return {
     kpiId: kpi.id,
     open,
     close,
     measurements: entry?.n ?? 0,
-    change: close ? close.value - open.value : null,
-    verdict: verdictOf(kpi, open.value, close?.value ?? null),
+    change: close && open ? close.value - open.value : null,
+    verdict: verdictOf(kpi, open?.value ?? null, close?.value ?? null),
   };
 }
 
@@ -138,7 +143,8 @@ export function summarizeLaunch(launch: Launch, digest: LaunchDigest, kpis: read
     const baseline = baselineOf(digest, kpi);
     const lastWithData = byStartDesc.map((it) => digest.kpis[kpi.id]?.[it.id]?.c ?? null).find((c) => c !== null) ?? null;
     const latest = point(lastWithData);
-    return { kpiId: kpi.id, baseline, latest, verdict: verdictOf(kpi, baseline.value, latest?.value ?? null) };
+    return { kpiId: kpi.id, baseline, latest, verdict: verdictOf(kpi, baseline?.value ?? null, latest?.value ?? null) };
   });
-  return { launch, iterations, kpis: kpiSummaries, currentIterationId: currentIteration(launch, today)?.id ?? null };
+  const state = iterationState(launch, today);
+  return { launch, iterations, kpis: kpiSummaries, currentIterationId: state.running?.id ?? null, stalledSince: state.stalledSince };
 }

@@ -194,6 +194,8 @@ export interface IterationHighlight {
   tone: 'success' | 'warning' | 'danger' | 'neutral';
   summary: string;
   at: string | null;
+  /** YYYY-MM-DD: the iteration has ended and none follows it, so tracking stalled since that day; absent or null otherwise. */
+  stalledSince?: string | null;
 }
 
 /**

@@ -302,5 +302,18 @@ describe('flows', () => {
     expect(s.ok && { current: s.data.currentIterationId, stalled: s.data.stalledSince }).toEqual({ current: null, stalled: '2025-09-28' });
     const page = await app.call('member', 'project/load', {});
     expect(page.ok && page.data.highlights.latestIteration).toMatchObject({ name: 'Portal 1.0 · +90 days', stalledSince: '2025-09-28' });
+    // The iteration page says the same, on the iteration tracking stalled after only.
+    const last = await app.call('member', 'iteration/load', { launchId: IDS.launch, iterationId: IDS.it90 });
+    expect(last.ok && { current: last.data.current, stalledSince: last.data.stalledSince }).toEqual({ current: false, stalledSince: '2025-09-28' });
+    const first = await app.call('member', 'iteration/load', ITERATION_30);
+    expect(first.ok && { current: first.data.current, stalledSince: first.data.stalledSince }).toEqual({ current: false, stalledSince: null });
+  });
+
+  it('labels the running iteration current on the iteration page, on its last day too', async () => {
+    const { app } = await seededPostLaunch(fixedClock('2025-09-28T12:00:00.000Z'));
+    const last = await app.call('member', 'iteration/load', { launchId: IDS.launch, iterationId: IDS.it90 });
+    expect(last.ok && { current: last.data.current, stalledSince: last.data.stalledSince }).toEqual({ current: true, stalledSince: null });
+    const s = await app.call('member', 'launch/summary', { launchId: IDS.launch });
+    expect(s.ok && { current: s.data.currentIterationId, stalled: s.data.stalledSince }).toEqual({ current: IDS.it90, stalled: null });
   });
 });

@@ -297,6 +297,10 @@ export interface IterationView {
   today: string;
   launch: Launch;
   iteration: Iteration;
+  /** Running today: the only iteration ever labelled current. */
+  current: boolean;
+  /** Its last day, when it ended last and nothing follows it: tracking stalled since then; else null. */
+  stalledSince: string | null;
   outcome: IterationOutcome;
   /** null for a KPI not tracked at this launch (created after it was recorded). */
   baselines: Record<string, Baseline | null>;

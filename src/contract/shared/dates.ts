@@ -6,23 +6,19 @@
  */
 import * as z from 'zod/mini';
 
+/** The years a date may fall in (the pattern in `isRealDate` says the same: 20xx). */
 export const DATE_YEARS = { min: 2000, max: 2099 } as const;
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
 /**
- * True for a day that exists in the calendar, within {@link DATE_YEARS}.
+ * True for a day that exists in the calendar, within {@link DATE_YEARS} (the calendar's own leap-year
+ * rule: the day must survive a round trip through a UTC date unchanged).
  * @example isRealDate('2028-02-29') // true
  * @example isRealDate('2025-02-29') // false
  * @example isRealDate('2025-02-30') // false
  */
 export function isRealDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < DATE_YEARS.min || year > DATE_YEARS.max || month < 1 || month > 12 || day < 1) return false;
-  return day <= (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
+  const d = new Date(`${s}T00:00:00Z`);
+  return /^20\d\d-\d\d-\d\d$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 export const DATE_SHAPE_MESSAGE = 'Use a date like 2027-06-30.';

@@ -30,7 +30,6 @@ import { useResource } from '../../shared/use-resource';
 import { JiraSearchLink } from './jira-search-link';
 import { Banner, IterationForm } from './launch-forms';
 import { parseNumber, plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
-import { dateErrors } from './date-check';
 import { useAction, useBase } from './use-action';
 import { StalledFlag, VerdictBadge, VerdictRule } from './verdict';
 
@@ -183,12 +182,8 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
 
   async function send(baseRevision: number) {
     const n = parseNumber(value);
-    const invalid = {
-      ...dateErrors({ date }),
-      ...(n === null || !Number.isFinite(n) ? { value: n === null ? 'Value is required.' : 'Value must be a number, like 1180 or 4.2.' } : {}),
-    };
-    if (n === null || !Number.isFinite(n) || Object.keys(invalid).length) {
-      action.setErrors(invalid);
+    if (n === null || !Number.isFinite(n)) {
+      action.setErrors({ value: n === null ? 'Value is required.' : 'Value must be a number, like 1180 or 4.2.' });
       return;
     }
     setReplace(null);

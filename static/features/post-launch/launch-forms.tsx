@@ -8,7 +8,6 @@ import { SelectField, TextField } from '../../shared/field';
 import { formatDate } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button } from '../../shared/ui';
-import { dateErrors } from './date-check';
 import { useAction, useBase } from './use-action';
 
 const NO_VERSION = '';
@@ -64,8 +63,6 @@ export function LaunchForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const invalid = date === '' ? {} : dateErrors({ date });
-        if (Object.keys(invalid).length) return action.setErrors(invalid);
         void action
           .run(() =>
             call('launch/create', {
@@ -138,8 +135,6 @@ export function IterationForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const invalid = dateErrors({ start, end });
-        if (Object.keys(invalid).length) return action.setErrors(invalid);
         void action
           .run(
             () =>

@@ -83,9 +83,7 @@ export function LaunchSummaryView({
                         <div className="pl-sub">{s.baseline.from === 'defined' ? 'as defined' : formatDate(s.baseline.date)}</div>
                       </td>
                     ) : (
-                      <td className="pl-num pl-sub" title="This KPI was added after the launch was recorded, so it has no baseline at this launch.">
-                        Not tracked at this launch
-                      </td>
+                      <td className="pl-num pl-sub">Not tracked at this launch</td>
                     )}
                     <td className="pl-num">
                       {s.latest ? withUnit(s.latest.value, k.unit) : '–'}

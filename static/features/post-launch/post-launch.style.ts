@@ -40,7 +40,6 @@ const rules = css`
 .pl-iteration[aria-current="true"]{border-color:${t('color.border.brand')};box-shadow:inset 0 0 0 1px ${t('color.border.brand')};}
 .pl-iteration h4{font:${t('font.heading.xsmall')};overflow-wrap:anywhere;}
 .pl-now{font:${t('font.body.small')};font-weight:700;color:${t('color.text.brand')};text-transform:uppercase;letter-spacing:.03em;}
-.pl-stalled{font:${t('font.body.small')};font-weight:700;color:${t('color.text.warning')};}
 
 .pl-rule{font:${t('font.body.small')};color:${t('color.text.subtle')};}
 .pl-rule summary{cursor:pointer;color:${t('color.link')};}

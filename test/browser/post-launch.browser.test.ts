@@ -77,6 +77,15 @@ describe('post-launch tracking in the preview', () => {
     expect(await iterations.locator('.pl-now').count()).toBe(0);
     expect(await iterations.locator('[aria-current]').count()).toBe(0);
     expect(await iterations.locator('li', { hasText: 'Tracking stalled since' }).getByRole('heading').textContent()).toBe('+90 days');
+    // Dates left empty are refused next to their fields in the app's own style (the one date rule on the
+    // server), not by the browser's popup.
+    await app.getByRole('button', { name: 'Add iteration' }).click();
+    const adding = app.getByRole('form', { name: 'Add an iteration' });
+    await adding.getByLabel('Name').fill('Autumn');
+    await adding.getByRole('button', { name: 'Add iteration' }).click();
+    await adding.locator('.pv-error', { hasText: 'Use a date like 2027-06-30.' }).nth(1).waitFor();
+    expect(await adding.locator('.pv-error').allTextContents()).toEqual(['Use a date like 2027-06-30.', 'Use a date like 2027-06-30.']);
+    await adding.getByRole('button', { name: 'Cancel' }).click();
 
     await app.getByRole('button', { name: 'Open iteration +30 days' }).click();
     const measurement = app.getByRole('form', { name: 'Add a measurement' });

@@ -4,7 +4,7 @@
  */
 import { POST_LAUNCH_KEYS, VERDICT_RULE, type ApiKey } from '../contract';
 import { kpiInput, type Role } from '../../test/support/local-app';
-import { IDS, ITERATION_30, seededPostLaunch, TODAY } from '../../test/support/post-launch';
+import { fixedClock, IDS, ITERATION_30, seededPostLaunch, TODAY } from '../../test/support/post-launch';
 
 type Key = (typeof POST_LAUNCH_KEYS)[number];
 
@@ -87,7 +87,7 @@ describe('bad input: a clear error on the field, and nothing written', () => {
   const bad: Array<[string, ApiKey, unknown, string, RegExp]> = [
     ['a value that is not a number', 'kpi/measure', measure({ value: '1,050' }), 'value', /must be a number/],
     ['NaN (JSON sends null)', 'kpi/measure', measure({ value: null }), 'value', /must be a number/],
-    ['an impossible date', 'kpi/measure', measure({ date: '2025-02-30' }), 'date', /real date/],
+    ['an impossible date', 'kpi/measure', measure({ date: '2025-02-30' }), 'date', /real calendar date/],
     ['a date in the future', 'kpi/measure', measure({ date: '2025-08-21' }), 'date', /today \(2025-08-20\)/],
     ['a date outside the iteration', 'kpi/measure', measure({ date: '2025-07-20', iteration: iteration60 }), 'date', /runs from 2025-07-31 to 2025-08-29/],
     ['a note over 280 characters', 'kpi/measure', measure({ note: 'n'.repeat(281) }), 'note', /at most 280/],
@@ -271,6 +271,7 @@ describe('flows', () => {
     const after = await app.call('member', 'project/load', {});
     expect(after.ok && after.data.highlights.latestIteration).toEqual({
       name: 'Portal 1.0 · +60 days',
+      stalledSince: null,
       verdict: 'Worked',
       tone: 'success',
       summary: 'Moved toward target: Support calls per week. No data: CSAT.',
@@ -283,11 +284,38 @@ describe('flows', () => {
     expect(fallback.ok && fallback.data.highlights.kpiCurrent).toEqual({ [IDS.calls]: { value: 1250, at: '2025-06-20' } });
   });
 
-  it('keeps KPIs added after the launch on their defined baseline', async () => {
+  it('shows a KPI added after the launch as not tracked at it: no baseline, no verdict against one it never had', async () => {
     const { app } = await seededPostLaunch();
     await app.call('admin', 'kpi/create', { kpi: kpiInput(IDS.goal, { name: 'Tickets', baseline: 300, target: 200 }), baseRevision: 3 });
     await app.call('admin', 'kpi/measure', { kpiId: 'id-10', date: '2025-08-15', value: 280, note: '', baseRevision: 0 });
     const s = await app.call('member', 'launch/summary', { launchId: IDS.launch });
-    expect(s.ok && s.data.kpis[2]).toMatchObject({ baseline: { value: 300, from: 'defined' }, latest: { value: 280 }, verdict: 'toward' });
+    expect(s.ok && s.data.kpis[2]).toEqual({ kpiId: 'id-10', baseline: null, latest: { date: '2025-08-15', value: 280 }, verdict: 'no-data' });
+    // The KPIs that existed when the launch was recorded keep their captured baselines.
+    expect(s.ok && s.data.kpis[0]!.baseline).toEqual({ value: 1250, date: '2025-06-20', from: 'measurement' });
+    expect(s.ok && s.data.kpis[1]!.baseline).toEqual({ value: 3.9, date: null, from: 'defined' });
+    // Its iteration is not judged from the defined baseline either.
+    const it60 = s.ok ? s.data.iterations.find((o: { iterationId: string }) => o.iterationId === IDS.it60)!.kpis.find((k: { kpiId: string }) => k.kpiId === 'id-10') : null;
+    expect(it60).toMatchObject({ open: null, close: { value: 280 }, verdict: 'no-data' });
+  });
+
+  it('never labels an ended iteration current: months after the last one ended, tracking stalled since its end', async () => {
+    const { app } = await seededPostLaunch(fixedClock('2026-03-01T12:00:00.000Z'));
+    const s = await app.call('member', 'launch/summary', { launchId: IDS.launch });
+    expect(s.ok && { current: s.data.currentIterationId, stalled: s.data.stalledSince }).toEqual({ current: null, stalled: '2025-09-28' });
+    const page = await app.call('member', 'project/load', {});
+    expect(page.ok && page.data.highlights.latestIteration).toMatchObject({ name: 'Portal 1.0 · +90 days', stalledSince: '2025-09-28' });
+    // The iteration page says the same, on the iteration tracking stalled after only.
+    const last = await app.call('member', 'iteration/load', { launchId: IDS.launch, iterationId: IDS.it90 });
+    expect(last.ok && { current: last.data.current, stalledSince: last.data.stalledSince }).toEqual({ current: false, stalledSince: '2025-09-28' });
+    const first = await app.call('member', 'iteration/load', ITERATION_30);
+    expect(first.ok && { current: first.data.current, stalledSince: first.data.stalledSince }).toEqual({ current: false, stalledSince: null });
+  });
+
+  it('labels the running iteration current on the iteration page, on its last day too', async () => {
+    const { app } = await seededPostLaunch(fixedClock('2025-09-28T12:00:00.000Z'));
+    const last = await app.call('member', 'iteration/load', { launchId: IDS.launch, iterationId: IDS.it90 });
+    expect(last.ok && { current: last.data.current, stalledSince: last.data.stalledSince }).toEqual({ current: true, stalledSince: null });
+    const s = await app.call('member', 'launch/summary', { launchId: IDS.launch });
+    expect(s.ok && { current: s.data.currentIterationId, stalled: s.data.stalledSince }).toEqual({ current: IDS.it90, stalled: null });
   });
 });

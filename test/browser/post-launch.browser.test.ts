@@ -70,6 +70,22 @@ describe('post-launch tracking in the preview', () => {
     await app.getByText('Recorded the launch “Portal 1.0”; KPI baselines captured.').waitFor();
     const summary = app.getByRole('table', { name: 'Outcome since the launch' });
     await summary.getByRole('row', { name: /Support calls per week/ }).getByText('1,250 calls').waitFor();
+    // Its iterations (+30/+60/+90 days from 30 Jun 2025) ended long before today: none is labelled
+    // current, and the last one says since when tracking stalled (nothing follows it).
+    const iterations = app.locator('.pl-iterations');
+    await iterations.getByText(/Tracking stalled since /).waitFor();
+    expect(await iterations.locator('.pl-now').count()).toBe(0);
+    expect(await iterations.locator('[aria-current]').count()).toBe(0);
+    expect(await iterations.locator('li', { hasText: 'Tracking stalled since' }).getByRole('heading').textContent()).toBe('+90 days');
+    // Dates left empty are refused next to their fields in the app's own style (the one date rule on the
+    // server), not by the browser's popup.
+    await app.getByRole('button', { name: 'Add iteration' }).click();
+    const adding = app.getByRole('form', { name: 'Add an iteration' });
+    await adding.getByLabel('Name').fill('Autumn');
+    await adding.getByRole('button', { name: 'Add iteration' }).click();
+    await adding.locator('.pv-error', { hasText: 'Use a date like 2027-06-30.' }).nth(1).waitFor();
+    expect(await adding.locator('.pv-error').allTextContents()).toEqual(['Use a date like 2027-06-30.', 'Use a date like 2027-06-30.']);
+    await adding.getByRole('button', { name: 'Cancel' }).click();
 
     await app.getByRole('button', { name: 'Open iteration +30 days' }).click();
     const measurement = app.getByRole('form', { name: 'Add a measurement' });
@@ -123,6 +139,12 @@ describe('post-launch tracking in the preview', () => {
     await app.getByRole('button', { name: 'Open iteration +30 days' }).click();
     await app.getByText(`“${QUOTE}”`).waitFor();
     await app.getByRole('table', { name: 'Outcome in this iteration' }).getByText('Moved toward target').waitFor();
+    // An ended iteration is never current, on its own page either.
+    expect(await app.locator('.pl-card p.pl-now').count()).toBe(0);
+    // The state where it is shown at a glance and per KPI: the latest iteration ended with nothing after
+    // it, and the KPI's last value (20 Jul 2025) is older than the review cadence (90 days).
+    await app.locator('.pv-glance-tile', { hasText: 'Latest iteration' }).getByText(/Tracking stalled since /).waitFor();
+    await app.locator('.pv-kpi', { hasText: 'Support calls per week' }).getByText(/Tracking stalled since /).waitFor();
     expect(await app.getByRole('button', { name: 'Record a launch' }).count()).toBe(0);
     expect(await app.getByRole('form', { name: 'Add a measurement' }).count()).toBe(0);
     await app.getByText(/Support calls per week: 2 measurements from/).waitFor();

@@ -1,6 +1,7 @@
 /** Payload schemas and resolver keys of post-launch tracking (shapes in ./post-launch). */
 import * as z from 'zod/mini';
 import { isPlausibleNumber, valueRangeMessage } from '../shared/limits';
+import { dateSchema } from '../shared/dates';
 import {
   DECISION_KINDS,
   FEEDBACK_SOURCES,
@@ -37,16 +38,8 @@ const text = (label: string, max: number, required = false) =>
       ...(required ? [z.minLength(1, `${label} is required.`)] : []),
     );
 
-/** A real calendar date, YYYY-MM-DD, years 2000–2099. */
-export const isRealDate = (s: string): boolean => {
-  if (!/^20\d{2}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
-const day = (label: string) =>
-  z
-    .string({ error: `${label} must be a date.` })
-    .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-06-30.'), z.refine(isRealDate, 'Not a real date (years 2000–2099).'));
+/** The one date rule of every date field. */
+const day = dateSchema;
 const value = z.number({ error: 'Value must be a number.' }).check(z.refine(isPlausibleNumber, valueRangeMessage('Value')));
 const cursor = z.optional(z.string().check(z.maxLength(1000, 'Cursor too long.')));
 const iterationRef = z.strictObject({ launchId: id('launch'), iterationId: id('iteration') });

@@ -165,7 +165,8 @@ export interface IterationOutcome {
 
 export interface LaunchKpiSummary {
   kpiId: string;
-  baseline: Baseline;
+  /** null: the KPI was created after the launch was recorded, so it was not tracked at this launch. */
+  baseline: Baseline | null;
   /** The last value measured in the launch's iterations. */
   latest: DayValue | null;
   verdict: Verdict;
@@ -175,8 +176,10 @@ export interface LaunchSummary {
   launch: Launch;
   iterations: IterationOutcome[];
   kpis: LaunchKpiSummary[];
-  /** The iteration running today, else the latest one that has started; null before the first. */
+  /** The iteration running today; null when none is (an iteration that has ended is never current). */
   currentIterationId: string | null;
+  /** The last day of the latest iteration when it has ended and none follows it: tracking stalled since then. */
+  stalledSince: string | null;
 }
 
 export interface KpiSource {
@@ -343,8 +346,13 @@ export interface IterationView {
   today: string;
   launch: Launch;
   iteration: Iteration;
+  /** Running today: the only iteration ever labelled current. */
+  current: boolean;
+  /** Its last day, when it ended last and nothing follows it: tracking stalled since then; else null. */
+  stalledSince: string | null;
   outcome: IterationOutcome;
-  baselines: Record<string, Baseline>;
+  /** null for a KPI not tracked at this launch (created after it was recorded). */
+  baselines: Record<string, Baseline | null>;
   kpis: Kpi[];
   goals: GoalChoiceLite[];
   output: OutputShipped;
@@ -363,6 +371,9 @@ export interface EpicIterationVerdict {
   end: string;
   /** How the epic counts as shipped in the iteration. */
   shippedBy: 'resolved-in-window' | 'version';
+  /** The goal the epic serves, whose KPIs it is credited with; null: it serves none, so `kpis` is empty. */
+  goal: { id: string; title: string } | null;
   tally: Record<Verdict, number>;
+  /** The KPIs of `goal` only: an epic is never credited with another goal's movement. */
   kpis: Array<{ kpiId: string; name: string; verdict: Verdict }>;
 }

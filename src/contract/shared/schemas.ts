@@ -6,7 +6,11 @@ import * as z from 'zod/mini';
 import { GOAL_STATUSES, KPI_DIRECTIONS } from '../goals/model';
 import { LIMITS, isPlausibleNumber, valueRangeMessage } from './limits';
 import { betsSchema, cadenceSchema } from '../vision/publishing';
+import { dateSchema } from './dates';
 import type { FieldIssue } from './result';
+
+/** The one date rule (see ./dates): every date field of every payload uses it. */
+export { dateSchema, isRealDate, DATE_YEARS } from './dates';
 
 const text = (label: string, max: number, required = false) =>
   z
@@ -21,9 +25,6 @@ const id = z.string({ error: 'Must be an id.' }).check(z.regex(/^[a-zA-Z0-9_-]{1
 const revision = z.int({ error: 'Revision must be a whole number.' }).check(z.minimum(0, 'Revision must not be negative.'));
 const finite = (label: string) =>
   z.number({ error: `${label} must be a number.` }).check(z.refine(isPlausibleNumber, valueRangeMessage(label)));
-const isoDate = z
-  .string({ error: 'Date must be text.' })
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-06-30.'), z.refine((s) => !Number.isNaN(Date.parse(s)), 'Not a real date.'));
 
 export const emptyPayload = z.strictObject({});
 
@@ -53,7 +54,7 @@ export const goalFieldsSchema = z.strictObject({
   description: text('Description', LIMITS.goalDescription),
   ownerAccountId: z.nullable(z.string().check(z.regex(/^[a-zA-Z0-9:_-]{1,128}$/, 'Not a valid account id.'))),
   status: z.enum(GOAL_STATUSES, { error: 'Status must be active, achieved or dropped.' }),
-  targetDate: z.nullable(isoDate),
+  targetDate: z.nullable(dateSchema('Target date')),
 });
 
 export const createGoalSchema = z.strictObject({ goal: goalFieldsSchema, baseRevision: revision });

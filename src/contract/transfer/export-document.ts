@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { LIMITS } from '../shared/limits';
+import { dateSchema, isRealDate } from '../shared/dates';
 import { GOAL_STATUSES, KPI_DIRECTIONS } from '../goals/model';
 import { DECISION_KINDS, FEEDBACK_SOURCES, POST_LAUNCH_LIMITS, SENTIMENTS } from '../post-launch/post-launch';
 import { BET_KINDS, PUBLISHING_LIMITS } from '../vision/publishing';
@@ -28,16 +29,13 @@ const id = idOf(64);
 const recordId = idOf(100);
 const versionId = z.string({ error: 'Must be a version id.' }).check(z.regex(/^\d{1,18}$/, 'Not a valid version id.'));
 const account = z.string({ error: 'Must be an account id.' }).check(z.regex(/^[a-zA-Z0-9:_-]{1,128}$/, 'Not a valid account id.'));
-const realDay = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
-const day = z.string({ error: 'Must be a date.' }).check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-06-30.'), z.refine(realDay, 'Not a real date.'));
+/** The one date rule of every date field. */
+const day = dateSchema('Date');
 const instant = z
   .string({ error: 'Must be a date and time.' })
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'Use an ISO instant like 2026-03-04T10:00:00.000Z.'),
-    z.refine((s) => !Number.isNaN(Date.parse(s)), 'Not a real instant.'),
+    z.refine((s) => isRealDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), 'Not a real instant.'),
   );
 const text = (max: number) => z.string({ error: 'Must be text.' }).check(z.maxLength(max, `At most ${max} characters.`));
 const num = z.number({ error: 'Must be a number.' }).check(z.refine((n) => Math.abs(n) < 1e15, 'Number too large.'));

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { LIMITS } from '../shared/limits';
+import { dateSchema } from '../shared/dates';
 import type { GoalStatus, KpiDirection, Vision, VisionFields } from './vision-basics';
 
 export const BET_KINDS = ['assumption', 'risk', 'technology'] as const;
@@ -209,6 +210,8 @@ export interface IterationHighlight {
   tone: 'success' | 'warning' | 'danger' | 'neutral';
   summary: string;
   at: string | null;
+  /** YYYY-MM-DD: the iteration has ended and none follows it, so tracking stalled since that day; absent or null otherwise. */
+  stalledSince?: string | null;
 }
 
 /**
@@ -311,16 +314,13 @@ const revision = z.int({ error: 'Revision must be a whole number.' }).check(z.mi
 const versionNumber = z
   .int({ error: 'Version must be a whole number.' })
   .check(z.minimum(1, 'Version must be 1 or more.'), z.maximum(1_000_000, 'No such version.'));
-const isoDate = z
-  .string({ error: 'Date must be text.' })
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2027-06-30.'), z.refine((s) => !Number.isNaN(Date.parse(s)), 'Not a real date.'));
 
 export const betSchema = z.strictObject({
   id: z.optional(z.string().check(z.regex(/^[a-zA-Z0-9_-]{1,64}$/, 'Not a valid id.'))),
   kind: z.enum(BET_KINDS, { error: 'Kind must be assumption, risk or technology.' }),
   text: text('Text', PUBLISHING_LIMITS.betText, true),
   ownerAccountId: z.nullable(z.string().check(z.regex(/^[a-zA-Z0-9:_-]{1,128}$/, 'Not a valid account id.'))),
-  reviewBy: isoDate,
+  reviewBy: dateSchema('Review date'),
 });
 
 export const betsSchema = z

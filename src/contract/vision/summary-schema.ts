@@ -23,6 +23,7 @@ const highlightIteration = z.nullable(
     tone: z.enum(['success', 'warning', 'danger', 'neutral']),
     summary: str(),
     at: z.nullable(str(64)),
+    stalledSince: z.optional(z.nullable(str(10))),
   }),
 );
 

@@ -6,6 +6,7 @@ import {
   addLaunch,
   currentIteration,
   currentLaunch,
+  iterationState,
   emptyLaunchBook,
   iterationIssues,
   presetIterations,
@@ -160,5 +161,74 @@ describe('current launch and iteration', () => {
     expect(currentIteration(l, '2025-08-01')?.name).toBe('+60 days');
     expect(currentIteration(l, '2026-01-01')?.name).toBe('+90 days');
     expect(currentIteration(l, '2025-06-30')).toBeNull();
+  });
+});
+
+describe('iterationState: an iteration that has ended is never running', () => {
+  const win = (id: string, start: string, end: string) => ({ id, name: id, start, end, versionId: null, versionName: null });
+  const names = (s: ReturnType<typeof iterationState>) => ({ running: s.running?.id ?? null, latest: s.latest?.id ?? null, next: s.next?.id ?? null, stalledSince: s.stalledSince });
+
+  it('a one-day iteration runs on its day only, and tracking stalls the day after', () => {
+    const l = launch({ iterations: [win('a', '2025-07-01', '2025-07-01')] });
+    expect(names(iterationState(l, '2025-06-30'))).toEqual({ running: null, latest: null, next: 'a', stalledSince: null });
+    expect(names(iterationState(l, '2025-07-01'))).toEqual({ running: 'a', latest: 'a', next: null, stalledSince: null });
+    expect(names(iterationState(l, '2025-07-02'))).toEqual({ running: null, latest: 'a', next: null, stalledSince: '2025-07-01' });
+  });
+
+  it('ending today is running; ending yesterday with nothing after it is stalled since yesterday', () => {
+    const l = launch({ iterations: [win('a', '2025-07-01', '2025-07-30')] });
+    expect(names(iterationState(l, '2025-07-30'))).toMatchObject({ running: 'a', stalledSince: null });
+    expect(names(iterationState(l, '2025-07-31'))).toMatchObject({ running: null, latest: 'a', stalledSince: '2025-07-30' });
+    // Five months on: still stalled since the same day, never current.
+    expect(names(iterationState(l, '2025-12-31'))).toMatchObject({ running: null, stalledSince: '2025-07-30' });
+  });
+
+  it('touching windows hand over on the day: the next one runs the day after the first ends', () => {
+    const l = launch({ iterations: [win('b', '2025-07-31', '2025-08-29'), win('a', '2025-07-01', '2025-07-30')] });
+    expect(names(iterationState(l, '2025-07-30'))).toEqual({ running: 'a', latest: 'a', next: 'b', stalledSince: null });
+    expect(names(iterationState(l, '2025-07-31'))).toEqual({ running: 'b', latest: 'b', next: null, stalledSince: null });
+    expect(names(iterationState(l, '2025-08-30'))).toEqual({ running: null, latest: 'b', next: null, stalledSince: '2025-08-29' });
+  });
+
+  it('between two iterations nothing runs, and tracking has not stalled: the next one is planned', () => {
+    const l = launch({ iterations: [win('a', '2025-07-01', '2025-07-10'), win('b', '2025-08-01', '2025-08-10')] });
+    expect(names(iterationState(l, '2025-07-20'))).toEqual({ running: null, latest: 'a', next: 'b', stalledSince: null });
+  });
+
+  it('overlapping windows: the latest started of those running', () => {
+    const l = launch({ iterations: [win('long', '2025-07-01', '2025-12-31'), win('short', '2025-08-01', '2025-08-10')] });
+    expect(names(iterationState(l, '2025-08-05'))).toMatchObject({ running: 'short' });
+    expect(names(iterationState(l, '2025-08-11'))).toMatchObject({ running: 'long', stalledSince: null });
+  });
+
+  it('stalled since the last day any iteration covered, not the latest started one’s end', () => {
+    const l = launch({ iterations: [win('long', '2025-07-01', '2025-07-31'), win('short', '2025-07-05', '2025-07-10')] });
+    expect(names(iterationState(l, '2025-08-05'))).toEqual({ running: null, latest: 'short', next: null, stalledSince: '2025-07-31' });
+  });
+
+  it('a launch without iterations has no state', () => {
+    expect(names(iterationState(launch({ iterations: [] }), '2025-08-01'))).toEqual({ running: null, latest: null, next: null, stalledSince: null });
+  });
+
+  it('property: running holds today; stalled only when nothing runs or follows, since the latest end', () => {
+    const day = fc.integer({ min: 0, max: 200 }).map((d) => addDays('2025-07-01', d));
+    const window = fc.tuple(day, fc.integer({ min: 0, max: 60 })).map(([start, len]) => ({ start, end: addDays(start, len) }));
+    fc.assert(
+      fc.property(fc.array(window, { maxLength: 5 }), day, (windows, today) => {
+        const l = launch({ iterations: windows.map((w, i) => win(`i${i}`, w.start, w.end)) });
+        const s = iterationState(l, today);
+        const holding = windows.filter((w) => w.start <= today && today <= w.end);
+        expect(s.running === null).toBe(holding.length === 0);
+        if (s.running) expect(s.running.start <= today && today <= s.running.end).toBe(true);
+        const ahead = windows.some((w) => w.start > today);
+        expect(s.next === null).toBe(!ahead);
+        if (s.stalledSince !== null) {
+          expect(holding).toEqual([]);
+          expect(ahead).toBe(false);
+          expect(s.stalledSince < today).toBe(true);
+          expect(s.stalledSince).toBe(windows.filter((w) => w.start <= today).map((w) => w.end).sort().at(-1));
+        } else expect(holding.length > 0 || ahead || windows.length === 0).toBe(true);
+      }),
+    );
   });
 });

@@ -166,14 +166,38 @@ export function currentLaunch(book: LaunchBook, today: string): Launch | null {
   return planned[0] ?? null;
 }
 
-/** The iteration running on `today`, else the latest one that has started; null before the first. */
+/**
+ * The iteration running on `today`, else the latest one that has started; null before the first.
+ * It may have ended: say so where it is shown ({@link iterationState}), never call it current.
+ */
 export function currentIteration(launch: Launch, today: string): Iteration | null {
-  const running = launch.iterations.find((i) => i.start <= today && today <= i.end);
-  if (running) return running;
-  const started = launch.iterations.filter((i) => i.start <= today).sort((a, b) => b.start.localeCompare(a.start));
-  return started[0] ?? null;
+  return iterationState(launch, today).latest;
 }
 
-/** The iteration of `launch` whose window holds `day`. */
-export const iterationOn = (launch: Launch, day: string): Iteration | undefined =>
-  launch.iterations.find((i) => i.start <= day && day <= i.end);
+/** Where a launch's tracking stands on a day. */
+export interface IterationState {
+  /** The iteration whose window holds `today` (the latest started, when windows overlap); null when none does. */
+  running: Iteration | null;
+  /** The running iteration, else the latest one that has started (and ended); null before the first. */
+  latest: Iteration | null;
+  /** The first iteration that starts after `today`; null when none is planned. */
+  next: Iteration | null;
+  /** When nothing runs and nothing follows: the last day any iteration covered, tracking stalled since then. */
+  stalledSince: string | null;
+}
+
+/**
+ * Which iteration is running on `today`, and whether tracking stalled: an iteration that has ended is
+ * never running; when nothing follows it, tracking stalled on its last day. Windows are inclusive.
+ * @example iterationState(launchWithOneIterationEnding('2025-07-30'), '2025-07-31').stalledSince // '2025-07-30'
+ */
+export function iterationState(launch: Launch, today: string): IterationState {
+  const byStartDesc = [...launch.iterations].sort((a, b) => b.start.localeCompare(a.start) || b.end.localeCompare(a.end));
+  const running = byStartDesc.find((i) => i.start <= today && today <= i.end) ?? null;
+  const latest = running ?? byStartDesc.find((i) => i.start <= today) ?? null;
+  const next = [...byStartDesc].reverse().find((i) => i.start > today) ?? null;
+  // Stalled since the last day any started iteration covered (an earlier, longer one may end later).
+  const lastCovered = byStartDesc.filter((i) => i.start <= today).reduce<string | null>((end, i) => (end === null || i.end > end ? i.end : end), null);
+  const stalledSince = !running && !next ? lastCovered : null;
+  return { running, latest, next, stalledSince };
+}

@@ -4,7 +4,7 @@ import type { DayValue, Launch } from '../../contract/post-launch/post-launch';
 import { addDays } from './days';
 import { FLAG_JQL, FLAG_NOTE, bucketPoints, emptyBucket, lastBetween, seriesOf, withDay } from './kpi-series';
 import { presetIterations } from './launch-book';
-import { captureBaseline, countFeedback, emptyDigest, iterationOutcome, kpiWindows, summarizeLaunch, windowsSignature, type LaunchDigest } from './launch-digest';
+import { baselineOf, captureBaseline, countFeedback, emptyDigest, iterationOutcome, kpiWindows, summarizeLaunch, windowsSignature, type LaunchDigest } from './launch-digest';
 
 let n = 0;
 const LAUNCH: Launch = {
@@ -65,7 +65,7 @@ describe('baselines and iteration figures', () => {
   it('derives verdicts from the figures and the KPI’s current definition', () => {
     const digest: LaunchDigest = {
       ...emptyDigest(LAUNCH),
-      baselines: { k1: { value: 1250, date: '2025-06-30', from: 'measurement' } },
+      baselines: { k1: { value: 1250, date: '2025-06-30', from: 'measurement' }, k2: { value: 3.9, date: null, from: 'defined' } },
       kpis: { k1: kpiWindows(LAUNCH, series(['2025-07-10', 1150], ['2025-07-25', 1100], ['2025-08-15', 1120])) },
     };
     const first = iterationOutcome(digest, [CALLS, CSAT], IT30);
@@ -78,6 +78,55 @@ describe('baselines and iteration figures', () => {
     expect(summary.kpis[0]).toMatchObject({ baseline: { value: 1250 }, latest: { date: '2025-08-15', value: 1120 }, verdict: 'toward' });
     expect(summary.kpis[1]!.verdict).toBe('no-data');
     expect(summary.currentIterationId).toBe(IT60.id);
+    expect(summary.stalledSince).toBeNull();
+  });
+
+  describe('a KPI created after the launch was recorded (no captured baseline) is not tracked at this launch', () => {
+    const LATE: Kpi = { ...CSAT, id: 'k3', name: 'Late' };
+    const tracked: LaunchDigest = { ...emptyDigest(LAUNCH), baselines: { k1: { value: 1250, date: '2025-06-30', from: 'measurement' } } };
+
+    it('has no baseline at launch and no verdict in the summary, even when measured', () => {
+      const digest: LaunchDigest = { ...tracked, kpis: { k3: kpiWindows(LAUNCH, series(['2025-07-05', 4.2], ['2025-08-10', 4.4])) } };
+      const summary = summarizeLaunch(LAUNCH, digest, [CALLS, LATE], '2025-08-20');
+      expect(summary.kpis[1]).toEqual({ kpiId: 'k3', baseline: null, latest: { date: '2025-08-10', value: 4.4 }, verdict: 'no-data' });
+      expect(baselineOf(digest, LATE)).toBeNull();
+      expect(baselineOf(digest, CALLS)).toEqual({ value: 1250, date: '2025-06-30', from: 'measurement' });
+    });
+
+    it('is never judged against its defined baseline; an iteration after its first measurement is judged from that measurement', () => {
+      const digest: LaunchDigest = { ...tracked, kpis: { k3: kpiWindows(LAUNCH, series(['2025-07-05', 4.2], ['2025-08-10', 4.4])) } };
+      // +30 days: nothing measured before it, so nothing to start from, whatever it closed on.
+      expect(iterationOutcome(digest, [LATE], IT30).kpis[0]).toEqual({
+        kpiId: 'k3',
+        open: null,
+        close: { date: '2025-07-05', value: 4.2 },
+        measurements: 1,
+        change: null,
+        verdict: 'no-data',
+      });
+      // +60 days starts from its own measurement of 5 July: 4.2 → 4.4 of a 3.9 → 4.5 range is toward.
+      expect(iterationOutcome(digest, [LATE], IT60).kpis[0]).toMatchObject({ open: { value: 4.2, from: 'measurement' }, change: expect.closeTo(0.2), verdict: 'toward' });
+    });
+
+    it('a KPI that existed when the launch was recorded on its own day is tracked, with its defined baseline when unmeasured', () => {
+      // Recording the launch captures every KPI of that moment, created the same day or earlier.
+      const sameDay: LaunchDigest = { ...tracked, baselines: { ...tracked.baselines, k3: captureBaseline(LATE, [], LAUNCH.date) } };
+      expect(summarizeLaunch(LAUNCH, sameDay, [LATE], '2025-08-20').kpis[0]!.baseline).toEqual({ value: 3.9, date: null, from: 'defined' });
+      // A measurement on the launch day itself is its baseline.
+      expect(captureBaseline(LATE, series(['2025-06-30', 4.0]), LAUNCH.date)).toEqual({ value: 4.0, date: '2025-06-30', from: 'measurement' });
+      // One a day later is not.
+      expect(captureBaseline(LATE, series(['2025-07-01', 4.0]), LAUNCH.date)).toEqual({ value: 3.9, date: null, from: 'defined' });
+    });
+  });
+
+  describe('stale states: an iteration that has ended is never current', () => {
+    it('on the last day of the last iteration it is current; the day after, tracking stalled since that day', () => {
+      const d = emptyDigest(LAUNCH);
+      expect(summarizeLaunch(LAUNCH, d, [], IT90.end)).toMatchObject({ currentIterationId: IT90.id, stalledSince: null });
+      expect(summarizeLaunch(LAUNCH, d, [], addDays(IT90.end, 1))).toMatchObject({ currentIterationId: null, stalledSince: IT90.end });
+      // Five months later: still not current.
+      expect(summarizeLaunch(LAUNCH, d, [], addDays(IT90.end, 150))).toMatchObject({ currentIterationId: null, stalledSince: IT90.end });
+    });
   });
 
   it('counts feedback by sentiment, never below zero', () => {

@@ -20,7 +20,7 @@ import type {
 } from '../../contract/post-launch/post-launch';
 import { addDays } from './days';
 import { lastBetween, lastSwitchBy } from './kpi-series';
-import { currentIteration, lastEnd } from './launch-book';
+import { iterationState, lastEnd } from './launch-book';
 import { comparableSince, tallyOf, verdictOf } from './verdict';
 
 /** [date, value]: compact, a digest holds thousands. */
@@ -107,25 +107,31 @@ export function countDecision(digest: LaunchDigest, iterationId: string, delta: 
   return { ...digest, decisions: { ...digest.decisions, [iterationId]: Math.max(0, (digest.decisions[iterationId] ?? 0) + delta) } };
 }
 
-/** A KPI's baseline for the launch: the captured one, else (a KPI created after the launch) its defined baseline. */
-export const baselineOf = (digest: LaunchDigest, kpi: Kpi): Baseline =>
-  digest.baselines[kpi.id] ?? { value: kpi.baseline, date: null, from: 'defined' };
+/**
+ * A KPI's baseline for the launch: the one captured when the launch was recorded; null for a KPI
+ * created after that ("not tracked at this launch"), which never gets a baseline it did not have.
+ */
+export const baselineOf = (digest: LaunchDigest, kpi: Pick<Kpi, 'id'>): Baseline | null => digest.baselines[kpi.id] ?? null;
 
 export function kpiOutcome(digest: LaunchDigest, kpi: Kpi, iteration: Iteration): KpiOutcome {
   const entry = digest.kpis[kpi.id]?.[iteration.id];
   const baseline = baselineOf(digest, kpi);
   const openPoint = point(entry?.o ?? null);
+  // Not tracked at the launch: an iteration is judged only from the KPI's own measurements after it.
   const open = openPoint
     ? { ...openPoint, from: 'measurement' as const }
-    : { date: baseline.date, value: baseline.value, from: 'baseline' as const };
+    : baseline
+      ? { date: baseline.date, value: baseline.value, from: 'baseline' as const }
+      : null;
   const close = point(entry?.c ?? null);
   return {
     kpiId: kpi.id,
     open,
     close,
     measurements: entry?.n ?? 0,
-    change: close ? close.value - open.value : null,
-    verdict: comparableSince(open.date ?? launchDayOf(digest), entry?.s) ? verdictOf(kpi, open.value, close?.value ?? null) : 'not-comparable',
+    change: close && open ? close.value - open.value : null,
+    verdict:
+      open && !comparableSince(open.date ?? launchDayOf(digest), entry?.s) ? 'not-comparable' : verdictOf(kpi, open?.value ?? null, close?.value ?? null),
   };
 }
 
@@ -148,8 +154,9 @@ export function summarizeLaunch(launch: Launch, digest: LaunchDigest, kpis: read
     const baseline = baselineOf(digest, kpi);
     const lastWithData = byStartDesc.map((it) => digest.kpis[kpi.id]?.[it.id]).find((w) => w?.c) ?? null;
     const latest = point(lastWithData?.c ?? null);
-    const comparable = comparableSince(baseline.date ?? launch.date, lastWithData?.s);
-    return { kpiId: kpi.id, baseline, latest, verdict: comparable ? verdictOf(kpi, baseline.value, latest?.value ?? null) : 'not-comparable' };
+    const comparable = !baseline || comparableSince(baseline.date ?? launch.date, lastWithData?.s);
+    return { kpiId: kpi.id, baseline, latest, verdict: comparable ? verdictOf(kpi, baseline?.value ?? null, latest?.value ?? null) : 'not-comparable' };
   });
-  return { launch, iterations, kpis: kpiSummaries, currentIterationId: currentIteration(launch, today)?.id ?? null };
+  const state = iterationState(launch, today);
+  return { launch, iterations, kpis: kpiSummaries, currentIterationId: state.running?.id ?? null, stalledSince: state.stalledSince };
 }

@@ -42,7 +42,8 @@ const bucket = (days: Record<string, [number, number]>, sw: YearBucket['sw'] = u
   return sw ? { ...b, sw } : b;
 };
 
-const digestOf = (b: YearBucket, baselines: LaunchDigest['baselines'] = {}): LaunchDigest => ({
+// Tracked at the launch: its defined baseline was captured when the launch was recorded.
+const digestOf = (b: YearBucket, baselines: LaunchDigest['baselines'] = { k1: { value: 90, date: null, from: 'defined' } }): LaunchDigest => ({
   ...emptyDigest(LAUNCH),
   baselines,
   kpis: { k1: kpiWindows(LAUNCH, seriesOf([b]), switchesOf([b])) },

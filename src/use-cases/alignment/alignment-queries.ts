@@ -37,7 +37,13 @@ export async function loadPanel(deps: Deps, caller: Caller): Promise<Result<Issu
   const epic = read.epic;
   const iterationVerdict =
     epic && (epic.resolved || (epic.fixVersionIds ?? []).length)
-      ? await iterationVerdictForEpic(deps, goalsOf, { resolutionDate: epic.resolved ?? null, fixVersionIds: epic.fixVersionIds ?? [] }, goalBook)
+      ? await iterationVerdictForEpic(
+          deps,
+          goalsOf,
+          // Credited only with the KPIs of the goal the epic serves.
+          { resolutionDate: epic.resolved ?? null, fixVersionIds: epic.fixVersionIds ?? [], goalId: view.goal?.id ?? null },
+          goalBook,
+        )
       : null;
   return ok({ ...view, iterationVerdict });
 }

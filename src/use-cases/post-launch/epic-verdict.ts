@@ -7,7 +7,7 @@ import type { GoalBook } from '../../contract';
 import type { EpicIterationVerdict, Iteration, Launch } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { currentIteration } from '../../domain/post-launch/launch-book';
-import { iterationOutcome } from '../../domain/post-launch/launch-digest';
+import { emptyDigest, iterationOutcome } from '../../domain/post-launch/launch-digest';
 import type { Deps } from '../../ports';
 import { kpisInOrder, readGoalBook } from '../../storage/books';
 import { digestForReading } from '../../storage/kpi-series';
@@ -48,20 +48,25 @@ export function shippedIn(
 }
 
 /**
- * The verdict to show on an epic's issue panel, or null when the epic shipped in no iteration.
+ * The verdict to show on an epic's issue panel, or null when the epic shipped in no iteration. The
+ * epic is credited only with the KPIs of the goal it serves: none when it serves no goal (or a goal
+ * that no longer exists), so another goal's movement is never shown as this epic's outcome.
+ * @param goalId the goal the epic serves (its alignment link), null when none
  * @param goalBook the project's goal book when the caller has already read it (saves a read)
  */
 export async function iterationVerdictForEpic(
   deps: StorageDeps & Pick<Deps, 'clock'>,
   projectId: string,
-  epic: ShippedEpic,
+  epic: ShippedEpic & { goalId: string | null },
   goalBook?: GoalBook,
 ): Promise<EpicIterationVerdict | null> {
   const [launchBook, book] = await Promise.all([readLaunchBook(deps, projectId), goalBook ?? readGoalBook(deps, projectId)]);
   const found = shippedIn(launchBook.launches, epic, dayOf(deps.clock.now()));
   if (!found) return null;
-  const kpis = kpisInOrder(book);
-  const digest = await digestForReading(deps, projectId, found.launch, kpis);
+  const goal = book.goals.find((g) => g.id === epic.goalId) ?? null;
+  const kpis = goal ? kpisInOrder(book).filter((k) => k.goalId === goal.id) : [];
+  // Without KPIs to judge there is nothing to read: the digest is only read for the goal's KPIs.
+  const digest = kpis.length ? await digestForReading(deps, projectId, found.launch, kpis) : emptyDigest(found.launch);
   const outcome = iterationOutcome(digest, kpis, found.iteration);
   const names = new Map(kpis.map((k) => [k.id, k.name]));
   return {
@@ -72,6 +77,7 @@ export async function iterationVerdictForEpic(
     start: found.iteration.start,
     end: found.iteration.end,
     shippedBy: found.shippedBy,
+    goal: goal ? { id: goal.id, title: goal.title } : null,
     tally: outcome.tally,
     kpis: outcome.kpis.map((o) => ({ kpiId: o.kpiId, name: names.get(o.kpiId) ?? '', verdict: o.verdict })),
   };

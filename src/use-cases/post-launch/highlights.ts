@@ -7,7 +7,7 @@ import type { IterationHighlight, ProjectHighlights } from '../../contract/visio
 import type { IterationOutcome, Verdict } from '../../contract/post-launch/post-launch';
 import { VERDICT_LABEL } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
-import { currentIteration, currentLaunch } from '../../domain/post-launch/launch-book';
+import { currentLaunch, iterationState } from '../../domain/post-launch/launch-book';
 import { iterationOutcome } from '../../domain/post-launch/launch-digest';
 import type { Deps } from '../../ports';
 import { kpisInOrder, readGoalBook } from '../../storage/books';
@@ -51,11 +51,16 @@ export async function postLaunchHighlights(deps: Deps, project: { id: string; ke
     out.kpiCurrent = Object.fromEntries(Object.entries(latest.values).map(([kpiId, v]) => [kpiId, { value: v.value, at: v.date }]));
   const today = dayOf(deps.clock.now());
   const launch = currentLaunch(launchBook, today);
-  const iteration = launch && currentIteration(launch, today);
+  const state = launch ? iterationState(launch, today) : null;
+  const iteration = state?.latest ?? null;
   if (!launch || !iteration) return out;
   const kpis = kpisInOrder(await readGoalBook(deps, project.id));
   const digest = await digestForReading(deps, project.id, launch, kpis);
   const names = new Map(kpis.map((k) => [k.id, k.name]));
-  out.latestIteration = iterationHighlight(`${launch.name} · ${iteration.name}`, iterationOutcome(digest, kpis, iteration), names, iteration.end);
+  out.latestIteration = {
+    ...iterationHighlight(`${launch.name} · ${iteration.name}`, iterationOutcome(digest, kpis, iteration), names, iteration.end),
+    // An ended iteration with nothing after it is not current: say since when tracking stalled.
+    stalledSince: state?.stalledSince ?? null,
+  };
   return out;
 }

@@ -1,9 +1,9 @@
 /** An iteration's page, and the older pages of its decisions and of feedback (an iteration's or the project's). */
 import { fail, ok, type Result } from '../../contract';
-import type { DecisionPage, FeedbackPage, Iteration, IterationView, OutputShipped } from '../../contract/post-launch/post-launch';
+import type { DecisionPage, FeedbackPage, Iteration, IterationView, Launch, OutputShipped } from '../../contract/post-launch/post-launch';
 import { dayOf } from '../../domain/post-launch/days';
 import { outputJql } from '../../domain/post-launch/kpi-jql';
-import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';
+import { findIteration, findLaunch, iterationState } from '../../domain/post-launch/launch-book';
 import { baselineOf, iterationOutcome } from '../../domain/post-launch/launch-digest';
 import { JiraError, type Caller, type Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
@@ -62,6 +62,7 @@ export async function loadIteration(
     today: dayOf(deps.clock.now()),
     launch,
     iteration,
+    ...stateOf(launch, iteration, dayOf(deps.clock.now())),
     outcome: iterationOutcome(digest, kpis, iteration),
     baselines: Object.fromEntries(kpis.map((k) => [k.id, baselineOf(digest, k)])),
     kpis,
@@ -71,6 +72,12 @@ export async function loadIteration(
     decisions,
     people,
   });
+}
+
+/** Whether the iteration is the one running, or the one tracking stalled after. */
+function stateOf(launch: Launch, iteration: Iteration, today: string): { current: boolean; stalledSince: string | null } {
+  const state = iterationState(launch, today);
+  return { current: state.running?.id === iteration.id, stalledSince: state.stalledSince === iteration.end ? state.stalledSince : null };
 }
 
 /** Older decisions of an iteration, 20 a page, each page newest first. */

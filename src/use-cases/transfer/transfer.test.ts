@@ -361,7 +361,7 @@ describe('bad files are refused with a clear error, and nothing is written', () 
     ['an unknown field in a record', mutate((d) => (d.data.feedback[0].extra = 1)), /data\.feedback\.0/],
     ['a goal title over the limit', mutate((d) => (d.data.goalBook.goals[0].title = 'x'.repeat(121))), /data\.goalBook\.goals\.0\.title/],
     ['31 goals', mutate((d) => d.data.goalBook.goals.push(...Array.from({ length: 29 }, (_, i) => ({ ...d.data.goalBook.goals[0], id: `g${i}` })))), /At most 30/],
-    ['an impossible date', mutate((d) => (d.data.measurements[0].date = '2025-02-30')), /Not a real date/],
+    ['an impossible date', mutate((d) => (d.data.measurements[0].date = '2025-02-30')), /data\.measurements\.0\.date: Not a real calendar date/],
     ['a KPI of a goal not in the file', mutate((d) => (d.data.goalBook.kpis[0].goalId = 'gone')), /not in the file/],
     ['feedback twice', mutate((d) => d.data.feedback.push(d.data.feedback[0])), /appears twice/],
     ['a draft older than its revisions', mutate((d) => (d.data.vision.draft.revision = 1)), /older than revision 3/],

@@ -5,6 +5,7 @@
 import { MACRO_SECTION_LABEL, type MacroGoal, type MacroView } from '../../../src/contract/macro/macro';
 import { BET_KIND_LABEL, KPI_STATUS_LABEL, type SummaryKpi } from '../../../src/contract/vision/publishing';
 import type { AppError } from '../../../src/contract/shared/result';
+import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
 import { h, icon, ICONS, type Child } from '../../shared/dom';
 import { formatDate, formatDateTime, STATUS_LABEL, withUnit } from '../../shared/format';
 
@@ -98,7 +99,13 @@ function kpiValues(k: SummaryKpi): string {
     : `${withUnit(k.baseline, k.unit)} → ${withUnit(k.target, k.unit)}`;
 }
 
-function goal(g: MacroGoal): HTMLElement {
+/** "Tracking stalled since …" for a KPI not measured for longer than the vision's review cadence. */
+function kpiStalled(k: SummaryKpi, cadenceDays: number): Child {
+  const since = kpiStalledSince(k.current?.at, new Date().toISOString().slice(0, 10), cadenceDays);
+  return since ? h('span', { class: 'pv-m-stalled', text: `Tracking stalled since ${formatDate(since)}` }) : null;
+}
+
+function goal(g: MacroGoal, cadenceDays: number): HTMLElement {
   const meta = [g.owner ? `Owner ${g.owner}` : null, g.targetDate ? `Target ${formatDate(g.targetDate)}` : null].filter(Boolean).join(' · ');
   return h(
     'li',
@@ -121,6 +128,7 @@ function goal(g: MacroGoal): HTMLElement {
               h('span', { class: 'pv-m-kpi-name', text: k.name }),
               h('span', { class: 'pv-m-kpi-values', text: `${kpiValues(k)}${k.current ? ` · now ${withUnit(k.current.value, k.unit)}` : ''}` }),
               h('span', { class: `pv-m-status pv-m-status--${k.status}`, text: KPI_STATUS_LABEL[k.status] }),
+              kpiStalled(k, cadenceDays),
             ),
           ),
         )
@@ -135,7 +143,7 @@ function goalsSection(view: MacroView): Child {
     'section',
     { class: 'pv-m-section', attrs: { 'aria-labelledby': 'pv-m-goals' } },
     h('h3', { attrs: { id: 'pv-m-goals' }, text: 'Business goals' }),
-    goals.length ? h('ul', { class: 'pv-m-goals' }, ...goals.map(goal)) : h('p', { class: 'pv-muted', text: 'No business goals yet.' }),
+    goals.length ? h('ul', { class: 'pv-m-goals' }, ...goals.map((g) => goal(g, view.review.cadenceDays))) : h('p', { class: 'pv-muted', text: 'No business goals yet.' }),
   );
 }
 
@@ -165,6 +173,7 @@ function iterationSection(view: MacroView): Child {
         h('div', { class: 'pv-m-goal-head' }, h('h4', { text: it.name }), h('span', { class: `pv-m-status pv-m-tone--${it.tone}`, text: it.verdict })),
         it.summary ? h('p', { class: 'pv-prewrap', text: it.summary }) : null,
         it.at ? h('p', { class: 'pv-small pv-subtlest', text: formatDate(it.at.slice(0, 10)) }) : null,
+        it.stalledSince ? h('p', { class: 'pv-m-stalled', text: `Tracking stalled since ${formatDate(it.stalledSince)}` }) : null,
       )
     : h('p', { class: 'pv-muted', text: 'No iteration has a verdict yet.' });
   return h('section', { class: 'pv-m-section', attrs: { 'aria-labelledby': 'pv-m-iteration' } }, h('h3', { attrs: { id: 'pv-m-iteration' }, text: MACRO_SECTION_LABEL.iteration }), body);

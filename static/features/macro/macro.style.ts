@@ -35,6 +35,7 @@ body{background:transparent;}
 .pv-m-goal-title{font:${t('font.heading.xsmall')};overflow-wrap:anywhere;margin:0;}
 .pv-m-kpis{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:${t('space.050')};}
 .pv-m-kpi{display:flex;flex-wrap:wrap;align-items:baseline;gap:${t('space.025')} ${t('space.100')};padding-top:${t('space.050')};border-top:1px solid ${t('color.border')};}
+.pv-m-stalled{font:${t('font.body.small')};font-weight:600;color:${t('color.text.warning')};}
 .pv-m-kpi-name{font:${t('font.body.small')};font-weight:600;flex:1 1 100%;overflow-wrap:anywhere;}
 .pv-m-kpi-values{font-variant-numeric:tabular-nums;color:${t('color.text.subtle')};font:${t('font.body.small')};}
 .pv-m-status{display:inline-block;padding:0 ${t('space.050')};border-radius:${t('radius.xsmall')};font:${t('font.body.small')};font-weight:600;white-space:nowrap;background:${t('color.background.neutral')};color:${t('color.text.subtle')};}

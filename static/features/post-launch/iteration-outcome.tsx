@@ -14,16 +14,21 @@ export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict })
       <p className="pv-small pv-subtlest">
         {formatDay(verdict.start)} – {formatDay(verdict.end)} ({how})
       </p>
-      {verdict.kpis.length ? (
-        <ul className="pl-panel-kpis">
-          {verdict.kpis.map((k) => (
-            <li key={k.kpiId}>
-              <span>{k.name}</span> <VerdictBadge verdict={k.verdict} />
-            </li>
-          ))}
-        </ul>
+      {verdict.goal === null ? (
+        <p className="pv-small pv-muted">No KPI movement is credited to this epic: it serves no business goal.</p>
+      ) : verdict.kpis.length ? (
+        <>
+          <p className="pv-small pv-subtlest">KPIs of its goal “{verdict.goal.title}”</p>
+          <ul className="pl-panel-kpis">
+            {verdict.kpis.map((k) => (
+              <li key={k.kpiId}>
+                <span>{k.name}</span> <VerdictBadge verdict={k.verdict} />
+              </li>
+            ))}
+          </ul>
+        </>
       ) : (
-        <p className="pv-small pv-muted">No KPIs to judge this iteration by yet.</p>
+        <p className="pv-small pv-muted">Its goal “{verdict.goal.title}” has no KPIs to judge this iteration by yet.</p>
       )}
       <VerdictRule />
     </section>

@@ -33,7 +33,13 @@ import { notANumber, parseLocaleNumber } from '../../shared/locale-number';
 import { useLocale } from '../../shared/use-locale';
 import { plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
 import { useAction, useBase } from './use-action';
-import { VerdictBadge, VerdictRule } from './verdict';
+import { StalledFlag, VerdictBadge, VerdictRule } from './verdict';
+
+/** Running today, or ended with nothing after it (tracking stalled); an ended iteration is never current. */
+function IterationStateLine({ view }: { view: IterationView }) {
+  if (view.current) return <p className="pl-now">Current</p>;
+  return view.stalledSince ? <StalledFlag since={view.stalledSince} /> : null;
+}
 
 export function IterationPage({
   launchId,
@@ -82,6 +88,7 @@ export function IterationPage({
           Close
         </Button>
       </div>
+      <IterationStateLine view={view} />
       {notice ? <Message kind="success">{notice}</Message> : null}
 
       <Output view={view} />
@@ -115,7 +122,9 @@ export function IterationPage({
                   <th scope="row">{kpi.name}</th>
                   <td className="pl-num">
                     {o.open ? withUnit(o.open.value, kpi.unit) : '–'}
-                    <div className="pl-sub">{o.open?.from === 'baseline' ? 'baseline' : o.open?.date ? formatDate(o.open.date) : ''}</div>
+                    <div className="pl-sub">
+                      {o.open?.from === 'baseline' ? 'baseline' : o.open?.date ? formatDate(o.open.date) : view.baselines[o.kpiId] ? '' : 'not tracked at this launch'}
+                    </div>
                   </td>
                   <td className="pl-num">
                     {o.close ? withUnit(o.close.value, kpi.unit) : '–'}

@@ -10,7 +10,7 @@ import { call } from '../../shared/bridge';
 import { IterationForm } from './launch-forms';
 import { plural, window } from './pl-text';
 import { useAction, useBase } from './use-action';
-import { Tally, VerdictBadge, VerdictRule } from './verdict';
+import { StalledFlag, Tally, VerdictBadge, VerdictRule } from './verdict';
 
 export function LaunchSummaryView({
   summary,
@@ -77,10 +77,14 @@ export function LaunchSummaryView({
                 return (
                   <tr key={s.kpiId}>
                     <th scope="row">{k.name}</th>
-                    <td className="pl-num">
-                      {withUnit(s.baseline.value, k.unit)}
-                      <div className="pl-sub">{s.baseline.from === 'defined' ? 'as defined' : formatDate(s.baseline.date)}</div>
-                    </td>
+                    {s.baseline ? (
+                      <td className="pl-num">
+                        {withUnit(s.baseline.value, k.unit)}
+                        <div className="pl-sub">{s.baseline.from === 'defined' ? 'as defined' : formatDate(s.baseline.date)}</div>
+                      </td>
+                    ) : (
+                      <td className="pl-num pl-sub">Not tracked at this launch</td>
+                    )}
                     <td className="pl-num">
                       {s.latest ? withUnit(s.latest.value, k.unit) : '–'}
                       <div className="pl-sub">{s.latest ? formatDate(s.latest.date) : ''}</div>
@@ -108,9 +112,11 @@ export function LaunchSummaryView({
           const o = outcomes.get(it.id);
           const feedback = o ? o.feedback.positive + o.feedback.neutral + o.feedback.negative : 0;
           const current = it.id === summary.currentIterationId;
+          const stalled = summary.stalledSince !== null && it.end === summary.stalledSince && !summary.currentIterationId;
           return (
             <li key={it.id} className="pl-iteration" aria-current={current || undefined}>
               {current ? <span className="pl-now">Current</span> : null}
+              {stalled ? <StalledFlag since={summary.stalledSince!} /> : null}
               <h4>{it.name}</h4>
               <span className="pl-sub">{window(it.start, it.end)}</span>
               {o ? <Tally tally={o.tally} /> : null}

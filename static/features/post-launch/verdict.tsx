@@ -1,5 +1,6 @@
 /** A verdict as a badge (glyph + words: never colour alone), and the rule, stated where verdicts are shown. */
 import type { Verdict } from '../../../src/contract/post-launch/post-launch';
+import { formatDate } from '../../shared/format';
 import { VERDICT_GLYPH, VERDICT_LABEL, VERDICT_RULE } from './pl-text';
 
 export function VerdictBadge({ verdict, short }: { verdict: Verdict; short?: boolean }) {
@@ -31,5 +32,15 @@ export function VerdictRule() {
       <summary>How the verdict is decided</summary>
       <p>{VERDICT_RULE}</p>
     </details>
+  );
+}
+
+/** An ended iteration (or a KPI) with nothing after it: never shown as current. */
+export function StalledFlag({ since, what = 'Tracking' }: { since: string; what?: string }) {
+  return (
+    <span className="pv-stalled">
+      <span aria-hidden="true">⚠ </span>
+      {what} stalled since {formatDate(since)}
+    </span>
   );
 }

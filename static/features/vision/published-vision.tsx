@@ -16,6 +16,7 @@ import {
   type ReviewFlags,
 } from '../../../src/contract/vision/publishing';
 import { kpiStatus } from '../../../src/domain/goals/kpi-status';
+import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
 import { formatDate, formatDateTime, kpiSummary, personName, plural, quoted, withUnit, type PeopleIndex } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';
@@ -84,8 +85,12 @@ export function PublishedVisionView({ published, people }: { published: Publishe
   );
 }
 
-function KpiStatusLine({ kpi, current }: { kpi: Kpi; current: KpiCurrent | undefined }) {
+/** The browser's today (UTC, like measurement days). */
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+function KpiStatusLine({ kpi, current, cadenceDays }: { kpi: Kpi; current: KpiCurrent | undefined; cadenceDays: number | undefined }) {
   const s = kpiSummary(kpi);
+  const stalled = kpiStalledSince(current?.at, todayUtc(), cadenceDays);
   return (
     <li className="pv-kpi">
       <span className="pv-kpi-name">{kpi.name}</span>
@@ -95,13 +100,27 @@ function KpiStatusLine({ kpi, current }: { kpi: Kpi; current: KpiCurrent | undef
           {current ? ` · now ${withUnit(current.value, kpi.unit)}` : ''}
         </span>
         <KpiStatusPill status={kpiStatusOf(kpi, current)} />
+        {stalled ? <span className="pv-stalled">Tracking stalled since {formatDate(stalled)}</span> : null}
       </span>
     </li>
   );
 }
 
-/** Goals with their KPIs' current status (from measurements, when a feature provides them). */
-export function GoalStatusGrid({ book, people, highlights }: { book: GoalBook; people: PeopleIndex; highlights: ProjectHighlights | undefined }) {
+/**
+ * Goals with their KPIs' current status (from measurements, when a feature provides them); a KPI not
+ * measured for longer than the vision's review cadence (`cadenceDays`, 90 days when not given) is flagged.
+ */
+export function GoalStatusGrid({
+  book,
+  people,
+  highlights,
+  cadenceDays,
+}: {
+  book: GoalBook;
+  people: PeopleIndex;
+  highlights: ProjectHighlights | undefined;
+  cadenceDays?: number;
+}) {
   const current = highlights?.kpiCurrent ?? {};
   const goals: Goal[] = [...book.goals].sort((a, b) => Number(a.status === 'dropped') - Number(b.status === 'dropped'));
   return (
@@ -118,7 +137,7 @@ export function GoalStatusGrid({ book, people, highlights }: { book: GoalBook; p
             {kpis.length > 0 ? (
               <ul className="pv-kpis" aria-label={`KPIs of ${g.title}`}>
                 {kpis.map((k) => (
-                  <KpiStatusLine key={k.id} kpi={k} current={current[k.id]} />
+                  <KpiStatusLine key={k.id} kpi={k} current={current[k.id]} cadenceDays={cadenceDays} />
                 ))}
               </ul>
             ) : (
@@ -195,6 +214,7 @@ export function AtAGlance({
             <span className={`pv-kpi-status pv-tone--${iteration.tone}`}>{iteration.verdict}</span>
           </dd>
           <span className="pv-small pv-subtlest">{iteration.name}</span>
+          {iteration.stalledSince ? <span className="pv-stalled">Tracking stalled since {formatDate(iteration.stalledSince)}</span> : null}
         </div>
       ) : null}
       {extra}

@@ -8,6 +8,7 @@ const rules = css`
 .pv-kpi-status{display:inline-block;padding:0 ${t('space.050')};border-radius:${t('radius.xsmall')};font:${t('font.body.small')};font-weight:600;white-space:nowrap;background:${t('color.background.neutral')};color:${t('color.text.subtle')};}
 .pv-kpi-status--achieved,.pv-tone--success{background:${t('color.background.success')};color:${t('color.text.success')};}
 .pv-kpi-status--on-track{background:${t('color.background.information')};color:${t('color.text.information')};}
+.pv-stalled{font:${t('font.body.small')};font-weight:600;color:${t('color.text.warning')};}
 .pv-kpi-status--off-track,.pv-tone--danger{background:${t('color.background.danger')};color:${t('color.text.danger')};}
 .pv-tone--warning{background:${t('color.background.warning')};color:${t('color.text.warning')};}
 

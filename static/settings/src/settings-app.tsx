@@ -83,7 +83,7 @@ export function SettingsApp() {
           <section className="pv-section" aria-labelledby="goals-title">
             <h2 id="goals-title">Business goals</h2>
             {view.goalBook.goals.length > 0 ? (
-              <GoalStatusGrid book={view.goalBook} people={people} highlights={view.highlights} />
+              <GoalStatusGrid book={view.goalBook} people={people} highlights={view.highlights} cadenceDays={view.review?.cadenceDays} />
             ) : (
               <EmptyState title="No business goals yet">
                 <p>A project admin can add them here.</p>

@@ -11,6 +11,7 @@ import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
 import { unalignedRow } from './unaligned-row';
+import { recordGoalChange } from './record-goal-change';
 import { checkChoice, staleLinkMessage, writeGoalLink } from './write-goal-link';
 
 export async function setEpicGoal(
@@ -50,6 +51,7 @@ export async function setEpicGoal(
     parsed.kind === 'link' ? parsed.link : null,
   );
   if (!written.ok) return written;
+  await recordGoalChange(deps, project, parsed.kind === 'link' ? parsed.link.goalId : null, written.data?.goalId ?? null);
   const properties = { ...epic.properties };
   if (written.data) properties[GOAL_LINK_PROPERTY] = written.data;
   else delete properties[GOAL_LINK_PROPERTY];

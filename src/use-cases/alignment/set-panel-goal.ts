@@ -9,7 +9,9 @@ import { readGoalBook } from '../../storage/books';
 import { readVisionState } from '../../storage/visions';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';
-import { panelView } from './panel-view';
+import { panelFigures, panelView } from './panel-view';
+import { readAlignmentTally } from '../../storage/alignment-tally';
+import { recordGoalChange } from './record-goal-change';
 import { checkChoice, staleLinkMessage, writeGoalLink } from './write-goal-link';
 
 export async function setPanelGoal(
@@ -46,9 +48,11 @@ export async function setPanelGoal(
     parsed.kind === 'link' ? parsed.link : null,
   );
   if (!written.ok) return written;
+  await recordGoalChange(deps, project, parsed.kind === 'link' ? parsed.link.goalId : null, written.data?.goalId ?? null);
   const properties = { ...issue.properties };
   if (written.data) properties[GOAL_LINK_PROPERTY] = written.data;
   else delete properties[GOAL_LINK_PROPERTY];
   const updated = { ...issue, properties };
-  return ok(panelView({ issue: updated, isEpic: true, epic: updated }, project, book, vision.published?.statement ?? null, true));
+  const view = panelView({ issue: updated, isEpic: true, epic: updated }, project, book, vision.published?.statement ?? null, true);
+  return ok({ ...view, figures: panelFigures(await readAlignmentTally(deps, project.id), book, view.goal?.id ?? null) });
 }

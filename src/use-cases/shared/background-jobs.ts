@@ -8,6 +8,7 @@ import { DAILY_JOB, dailyJob, runDailyScans } from '../alignment/daily-scans';
 import { SCAN_JOB } from '../../storage/scans';
 import { runScanStep } from '../alignment/scan-step';
 import { MEASURE_ALL_JOB, MEASURE_PROJECT_JOB, measureAll, measureAllJob, measureProject } from '../post-launch/kpi-jobs';
+import { FIGURES_JOB, refreshFigures } from '../macro/current-figures';
 import { PRIVACY_SWEEP_JOB, privacySweepJob, runPrivacySweep } from '../privacy/sweep-job';
 
 export type { JobAttempt };
@@ -36,6 +37,8 @@ export const jobRegistry: JobRegistry = {
     [MEASURE_PROJECT_JOB]: (deps, job) => measureProject(deps, job),
     // Started weekly by its own trigger (`startPrivacySweep`), not by the daily one.
     [PRIVACY_SWEEP_JOB]: runPrivacySweep,
+    // Queued (coalesced) by whatever changes the figures the Confluence macro shows.
+    [FIGURES_JOB]: (deps, job) => refreshFigures(deps, job),
   },
 };
 

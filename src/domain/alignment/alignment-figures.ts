@@ -87,7 +87,8 @@ export function applyGoalChange(tally: AlignmentTally, from: LinkBucket, to: Lin
 
 /**
  * The figures against the current goals: an epic is aligned when its goal exists and is not dropped.
- * Per goal: every goal id with epics (dropped and deleted ones included, for the UI to name), most first.
+ * Per goal: the active and achieved goals with epics, most first (epics of dropped or deleted goals are
+ * among the unaligned, as the report's "No business goal" row and list show them).
  * @example figuresOf(t, [{ id: 'g1', status: 'active' }]).coverage // 0.75
  */
 export function figuresOf(tally: AlignmentTally, goals: readonly GoalRef[]): AlignmentFigures {
@@ -97,7 +98,8 @@ export function figuresOf(tally: AlignmentTally, goals: readonly GoalRef[]): Ali
   for (const [goalId, epics] of Object.entries(tally.linked)) {
     if (epics <= 0) continue;
     const s = status.get(goalId);
-    if (s !== undefined && s !== 'dropped') aligned += epics;
+    if (s === undefined || s === 'dropped') continue; // counted as not tied to a business goal
+    aligned += epics;
     perGoal.push({ goalId, epics });
   }
   perGoal.sort((a, b) => b.epics - a.epics || a.goalId.localeCompare(b.goalId));

@@ -27,6 +27,8 @@ export interface FiguresJob extends BackgroundJob {
  */
 export async function figuresChanged(deps: Deps, project: { id: string; key?: string }): Promise<void> {
   try {
+    // Before the first publish the macro shows "not published", and the publish writes figures of its own.
+    if (!(await readHead(deps, project.id)).current) return;
     if (!(await claimFiguresRefresh(deps, project.id, deps.clock.now().toISOString()))) return;
     const job: FiguresJob = { type: FIGURES_JOB, projectId: project.id, projectKey: project.key ?? '' };
     await deps.queue.push([job]).catch(async (error: unknown) => {

@@ -8,6 +8,7 @@ import { readGoalBook } from '../../storage/books';
 import { readLaunchBook } from '../../storage/launches';
 import { deletedKpi, kpiOf } from './kpi-lookup';
 import { writeManualValue } from './manual-value';
+import { figuresChanged } from '../macro/current-figures';
 
 export interface MeasureInput {
   kpiId: string;
@@ -43,6 +44,7 @@ export async function measure(deps: Deps, caller: Caller, input: MeasureInput): 
       });
   }
   const outcome = await writeManualValue(deps, project.id, accountId, launchBook, { ...input, value: input.value, note: input.note });
+  if (outcome.ok) await figuresChanged(deps, project);
   if (outcome.ok) return ok(outcome.item);
   return outcome.reason === 'conflict'
     ? fail('CONFLICT', `${input.date} already has a value${outcome.current?.value != null ? ` (${outcome.current.value})` : ''}; replace it?`, {

@@ -14,6 +14,7 @@ import { fitsInOneValue } from '../../storage/document-rules';
 import { indexAutomaticProject, readSources, unindexAutomaticProject, updateSources, type SourcesDoc } from '../../storage/kpi-sources';
 import { readLaunchBook } from '../../storage/launches';
 import { writeMeasurement } from '../../storage/measurements';
+import { figuresChanged } from '../macro/current-figures';
 
 const jqlProblem = (message: string) =>
   fail<never>('VALIDATION_FAILED', 'Jira cannot use this JQL.', { fields: [{ path: 'jql', message }] });
@@ -96,5 +97,6 @@ export async function setKpiJql(
     { kpiId: input.kpiId, day: date, value: count, note: '', source: 'jql', by: accountId, at, baseRevision: 'latest' },
     await readLaunchBook(deps, project.id),
   );
+  await figuresChanged(deps, project);
   return ok(source);
 }

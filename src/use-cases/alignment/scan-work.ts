@@ -24,7 +24,7 @@ import {
   writeTrend,
   type TrendRecord,
 } from '../../storage/scan-results';
-import { figuresChanged } from '../macro/current-figures';
+import { requestFiguresRefresh } from '../macro/current-figures';
 
 /** The trend's shape, for the views that show it. */
 export type { TrendRecord };
@@ -134,7 +134,7 @@ async function save(deps: Deps, s: ScanState): Promise<void> {
   if (s.tally.linked) {
     const epicName = (await readHierarchy(deps, s.projectId))?.epicTypeName;
     await replaceAlignmentTally(deps, s.projectId, { ...passBuckets(s.tally), epicName }, snapshot.takenAt);
-    await figuresChanged(deps, { id: s.projectId, key: s.projectKey });
+    await requestFiguresRefresh(deps, { id: s.projectId, key: s.projectKey });
   }
   await dropAlignedChunks(deps, s);
   s.alignedChunks = [];

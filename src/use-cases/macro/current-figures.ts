@@ -23,22 +23,30 @@ export interface FiguresJob extends BackgroundJob {
 
 /**
  * Figures of `project` changed: queue one refresh unless one is pending. Never fails the change that
- * called it (the change is saved; the macro catches up with the next refresh, or the daily one).
+ * called it (the change is saved; the macro catches up with the next refresh).
  */
 export async function figuresChanged(deps: Deps, project: { id: string; key?: string }): Promise<void> {
   try {
-    // Before the first publish the macro shows "not published", and the publish writes figures of its own.
-    if (!(await readHead(deps, project.id)).current) return;
-    if (!(await claimFiguresRefresh(deps, project.id, deps.clock.now().toISOString()))) return;
-    const job: FiguresJob = { type: FIGURES_JOB, projectId: project.id, projectKey: project.key ?? '' };
-    await deps.queue.push([job]).catch(async (error: unknown) => {
-      await releaseFiguresRefresh(deps, project.id);
-      throw error;
-    });
+    await requestFiguresRefresh(deps, project);
   } catch (error) {
     passConsentThrough(error);
     console.warn('Could not queue a refresh of the macro figures', project.id, error);
   }
+}
+
+/**
+ * The same, failing when the refresh could not be queued: for a background job, whose retry then
+ * queues it (a user's change must not fail for it, so user-facing writes call `figuresChanged`).
+ */
+export async function requestFiguresRefresh(deps: Deps, project: { id: string; key?: string }): Promise<void> {
+  // Before the first publish the macro shows "not published", and the publish writes figures of its own.
+  if (!(await readHead(deps, project.id)).current) return;
+  if (!(await claimFiguresRefresh(deps, project.id, deps.clock.now().toISOString()))) return;
+  const job: FiguresJob = { type: FIGURES_JOB, projectId: project.id, projectKey: project.key ?? '' };
+  await deps.queue.push([job]).catch(async (error: unknown) => {
+    await releaseFiguresRefresh(deps, project.id);
+    throw error;
+  });
 }
 
 /**

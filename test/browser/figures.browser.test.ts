@@ -6,6 +6,7 @@
  */
 import type { FrameLocator } from 'playwright-core';
 import type { Preview } from '../../preview/preview-app';
+import { MACRO_LOCAL_ID } from '../../preview/contexts';
 import { startPreviewSession, type PreviewSession } from '../support/preview-session';
 
 const MOB = { id: '10001', key: 'MOB', type: 'software' };
@@ -30,6 +31,9 @@ describe('every surface shows the same alignment figures', () => {
     await as(MOB, 'goal/create', { goal: { title: 'Sell in stores', description: '', ownerAccountId: preview.users.admin, status: 'active', targetDate: '2027-06-30' }, baseRevision: book.goalBook.revision });
     await as(MOB, 'vision/save', { statement: 'The app works wherever our customers are.', targetUsers: 'Field staff', problem: 'No signal on site.', valueProposition: 'Offline first.', horizon: '2028', baseRevision: 0 });
     await as(MOB, 'vision/publish', { baseRevision: 1, changeNote: 'First.' });
+    // The demo data snapshots PV only: count MOB's features once (the preview's queue runs the pass).
+    await as(MOB, 'alignment/rescan', {});
+    for (let i = 0; i < 100 && (await as(MOB, 'alignment/report', {})).scan?.state !== 'done'; i++) await new Promise((r) => setTimeout(r, 100));
   }, 180_000);
 
   afterAll(() => session?.close());
@@ -38,7 +42,7 @@ describe('every surface shows the same alignment figures', () => {
     const res = await fetch(`${session.url}/preview/macro-config`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ localId: 'macro-local-1', config: { projectId: project.id, projectKey: project.key, projectName: name, sections: ['goals', 'coverage'], version: 'latest' } }),
+      body: JSON.stringify({ localId: MACRO_LOCAL_ID, config: { projectId: project.id, projectKey: project.key, projectName: name, sections: ['goals', 'coverage'], version: 'latest' } }),
     });
     expect(res.ok).toBe(true);
   };
@@ -56,7 +60,7 @@ describe('every surface shows the same alignment figures', () => {
     }
   }
 
-  async function everySurfaceSays(project: typeof PV, name: string, o: { aligned: number; epics: number; many: string; perGoal: Array<[string, string]> }) {
+  async function everySurfaceSays(project: typeof PV, name: string, o: { aligned: number; epics: number; many: string; perGoal: Array<[string, string]>; oneSnapshot?: boolean }) {
     const pct = `${Math.round((100 * o.aligned) / o.epics)}%`;
     const sentence = `of ${o.many} serve a business goal — ${o.aligned} of ${o.epics}`;
     // The project page: the at-a-glance tile and the closed report's line.
@@ -69,7 +73,9 @@ describe('every surface shows the same alignment figures', () => {
     await page.getByRole('button', { name: 'Show alignment report' }).click();
     await page.locator('.pv-headline').getByText(sentence).waitFor();
     for (const [goal, count] of o.perGoal) await page.locator('.pv-bars li', { hasText: goal }).getByText(count, { exact: true }).waitFor();
-    await page.locator('figcaption').getByText(new RegExp(`${pct} on [^,]+\\.$`)).waitFor();
+    // The trend ends at today's figures (a project with one day of snapshots has no line to draw yet).
+    if (o.oneSnapshot) await page.getByText('The trend appears once there are two daily snapshots.').waitFor();
+    else await page.locator('figcaption').getByText(new RegExp(`${pct} on [^%]*\\.$`)).waitFor();
     // The issue panel.
     const panel = await session.open(`surface=issue-panel&user=member&project=${project.key}`);
     await panel.getByText(`${pct} of ${o.many} in ${project.key} serve a business goal (${o.aligned} of ${o.epics})`, { exact: false }).waitFor();
@@ -84,9 +90,9 @@ describe('every surface shows the same alignment figures', () => {
     // The panel opens on PV-1: move it to another goal.
     const panel = await session.open('surface=issue-panel&user=admin&project=PV');
     await panel.getByText('This epic serves').waitFor();
-    await panel.getByLabel('Change the goal').selectOption({ label: 'Grow self-service' });
+    await panel.getByLabel('Change the goal').selectOption({ label: 'Win business accounts' });
     await panel.getByRole('button', { name: /Save goal|Save/ }).first().click();
-    await panel.getByText('Saved: this epic serves “Grow self-service”.').waitFor();
+    await panel.getByText('Saved: this epic serves “Win business accounts”.').first().waitFor();
 
     const report = await session.open('surface=project-page&user=admin&project=PV');
     await report.getByRole('button', { name: 'Show alignment report' }).click();
@@ -107,7 +113,7 @@ describe('every surface shows the same alignment figures', () => {
     await panel.getByText('This feature serves').waitFor();
     await panel.getByLabel('Change the goal').selectOption({ label: 'Sell in stores' });
     await panel.getByRole('button', { name: /Save goal|Save/ }).first().click();
-    await panel.getByText('Saved: this feature serves “Sell in stores”.').waitFor();
+    await panel.getByText('Saved: this feature serves “Sell in stores”.').first().waitFor();
 
     const report = await session.open('surface=project-page&user=admin&project=MOB');
     await report.getByRole('button', { name: 'Show alignment report' }).click();
@@ -121,6 +127,7 @@ describe('every surface shows the same alignment figures', () => {
       epics: epics!,
       many: 'features',
       perGoal: [['Sell in stores', '1 feature'], ['Work offline', '1 feature']],
+      oneSnapshot: true,
     });
   });
 });

@@ -11,7 +11,7 @@ import { passConsentThrough, type BackgroundJob, type Deps } from '../../ports';
 import { readGoalBook } from '../../storage/books';
 import { claimFiguresRefresh, releaseFiguresRefresh } from '../../storage/figures-pending';
 import { readHead } from '../../storage/visions';
-import { readHighlights } from '../project/project-highlights';
+import { HIGHLIGHT_SOURCES, readHighlights } from '../project/project-highlights';
 
 export const FIGURES_JOB = 'macro-figures';
 
@@ -62,7 +62,7 @@ export async function refreshFigures(deps: Deps, body: BackgroundJob): Promise<v
   await releaseFiguresRefresh(deps, projectId);
   const head = await readHead(deps, projectId);
   if (!head.current) return;
-  const [book, highlights] = await Promise.all([readGoalBook(deps, projectId), readHighlights(deps, project)]);
+  const [book, highlights] = await Promise.all([readGoalBook(deps, projectId), readHighlights(deps, project, HIGHLIGHT_SOURCES, true)]);
   const figures = buildCurrentFigures(book, highlights, deps.clock.now().toISOString());
   const outcome = await deps.jira.setProjectProperty(projectId, FIGURES_PROPERTY, figures);
   if (outcome === 'not-found') return; // The project is gone, and its properties with it.

@@ -38,11 +38,14 @@ export async function readHighlights(
   deps: Deps,
   project: { id: string; key: string },
   sources: readonly HighlightSource[] = HIGHLIGHT_SOURCES,
+  /** Fail instead of leaving a failing source out: a background refresh is retried rather than write less. */
+  strict = false,
 ): Promise<ProjectHighlights> {
   const answers = await Promise.all(
     sources.map((source) =>
       source(deps, project).catch((error: unknown) => {
         passConsentThrough(error);
+        if (strict) throw error;
         console.warn('A project highlight source failed; leaving it out', error);
         return {} as ProjectHighlights;
       }),

@@ -7,6 +7,7 @@ import { parseGoalLink } from '../../domain/alignment/alignment';
 import type { Caller, Deps } from '../../ports';
 import { readGoalBook } from '../../storage/books';
 import { readVisionState } from '../../storage/visions';
+import { levelWord, pluralOf } from '../../domain/shared/words';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';
 import { panelFigures, panelView } from './panel-view';
@@ -27,7 +28,7 @@ export async function setPanelGoal(
   const { issue } = read;
   const project = read.issue.project;
   if (!read.isEpic)
-    return fail('VALIDATION_FAILED', `Only epics are tied to goals, and ${issue.key} is a ${issue.type?.name ?? 'work item'}. Set the goal on its epic.`);
+    return fail('VALIDATION_FAILED', `Only ${pluralOf(levelWord(read.epic?.type?.name))} are tied to goals, and ${issue.key} is a ${issue.type?.name ?? 'work item'}. Set the goal on its ${levelWord(read.epic?.type?.name)}.`);
 
   const [book, vision] = await Promise.all([readGoalBook(deps, project.id), readVisionState(deps, project.id)]);
   const checked = checkChoice(book, input.goalId, project.key);

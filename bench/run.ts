@@ -129,6 +129,7 @@ async function fullPass() {
   }
   const ms = Math.round(performance.now() - start);
   const report = await b.call('member', 'alignment/report', {});
+  const passCalls = { rest: sum(b.site.calls), storage: sum(b.store.calls) };
   // Once a pass has left the tally, the report reads every figure from it: no live count.
   const afterPass = await b.measure(() => b.call('member', 'alignment/report', {}));
   b.store.close();
@@ -139,8 +140,7 @@ async function fullPass() {
     pagesPerEvent,
     maxPagesPerEvent: Math.max(...pagesPerEvent),
     pageLimit: MAX_PAGES_PER_STEP,
-    rest: sum(b.site.calls),
-    storage: sum(b.store.calls),
+    ...passCalls,
     ms,
     state: report.scan.state,
     headlineAfterPass: afterPass.m,

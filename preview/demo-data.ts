@@ -78,6 +78,9 @@ export async function seedDemoData(tools: DemoTools): Promise<void> {
 
   tools.setDaysAgo(0);
   await snapshot();
+  // MOB's features counted once too, so its figures (tile, report, panel, macro) show from the start.
+  await as('alignment/rescan', {}, settings(MOB));
+  await tools.drain();
 
   // Launches, iterations, measurements, feedback and decisions (post-launch tracking).
   await seedPostLaunchDemo(tools);

@@ -102,16 +102,16 @@ describe('issue panel: epic detection and flags', () => {
     expect(orphan.ok && orphan.data).toMatchObject({ issue: { typeName: 'Bug' }, epic: null, flag: 'no-epic', visionLine: expect.any(String) });
   });
 
-  it('costs one permission call, one issue read and four storage reads on a done epic', async () => {
+  it('costs one permission call, one issue read and five storage reads on a done epic', async () => {
     const app = await seeded();
     app.site.calls = {};
     app.store.resetCalls();
     await panel(app, 'member', 'PV-1');
     expect(app.site.calls).toEqual({ 'GET /rest/api/3/mypermissions': 1, 'GET /rest/api/3/issue/{issueIdOrKey}': 1 });
-    // The goal book, the published vision (its draft key and current version), and — PV-1 is done —
-    // the launch book, to find the iteration it shipped in (none here, so no digest read).
-    expect(app.store.calls).toMatchObject({ get: 4, query: 0 }); // the published version: a get of the head, not a query
-    expect(total(app.store.calls)).toBe(4);
+    // The goal book, the published vision (its draft key and current version), the alignment tally, and —
+    // PV-1 is done — the launch book, to find the iteration it shipped in (none here, so no digest read).
+    expect(app.store.calls).toMatchObject({ get: 5, query: 0 }); // the published version: a get of the head, not a query
+    expect(total(app.store.calls)).toBe(5);
   });
 
   it('answers clearly for someone who cannot see the issue, and without a signed-in user', async () => {
@@ -186,7 +186,7 @@ describe('alignment report', () => {
     });
   });
 
-  it('costs 3 Jira calls and 4 storage reads once the epic types are cached, however many epics', async () => {
+  it('before the first full pass: 3 Jira calls (a live count) and 5 storage reads once the epic types are cached, however many epics', async () => {
     const app = await seeded();
     for (let i = 0; i < 300; i++) addIssue(app.site, { projectKey: 'PV', type: 'Epic', summary: `Epic ${i}`, created: '2025-09-01T00:00:00Z' });
     await app.call('member', 'alignment/report', {}); // caches the epic types
@@ -195,7 +195,21 @@ describe('alignment report', () => {
     const r = await app.call('member', 'alignment/report', {});
     expect(r.ok && r.data.headline.epics).toBe(308);
     expect(app.site.calls).toEqual({ 'GET /rest/api/3/mypermissions': 1, 'POST /rest/api/3/search/approximate-count': 2 });
-    expect(app.store.calls).toMatchObject({ get: 4, set: 0 });
+    expect(app.store.calls).toMatchObject({ get: 5, set: 0 });
+  });
+
+  it('after a full pass: 1 Jira call and 4 storage reads, every figure from the stored tally, however many epics', async () => {
+    const app = await seeded();
+    for (let i = 0; i < 300; i++) addIssue(app.site, { projectKey: 'PV', type: 'Epic', summary: `Epic ${i}`, created: '2025-09-01T00:00:00Z' });
+    await app.call('admin', 'alignment/rescan', {});
+    await app.queue.drain();
+    app.site.calls = {};
+    app.store.resetCalls();
+    const r = data(await app.call('member', 'alignment/report', {}));
+    expect(r.headline).toMatchObject({ epics: 308, aligned: 0, unaligned: 308, coverage: 0, asOf: r.latest.takenAt });
+    expect(app.site.calls).toEqual({ 'GET /rest/api/3/mypermissions': 1 });
+    expect(app.store.calls).toMatchObject({ get: 4, set: 0, query: 0 });
+    expect(total(app.store.calls)).toBe(4);
   });
 
   it('asks Jira for the epic types once a day, and never calls the removed /search', async () => {
@@ -361,12 +375,18 @@ describe('rescan and the snapshot', () => {
     });
     expect(data(r).trend).toEqual([{ date: data(r).latest.date, coverage: 0.25 }]);
     expect(r.ok && r.data.snapshotStale).toBe(false);
-    await app.call('admin', 'goal/update', { goalId: 'id-1', goal: goalInput({ title: 'Goal 1', status: 'achieved' }), baseRevision: 3 });
-    expect(data(await app.call('member', 'alignment/report', {})).snapshotStale).toBe(true);
+    // Dropping a goal changes every figure at once, without a new pass: they come from the tally of goal ids.
+    await app.call('admin', 'goal/update', { goalId: 'id-1', goal: goalInput({ title: 'Goal 1', status: 'dropped' }), baseRevision: 3 });
+    const after = data(await app.call('member', 'alignment/report', {}));
+    expect(after.headline).toMatchObject({ epics: 8, aligned: 1, unaligned: 7, coverage: 0.125 });
+    expect(after.latest).toMatchObject({ epics: 8, aligned: 1, unaligned: 7, perGoal: [{ goalId: 'id-2', epics: 1 }] });
+    expect(after.trend.at(-1).coverage).toBe(0.125);
+    expect(after.snapshotStale).toBe(false);
   });
 
   it('is for project admins only', async () => {
     const app = await seeded();
+    await app.queue.drain(); // the refresh of the macro's figures the goals queued
     for (const role of ['member', 'viewer'] as Role[]) {
       const r = await refusedWithoutChange(app, () => app.call(role, 'alignment/rescan', {}), 'FORBIDDEN');
       expect(r.error.message).toMatch(/admins/);

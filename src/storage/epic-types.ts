@@ -5,6 +5,8 @@ import type { StorageDeps } from './storage-deps';
 export interface ProjectHierarchy {
   epicTypeIds: string[];
   standardTypeIds: string[];
+  /** What the project calls its epic level (absent in entries cached before it was kept). */
+  epicTypeName?: string;
   fetchedAt: string;
 }
 

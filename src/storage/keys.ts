@@ -30,6 +30,10 @@ export const storageKeys = {
   snapshot: (projectId: string, newestFirstDate: string) => `project:${projectId}:snapshot:${newestFirstDate}`,
   /** Coverage per day and the latest snapshot, in one small value. */
   trend: (projectId: string) => `project:${projectId}:trend`,
+  /** Epics per goal id now: the one source of every alignment figure (compare-and-set). */
+  alignmentTally: (projectId: string) => `project:${projectId}:alignment-tally`,
+  /** Set while a refresh of the macro's current figures is queued (short-lived; coalesces changes). */
+  figuresPending: (projectId: string) => `project:${projectId}:figures-pending`,
   /** A caller's project permissions, cached briefly so paging a list asks Jira once. */
   permissions: (projectId: string, accountId: string) => `project:${projectId}:perm:${accountId}`,
 };

@@ -51,6 +51,16 @@ export interface IssuePanelView {
    * version); absent or null when it shipped in none. Filled by `iterationVerdictForEpic`.
    */
   iterationVerdict?: EpicIterationVerdict | null;
+  /** The project's alignment figures from the stored tally (what the report and the macro show); null before the first full pass. */
+  figures?: PanelFigures | null;
+}
+
+export interface PanelFigures extends CoverageFigures {
+  /** Epics serving the goal this issue's epic serves (null when it serves none). */
+  goalEpics: number | null;
+  asOf: string;
+  /** What the project calls its epic level ("Epic", "Feature"). */
+  epicName: string;
 }
 
 export interface CoverageFigures {
@@ -59,13 +69,20 @@ export interface CoverageFigures {
   unaligned: number;
   /** aligned / epics, 0..1; null when the project has no epics. */
   coverage: number | null;
+  /** When these figures were true (ISO): the stored tally's last change; absent for a live count. */
+  asOf?: string | null;
+}
+
+export interface AlignmentPerGoal {
+  goalId: string;
+  epics: number;
 }
 
 export interface AlignmentSnapshot extends CoverageFigures {
   /** YYYY-MM-DD (UTC) of the pass. */
   date: string;
   takenAt: string;
-  perGoal: Array<{ goalId: string; epics: number }>;
+  perGoal: AlignmentPerGoal[];
   /** Share of open child issues that sit under aligned epics; null when no open child issues. */
   openIssueCoverage: number | null;
   /** Share of story points under aligned epics; null when the project does not use story points. */
@@ -91,10 +108,14 @@ export type ScanPhase = 'counting' | 'epics' | 'child-issues' | 'saving';
 
 export interface AlignmentReport {
   project: { id: string; key: string };
+  /** From the stored tally (what the tile, the panel and the macro show too), with its `asOf`. */
   headline: CoverageFigures;
-  /** The latest complete snapshot (epics per goal, weighted coverage), if one was taken. */
+  /**
+   * The latest complete snapshot (weighted coverage); its epics, per-goal counts and coverage are the
+   * headline's (the stored tally), so every figure on the page is the same.
+   */
   latest: AlignmentSnapshot | null;
-  /** Coverage over time from the daily snapshots, oldest first, at most 90 points. */
+  /** Coverage over time, oldest first, at most 90 points; the last point is today's headline. */
   trend: Array<{ date: string; coverage: number | null }>;
   scan: ScanProgress | null;
   canEdit: boolean;
@@ -103,6 +124,8 @@ export interface AlignmentReport {
   canRescan?: boolean;
   /** Goals changed after the latest snapshot was taken: its per-goal figures may be out of date. */
   snapshotStale?: boolean;
+  /** What the project calls its epic level ("Epic", "Feature"). */
+  epicName?: string;
 }
 
 /** Unaligned epics per `alignment/unaligned` page. */

@@ -87,6 +87,8 @@ export interface MacroView {
       Pick<PublishedSummary, 'vision' | 'coverage' | 'latestIteration'> & { bets: MacroBet[]; goals: MacroGoal[] }
     >;
   review: ReviewFlags;
+  /** When the goals, KPI values, coverage and verdict shown were read (the vision text is the published version's). */
+  figuresAsOf?: string;
 }
 
 export interface MacroProjectChoice {

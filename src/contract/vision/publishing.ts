@@ -201,6 +201,8 @@ export interface CoverageHighlight {
   /** aligned / epics, 0..1; null without epics. */
   coverage: number | null;
   asOf: string | null;
+  /** What the project calls its epic level ("Epic", "Feature"); absent in summaries written before it was kept. */
+  epicName?: string;
 }
 
 export interface IterationHighlight {
@@ -285,6 +287,24 @@ export interface PublishedSummary {
   /** Published versions, newest first (at most 20), for the macro's "pin a version" choice. */
   versions: Array<{ version: number; publishedAt: string; changeNote: string }>;
   /** Some text was shortened to keep the summary under Jira's property size limit. */
+  truncated: boolean;
+}
+
+/**
+ * The figures the macro shows as they are now, beside the published vision text: goals with their KPIs'
+ * latest values and status, alignment coverage and the latest verdict. Written (as the app) to its own
+ * project property after whatever changes them, one coalesced refresh at a time, under the same budget.
+ */
+export const FIGURES_PROPERTY = 'product-vision.figures';
+
+export interface CurrentFigures {
+  schema: 1;
+  /** When these figures were read (ISO). */
+  asOf: string;
+  goals: SummaryGoal[];
+  coverage: CoverageHighlight | null;
+  latestIteration: IterationHighlight | null;
+  /** Some goals, KPIs or names were shortened to stay under Jira's property size limit. */
   truncated: boolean;
 }
 

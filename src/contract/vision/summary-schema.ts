@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { GOAL_STATUSES, KPI_DIRECTIONS } from '../goals/model';
-import { BET_KINDS, type LegacySummary, type PublishedSummary, type StoredSummary } from './publishing';
+import { BET_KINDS, type CurrentFigures, type LegacySummary, type PublishedSummary, type StoredSummary } from './publishing';
 
 const str = (max = 40_000) => z.string().check(z.maxLength(max));
 const num = z.number().check(z.refine(Number.isFinite, 'Not a number.'));
@@ -14,7 +14,7 @@ const nullableNum = z.nullable(num);
 const kpiCurrent = z.nullable(z.object({ value: num, at: str(64) }));
 
 const highlightCoverage = z.nullable(
-  z.object({ epics: num, aligned: num, coverage: nullableNum, asOf: z.nullable(str(64)) }),
+  z.object({ epics: num, aligned: num, coverage: nullableNum, asOf: z.nullable(str(64)), epicName: z.optional(str(60)) }),
 );
 const highlightIteration = z.nullable(
   z.object({
@@ -80,4 +80,20 @@ export function readSummary(value: unknown): StoredSummary | null {
   if (current.success) return current.data as PublishedSummary;
   const legacy = legacySummarySchema.safeParse(value);
   return legacy.success ? (legacy.data as LegacySummary) : null;
+}
+
+/** The current figures property: goals (owners by account id), coverage, latest verdict. */
+export const currentFiguresSchema = z.object({
+  schema: z.literal(1),
+  asOf: str(64),
+  goals: z.array(z.object({ ...goalFields, ownerAccountId: z.nullable(account) })),
+  coverage: highlightCoverage,
+  latestIteration: highlightIteration,
+  truncated: z.boolean(),
+});
+
+/** The current figures, or null when the value is absent or not one (written by hand, or by a newer schema). */
+export function readFigures(value: unknown): CurrentFigures | null {
+  const parsed = currentFiguresSchema.safeParse(value);
+  return parsed.success ? (parsed.data as CurrentFigures) : null;
 }

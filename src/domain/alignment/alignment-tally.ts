@@ -10,6 +10,8 @@ export interface ScanTally {
   aligned: number;
   /** Aligned epics per goal id. */
   perGoal: Record<string, number>;
+  /** Epics per goal id their link names, whatever the goal's state (the stored tally's buckets). */
+  linked?: Record<string, number>;
   /** Unaligned epics by reason. */
   flags: { none: number; 'goal-deleted': number; 'goal-dropped': number; 'broken-link': number };
   openIssues: number;
@@ -25,6 +27,7 @@ export const emptyTally = (): ScanTally => ({
   epics: 0,
   aligned: 0,
   perGoal: {},
+  linked: {},
   flags: { none: 0, 'goal-deleted': 0, 'goal-dropped': 0, 'broken-link': 0 },
   openIssues: 0,
   openIssuesAligned: 0,
@@ -40,6 +43,10 @@ export const emptyTally = (): ScanTally => ({
 export function tallyEpic(tally: ScanTally, parsed: ParsedLink, goals: readonly GoalRef[]): boolean {
   const { flag, link } = epicAlignment(parsed, goals);
   tally.epics += 1;
+  if (parsed.kind === 'link') {
+    const linked = (tally.linked ??= {});
+    linked[parsed.link.goalId] = (linked[parsed.link.goalId] ?? 0) + 1;
+  }
   if (flag !== null) {
     tally.flags[flag] += 1;
     return false;
@@ -62,6 +69,16 @@ export function tallyChild(tally: ScanTally, underAlignedEpic: boolean, storyPoi
     tally.storyPoints += storyPoints;
     if (underAlignedEpic) tally.storyPointsAligned += storyPoints;
   }
+}
+
+/**
+ * What a finished pass puts in the stored tally: epics by the goal id they name, and those naming none.
+ * @example passBuckets(tally) // { epics: 7, linked: { g1: 2, gone: 1 }, unlinked: 2 }
+ */
+export function passBuckets(tally: ScanTally): { epics: number; linked: Record<string, number>; unlinked: number } {
+  const linked = { ...(tally.linked ?? {}) };
+  const named = Object.values(linked).reduce((a, b) => a + b, 0);
+  return { epics: tally.epics, linked, unlinked: Math.max(0, tally.epics - named) };
 }
 
 /**

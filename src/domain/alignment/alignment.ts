@@ -17,6 +17,16 @@ export const epicTypeIds = (types: ReadonlyArray<{ id: string; hierarchyLevel: n
   types.filter((t) => t.hierarchyLevel === EPIC_LEVEL).map((t) => t.id);
 
 /**
+ * What the project calls its epic level: the name of its epic-level type ("Feature" in a team-managed
+ * project that renamed it), or "Epic" when there is none or several disagree.
+ * @example epicLevelName([{ id: '1', name: 'Feature', hierarchyLevel: 1 }]) // 'Feature'
+ */
+export function epicLevelName(types: ReadonlyArray<{ name: string; hierarchyLevel: number }>): string {
+  const names = [...new Set(types.filter((t) => t.hierarchyLevel === EPIC_LEVEL).map((t) => t.name.trim()).filter(Boolean))];
+  return names.length === 1 ? names[0]!.slice(0, 60) : 'Epic';
+}
+
+/**
  * Ids of the standard-level types (children of epics).
  * @example standardTypeIds([{ id: '1', hierarchyLevel: 1 }, { id: '2', hierarchyLevel: 0 }]) // ['2']
  */

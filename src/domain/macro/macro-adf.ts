@@ -5,6 +5,7 @@
  */
 import { MACRO_SECTION_LABEL, type MacroView } from '../../contract/macro/macro';
 import { BET_KIND_LABEL, KPI_STATUS_LABEL, type SummaryKpi } from '../../contract/vision/publishing';
+import { levelPlural } from '../shared/words';
 
 type Node = Record<string, unknown>;
 
@@ -77,7 +78,7 @@ export function macroViewToAdf(view: MacroView, pageUrl: string | null): Node {
         paragraph(
           textNode(
             c
-              ? `${c.coverage === null ? 'No epics yet' : `${Math.round(c.coverage * 100)}% of epics tied to a business goal`} (${c.aligned} of ${c.epics})${c.asOf ? `, as of ${c.asOf.slice(0, 10)}` : ''}.`
+              ? `${c.coverage === null ? `No ${levelPlural(c.epicName)} yet` : `${Math.round(c.coverage * 100)}% of ${levelPlural(c.epicName)} tied to a business goal`} (${c.aligned} of ${c.epics})${c.asOf ? `, as of ${c.asOf.slice(0, 10)}` : ''}.`
               : 'Not measured yet.',
           ),
         ),
@@ -90,7 +91,7 @@ export function macroViewToAdf(view: MacroView, pageUrl: string | null): Node {
     }
   }
   const pinned = view.pinned !== null ? ` (pinned)` : '';
-  const footer = `Version ${s.version}${pinned}, published ${s.publishedAt.slice(0, 10)}${s.publishedBy.displayName ? ` by ${s.publishedBy.displayName}` : ''}.`;
+  const footer = `Vision version ${s.version}${pinned}, published ${s.publishedAt.slice(0, 10)}${s.publishedBy.displayName ? ` by ${s.publishedBy.displayName}` : ''}; figures as of ${(view.figuresAsOf ?? s.publishedAt).slice(0, 16).replace('T', ' ')} UTC.`;
   out.push(paragraph(textNode(footer), ...(pageUrl ? [textNode(' '), textNode('Open in Jira', [{ type: 'link', attrs: { href: pageUrl } }])] : [])));
   return adfDoc(out);
 }

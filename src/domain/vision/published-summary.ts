@@ -37,9 +37,13 @@ const LEVELS = [
   { field: 80, bet: 40, bets: 0, goals: 0, kpis: 0, name: 30, versions: 1 },
 ] as const;
 
-function build(input: SummaryInput, level: (typeof LEVELS)[number], truncated: boolean): PublishedSummary {
-  const { published: p, goalBook, highlights } = input;
-  const goals: SummaryGoal[] = goalBook.goals.slice(0, level.goals).map((g) => ({
+/** How hard to shorten (0: not at all); the current figures shorten their goals the same way. */
+export type ShortenLevel = (typeof LEVELS)[number];
+export const SHORTEN_LEVELS: readonly ShortenLevel[] = LEVELS;
+
+/** Goals with their KPIs' current value and status, shortened to `level`. */
+export function summaryGoals(goalBook: GoalBook, highlights: ProjectHighlights, level: ShortenLevel): SummaryGoal[] {
+  return goalBook.goals.slice(0, level.goals).map((g) => ({
     id: g.id,
     title: cut(g.title, level.name),
     status: g.status,
@@ -64,7 +68,19 @@ function build(input: SummaryInput, level: (typeof LEVELS)[number], truncated: b
         };
       }),
   }));
+}
+
+/** The latest iteration's verdict, shortened to `level`. */
+export function summaryIteration(highlights: ProjectHighlights, level: ShortenLevel): ProjectHighlights['latestIteration'] {
   const iteration = highlights.latestIteration ?? null;
+  return iteration
+    ? { ...iteration, name: cut(iteration.name, level.name), verdict: cut(iteration.verdict, level.name), summary: cut(iteration.summary, level.field) }
+    : null;
+}
+
+function build(input: SummaryInput, level: ShortenLevel, truncated: boolean): PublishedSummary {
+  const { published: p, goalBook, highlights } = input;
+  const goals = summaryGoals(goalBook, highlights, level);
   return {
     schema: 2,
     project: { id: input.project.id, key: input.project.key },
@@ -83,9 +99,7 @@ function build(input: SummaryInput, level: (typeof LEVELS)[number], truncated: b
     review: { cadenceDays: p.reviewCadenceDays, dueOn: addDays(dayOf(p.publishedAt), p.reviewCadenceDays) },
     goals,
     coverage: highlights.coverage ?? null,
-    latestIteration: iteration
-      ? { ...iteration, name: cut(iteration.name, level.name), verdict: cut(iteration.verdict, level.name), summary: cut(iteration.summary, level.field) }
-      : null,
+    latestIteration: summaryIteration(highlights, level) ?? null,
     versions: input.versions.slice(0, level.versions).map((v) => ({ version: v.version, publishedAt: v.publishedAt, changeNote: cut(v.changeNote, level.bet) })),
     truncated,
   };

@@ -2,7 +2,9 @@
 import { ALIGNMENT_PAGE_SIZE, fail, GOAL_LINK_PROPERTY, ok, type AlignmentReport, type IssuePanelView, type Result, type UnalignedPage } from '../../contract';
 import { goalChoices, linkableGoalIds } from '../../domain/alignment/alignment';
 import { unalignedJql } from '../../domain/alignment/alignment-jql';
-import { trendForReport } from '../../domain/alignment/alignment-trend';
+import { mergeTrend, trendForReport, utcDate } from '../../domain/alignment/alignment-trend';
+import { figuresOf } from '../../domain/alignment/alignment-figures';
+import { readAlignmentTally } from '../../storage/alignment-tally';
 import { JiraError, type Caller, type Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { iterationVerdictForEpic } from '../post-launch/epic-verdict';
@@ -14,14 +16,14 @@ import { authorizeListing } from './cached-authorize';
 import { countHeadline } from './headline';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';
-import { panelView } from './panel-view';
+import { panelFigures, panelView } from './panel-view';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
 import { unalignedRow } from './unaligned-row';
 
 /**
  * `panel/load`: the goal an issue serves, through its epic. One permission call, one to three issue
- * reads (the issue, its epic, a subtask's epic), three storage reads (goal book; the published vision:
- * its draft and current version), and for a shipped epic the iteration verdict (two more reads).
+ * reads (the issue, its epic, a subtask's epic), four storage reads (goal book; the published vision:
+ * its draft and current version; the alignment tally), and for a shipped epic the iteration verdict (two more reads).
  */
 export async function loadPanel(deps: Deps, caller: Caller): Promise<Result<IssuePanelView>> {
   const access = await panelAccess(deps, caller);
@@ -31,7 +33,11 @@ export async function loadPanel(deps: Deps, caller: Caller): Promise<Result<Issu
   const project = read.issue.project;
   // The epic's goals live in the epic's project (usually the same one).
   const goalsOf = read.epic?.project?.id ?? project.id;
-  const [goalBook, vision] = await Promise.all([readGoalBook(deps, goalsOf), readVisionState(deps, project.id)]);
+  const [goalBook, vision, tally] = await Promise.all([
+    readGoalBook(deps, goalsOf),
+    readVisionState(deps, project.id),
+    readAlignmentTally(deps, goalsOf),
+  ]);
   const view = panelView(read, project, goalBook, vision.published?.statement ?? null, access.data.permissions.canEdit);
   // Outcome, not just output: the verdict of the iteration the epic shipped in.
   const epic = read.epic;
@@ -45,37 +51,55 @@ export async function loadPanel(deps: Deps, caller: Caller): Promise<Result<Issu
           goalBook,
         )
       : null;
-  return ok({ ...view, iterationVerdict });
+  return ok({ ...view, iterationVerdict, figures: panelFigures(tally, goalBook, view.goal?.id ?? null) });
 }
 
 /**
- * `alignment/report`: the live headline (three Jira calls: permissions and two counts), with the
- * latest complete snapshot, the trend and the progress of a pass from storage (four reads, however
- * long the history).
+ * `alignment/report`: every figure from the stored tally (one Jira call: permissions; four storage reads:
+ * goal book, tally, scan, trend), so the headline, epics per goal and the trend's last
+ * point are the same numbers the tile, the issue panel and the macro show. Before the first full pass
+ * there is no tally: the headline is then counted live by Jira (two more calls, and the hierarchy cache).
  */
 export async function loadReport(deps: Deps, caller: Caller): Promise<Result<AlignmentReport>> {
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
   const { project, permissions } = auth.data;
-  const [book, cached, scan, trend] = await Promise.all([
+  const [book, scan, trend, tally] = await Promise.all([
     readGoalBook(deps, project.id),
-    readHierarchy(deps, project.id),
     readScan(deps, project.id),
     readTrend(deps, project.id),
+    readAlignmentTally(deps, project.id),
   ]);
-  const hierarchy = await freshHierarchy(deps, project.id, cached);
-  const headline = await countHeadline(deps, project.id, hierarchy?.epicTypeIds ?? [], linkableGoalIds(book));
-  const latest = trend?.latest ?? null;
-  return ok({
+  const base = {
     project,
-    headline,
-    latest,
-    trend: trendForReport(trend?.points ?? []),
     scan: scan ? toProgress(scan, deps.clock.now()) : null,
     canEdit: permissions.canEditIssues,
     goalChoices: goalChoices(book),
     canRescan: permissions.canAdminister,
+  };
+  if (tally) {
+    const figures = figuresOf(tally, book.goals);
+    const { perGoal, asOf, countedAt: _counted, epicName, ...headline } = figures;
+    const snapshot = trend?.latest ?? null;
+    return ok({
+      ...base,
+      headline: { ...headline, asOf },
+      latest: snapshot ? { ...snapshot, ...headline, perGoal } : null,
+      trend: trendForReport(mergeTrend(trend?.points ?? [], utcDate(deps.clock.now()), figures.coverage)),
+      snapshotStale: false,
+      epicName,
+    });
+  }
+  const hierarchy = await freshHierarchy(deps, project.id, await readHierarchy(deps, project.id));
+  const headline = await countHeadline(deps, project.id, hierarchy?.epicTypeIds ?? [], linkableGoalIds(book));
+  const latest = trend?.latest ?? null;
+  return ok({
+    ...base,
+    headline,
+    latest,
+    trend: trendForReport(trend?.points ?? []),
     snapshotStale: !!latest && !!book.updatedAt && book.updatedAt > latest.takenAt,
+    epicName: hierarchy?.epicTypeName ?? 'Epic',
   });
 }
 

@@ -1,5 +1,6 @@
 /** Builds the issue panel's answer from what was read; pure apart from its inputs. */
-import { GOAL_LINK_PROPERTY, type GoalBook, type IssuePanelView, type IssueRef } from '../../contract';
+import { GOAL_LINK_PROPERTY, type GoalBook, type IssuePanelView, type IssueRef, type PanelFigures } from '../../contract';
+import { epicsOfGoal, figuresOf, type AlignmentTally } from '../../domain/alignment/alignment-figures';
 import { epicAlignment, goalChoices, parseGoalLink, visionLine, workItemFlag } from '../../domain/alignment/alignment';
 import type { JiraIssue } from '../../ports';
 import type { PanelIssue } from './panel-issue';
@@ -31,4 +32,11 @@ export function panelView(
     goalChoices: goalChoices(book),
     visionLine: visionLine(visionStatement),
   };
+}
+
+/** The project's figures for the panel, from the tally (null before the first full pass). */
+export function panelFigures(tally: AlignmentTally | undefined, book: GoalBook, goalId: string | null): PanelFigures | null {
+  if (!tally) return null;
+  const { perGoal: _perGoal, countedAt: _countedAt, ...f } = figuresOf(tally, book.goals);
+  return { ...f, goalEpics: goalId ? epicsOfGoal(tally, goalId) : null };
 }

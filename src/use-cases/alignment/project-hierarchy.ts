@@ -2,7 +2,7 @@
  * Which issue types are epics (hierarchy level 1) and which are their children (level 0), per project.
  * Cached in storage for a day, so a headline count needs no issue-type call.
  */
-import { epicTypeIds, standardTypeIds } from '../../domain/alignment/alignment';
+import { epicLevelName, epicTypeIds, standardTypeIds } from '../../domain/alignment/alignment';
 import type { Deps } from '../../ports';
 import { readEpicTypes, writeEpicTypes, type ProjectHierarchy } from '../../storage/epic-types';
 import type { StorageDeps } from '../../storage/storage-deps';
@@ -23,10 +23,11 @@ export async function freshHierarchy(
   cached: ProjectHierarchy | undefined,
 ): Promise<ProjectHierarchy | null> {
   const now = deps.clock.now();
-  if (cached && now.getTime() - Date.parse(cached.fetchedAt) < HIERARCHY_MAX_AGE_MS && Array.isArray(cached.epicTypeIds)) return cached;
+  if (cached && now.getTime() - Date.parse(cached.fetchedAt) < HIERARCHY_MAX_AGE_MS && Array.isArray(cached.epicTypeIds) && cached.epicTypeName !== undefined)
+    return cached;
   const types = await deps.jira.projectIssueTypes(projectId);
   if (!types) return null;
-  const hierarchy: ProjectHierarchy = { epicTypeIds: epicTypeIds(types), standardTypeIds: standardTypeIds(types), fetchedAt: now.toISOString() };
+  const hierarchy: ProjectHierarchy = { epicTypeIds: epicTypeIds(types), standardTypeIds: standardTypeIds(types), epicTypeName: epicLevelName(types), fetchedAt: now.toISOString() };
   await writeEpicTypes(deps, projectId, hierarchy);
   return hierarchy;
 }

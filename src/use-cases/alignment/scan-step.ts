@@ -56,6 +56,7 @@ function reason(error: unknown): string {
 }
 
 function failedMessage(error: unknown, s: ScanState): string {
-  const where = s.phase === 'child-issues' ? `${s.tally.openIssues} child issues` : `${s.tally.epics} of ${s.epicsTotal} epics`;
+  const n = (count: number, one: string) => `${count} ${count === 1 ? one : `${one}s`}`;
+  const where = s.phase === 'child-issues' ? n(s.tally.openIssues, 'child issue') : `${s.tally.epics} of ${n(s.epicsTotal, 'epic')}`;
   return `${reason(error)} The scan stopped after ${where}; the last complete snapshot is kept. Rescan resumes it.`;
 }

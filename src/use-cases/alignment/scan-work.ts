@@ -8,10 +8,11 @@
 import { GOAL_LINK_PROPERTY } from '../../contract';
 import { parseGoalLink } from '../../domain/alignment/alignment';
 import { epicsJql, openChildrenJql } from '../../domain/alignment/alignment-jql';
-import { emptyTally, tallyChild, tallyEpic, toSnapshot } from '../../domain/alignment/alignment-tally';
+import { emptyTally, passBuckets, tallyChild, tallyEpic, toSnapshot } from '../../domain/alignment/alignment-tally';
 import { mergeTrend, newestFirstDate } from '../../domain/alignment/alignment-trend';
 import { JiraError, type Deps } from '../../ports';
 import { readGoalBook } from '../../storage/books';
+import { replaceAlignmentTally } from '../../storage/alignment-tally';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
 import type { ScanState } from '../../storage/scans';
 import {
@@ -23,6 +24,7 @@ import {
   writeTrend,
   type TrendRecord,
 } from '../../storage/scan-results';
+import { requestFiguresRefresh } from '../macro/current-figures';
 
 /** The trend's shape, for the views that show it. */
 export type { TrendRecord };
@@ -128,6 +130,12 @@ async function save(deps: Deps, s: ScanState): Promise<void> {
   await writeSnapshot(deps, s.projectId, newestFirstDate(s.date), snapshot);
   const trend: TrendRecord = (await readTrend(deps, s.projectId)) ?? { points: [], latest: null };
   await writeTrend(deps, s.projectId, { points: mergeTrend(trend.points, s.date, snapshot.coverage), latest: snapshot });
+  // The pass's count replaces the tally every figure reads (a pass begun before tallies kept goal ids has none to give).
+  if (s.tally.linked) {
+    const epicName = (await readHierarchy(deps, s.projectId))?.epicTypeName;
+    await replaceAlignmentTally(deps, s.projectId, { ...passBuckets(s.tally), epicName }, snapshot.takenAt);
+    await requestFiguresRefresh(deps, { id: s.projectId, key: s.projectKey });
+  }
   await dropAlignedChunks(deps, s);
   s.alignedChunks = [];
   s.epicsTotal = s.tally.epics;

@@ -55,7 +55,9 @@ async function drainCounting(app: App): Promise<number[]> {
   for (;;) {
     const before = app.site.calls[SEARCH] ?? 0;
     if ((await app.queue.drain(1)) === 0) return perEvent;
-    perEvent.push((app.site.calls[SEARCH] ?? 0) - before);
+    const searches = (app.site.calls[SEARCH] ?? 0) - before;
+    // Refreshes of the macro's figures (queued by goal changes and by the finished pass) search nothing.
+    if (searches > 0) perEvent.push(searches);
   }
 }
 
@@ -70,7 +72,8 @@ it('runs a large project as a chain of bounded events and stores one complete sn
   expect(r.scan).toMatchObject({ state: 'done', epicsSeen: EXPECTED.epics, epicsTotal: EXPECTED.epics, childIssuesSeen: 7007 });
   expect(r.latest).toMatchObject(EXPECTED);
   expect(r.latest!.openIssueCoverage).toBeCloseTo(EXPECTED.openIssueCoverage, 10);
-  expect(r.headline).toEqual({ epics: EXPECTED.epics, aligned: 6300, unaligned: 708, coverage: 6300 / 7008 });
+  // The headline is the stored tally the pass left, as of the pass.
+  expect(r.headline).toEqual({ epics: EXPECTED.epics, aligned: 6300, unaligned: 708, coverage: 6300 / 7008, asOf: r.latest!.takenAt });
   // Nothing per epic is kept beyond the pass but small chunks of ids, and every value fits KVS.
   const stored = await app.snapshot();
   for (const { value } of stored) expect(JSON.stringify(value).length).toBeLessThan(240 * 1024);

@@ -10,7 +10,10 @@ import { isEpicLevel, parseGoalLink } from '../../domain/alignment/alignment';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
+import { levelWord, pluralOf } from '../../domain/shared/words';
+import { readHierarchy } from './project-hierarchy';
 import { unalignedRow } from './unaligned-row';
+import { recordGoalChange } from './record-goal-change';
 import { checkChoice, staleLinkMessage, writeGoalLink } from './write-goal-link';
 
 export async function setEpicGoal(
@@ -27,10 +30,13 @@ export async function setEpicGoal(
     fields: ['summary', 'issuetype', 'status', 'created', 'project'],
     properties: [GOAL_LINK_PROPERTY],
   });
-  const notFound = `There is no epic ${input.issueKey} in ${project.key} that you can see.`;
+  const refused = !epic || epic.project?.id !== project.id || !isEpicLevel(epic.type);
+  // Refusals speak of the epic level by the project's own name ("feature"); one cached read, on refusal only.
+  const level = refused ? levelWord((await readHierarchy(deps, project.id))?.epicTypeName) : 'epic';
+  const notFound = `There is no ${level} ${input.issueKey} in ${project.key} that you can see.`;
   if (!epic || epic.project?.id !== project.id) return fail('NOT_FOUND', notFound, { fields: [{ path: 'issueKey', message: notFound }] });
   if (!isEpicLevel(epic.type)) {
-    const message = `${epic.key} is a ${epic.type?.name ?? 'work item'}, not an epic; only epics are tied to goals.`;
+    const message = `${epic.key} is a ${epic.type?.name ?? 'work item'}, not a${/^[aeiou]/i.test(level) ? 'n' : ''} ${level}; only ${pluralOf(level)} are tied to goals.`;
     return fail('VALIDATION_FAILED', message, { fields: [{ path: 'issueKey', message }] });
   }
 
@@ -50,6 +56,7 @@ export async function setEpicGoal(
     parsed.kind === 'link' ? parsed.link : null,
   );
   if (!written.ok) return written;
+  await recordGoalChange(deps, project, parsed.kind === 'link' ? parsed.link.goalId : null, written.data?.goalId ?? null);
   const properties = { ...epic.properties };
   if (written.data) properties[GOAL_LINK_PROPERTY] = written.data;
   else delete properties[GOAL_LINK_PROPERTY];

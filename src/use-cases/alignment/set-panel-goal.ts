@@ -7,9 +7,12 @@ import { parseGoalLink } from '../../domain/alignment/alignment';
 import type { Caller, Deps } from '../../ports';
 import { readGoalBook } from '../../storage/books';
 import { readVisionState } from '../../storage/visions';
+import { levelWord, pluralOf } from '../../domain/shared/words';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';
-import { panelView } from './panel-view';
+import { panelFigures, panelView } from './panel-view';
+import { readAlignmentTally } from '../../storage/alignment-tally';
+import { recordGoalChange } from './record-goal-change';
 import { checkChoice, staleLinkMessage, writeGoalLink } from './write-goal-link';
 
 export async function setPanelGoal(
@@ -25,7 +28,7 @@ export async function setPanelGoal(
   const { issue } = read;
   const project = read.issue.project;
   if (!read.isEpic)
-    return fail('VALIDATION_FAILED', `Only epics are tied to goals, and ${issue.key} is a ${issue.type?.name ?? 'work item'}. Set the goal on its epic.`);
+    return fail('VALIDATION_FAILED', `Only ${pluralOf(levelWord(read.epic?.type?.name))} are tied to goals, and ${issue.key} is a ${issue.type?.name ?? 'work item'}. Set the goal on its ${levelWord(read.epic?.type?.name)}.`);
 
   const [book, vision] = await Promise.all([readGoalBook(deps, project.id), readVisionState(deps, project.id)]);
   const checked = checkChoice(book, input.goalId, project.key);
@@ -46,9 +49,11 @@ export async function setPanelGoal(
     parsed.kind === 'link' ? parsed.link : null,
   );
   if (!written.ok) return written;
+  await recordGoalChange(deps, project, parsed.kind === 'link' ? parsed.link.goalId : null, written.data?.goalId ?? null);
   const properties = { ...issue.properties };
   if (written.data) properties[GOAL_LINK_PROPERTY] = written.data;
   else delete properties[GOAL_LINK_PROPERTY];
   const updated = { ...issue, properties };
-  return ok(panelView({ issue: updated, isEpic: true, epic: updated }, project, book, vision.published?.statement ?? null, true));
+  const view = panelView({ issue: updated, isEpic: true, epic: updated }, project, book, vision.published?.statement ?? null, true);
+  return ok({ ...view, figures: panelFigures(await readAlignmentTally(deps, project.id), book, view.goal?.id ?? null) });
 }

@@ -10,6 +10,7 @@ import { authorize } from '../shared/authorize';
 import { fitsInOneValue, violationResult } from '../../storage/document-rules';
 import { registerProject } from '../alignment/register-project';
 import { commitGoalBook, readGoalBook } from '../../storage/books';
+import { figuresChanged } from '../macro/current-figures';
 
 export type GoalBookRule = (book: GoalBook, stamp: Stamp) => RuleOutcome;
 
@@ -57,5 +58,6 @@ export async function changeGoalBook(
   if (!committed.ok)
     return (target && committed.current ? goneResult(committed.current, target) : null) ??
       fail('CONFLICT', 'Someone else changed the goals since you opened them.', { details: { current: committed.current } });
+  await figuresChanged(deps, project);
   return ok(committed.saved);
 }

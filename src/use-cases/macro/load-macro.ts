@@ -3,16 +3,18 @@
  *
  * 1. As the viewer: `GET /rest/api/3/mypermissions?projectId=…&permissions=BROWSE_PROJECTS,…`. Only a
  *    viewer who may browse the project goes on (a Jira admin can see every project without browsing it).
- * 2. As the viewer: `GET /rest/api/3/project/{id}?properties=<summary key>`: the data (the published
- *    summary written when an admin published). The app's storage is not read at all: the macro works
+ * 2. As the viewer: `GET /rest/api/3/project/{id}?properties=<summary key>,<figures key>`: the data (the
+ *    published summary written when an admin published: the vision text of that version; and the current
+ *    figures, refreshed after every change of goals, KPI values, iterations or epics' goals). The app's storage is not read at all: the macro works
  *    the same whether or not Forge shares storage between the installation's apps.
  *    Instead, when the viewer may not browse: as the app, `GET /rest/api/3/project/{id}`, to tell a
  *    project that is gone (deleted or archived) from one the viewer may not see. No data comes from it.
  */
 import { fail, ok, type Result } from '../../contract';
 import { MACRO_SECTIONS, type MacroConfig, type MacroView } from '../../contract/macro/macro';
-import { SUMMARY_PROPERTY, versionSummaryProperty, type StoredSummary } from '../../contract/vision/publishing';
-import { readSummary } from '../../contract/vision/summary-schema';
+import { FIGURES_PROPERTY, SUMMARY_PROPERTY, versionSummaryProperty, type CurrentFigures, type StoredSummary } from '../../contract/vision/publishing';
+import { readFigures, readSummary } from '../../contract/vision/summary-schema';
+import { figuresToShow } from '../../domain/vision/current-figures';
 import { projectPagePath } from '../../domain/shared/jira-links';
 import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
 import type { MacroCaller, MacroDeps } from './macro-caller';
@@ -38,7 +40,8 @@ export async function loadMacro(deps: MacroDeps, caller: MacroCaller): Promise<R
   const label = config.projectKey ?? config.projectName ?? `project ${config.projectId}`;
   const refused = await browseRefusal(deps, config.projectId, label);
   if (refused) return refused;
-  const found = await deps.jira.projectWithProperties(config.projectId, [key]);
+  // The vision as published (latest or pinned) and the current figures, in the one call.
+  const found = await deps.jira.projectWithProperties(config.projectId, [key, FIGURES_PROPERTY]);
   if (!found) return fail('NO_ACCESS', NO_ACCESS_MESSAGE);
   const { project } = found;
   const value = found.properties[key];
@@ -57,13 +60,15 @@ export async function loadMacro(deps: MacroDeps, caller: MacroCaller): Promise<R
       details: { reason: 'unreadable' },
     });
 
+  const current = figuresToShow(readFigures(found.properties[FIGURES_PROPERTY]), summary.publishedAt);
   return ok({
     project: { id: project.id, key: project.key, name: project.name },
+    figuresAsOf: current?.asOf ?? summary.publishedAt,
     projectPagePath: projectPagePath(project, deps.app),
     sections: orderedSections(config),
     pinned,
     renamedFrom: config.projectKey && config.projectKey !== project.key ? config.projectKey : null,
-    summary: pick(summary, config),
+    summary: pick(summary, config, current),
     review: reviewFlags(
       { reviewCadenceDays: summary.review.cadenceDays, bets: summary.bets.map((b, i) => ({ id: String(i), kind: b.kind, text: b.text, reviewBy: b.reviewBy, ownerAccountId: null })) },
       summary.publishedAt,
@@ -91,14 +96,19 @@ export async function browseRefusal(deps: MacroDeps, projectId: string, label: s
 const orderedSections = (config: MacroConfig) => MACRO_SECTIONS.filter((s) => config.sections.includes(s));
 
 /**
- * Only what the chosen sections show leaves the server. People keep the display name a schema 1 summary
+ * Only what the chosen sections show leaves the server. Goals, coverage and the verdict come from the
+ * current figures when they are newer than the summary; the vision text always from the summary. People keep the display name a schema 1 summary
  * carried; a schema 2 summary has account ids only, which are not sent (no third Jira call to name them).
  */
-function pick(s: StoredSummary, config: MacroConfig): MacroView['summary'] {
+function pick(s: StoredSummary, config: MacroConfig, current: CurrentFigures | null): MacroView['summary'] {
   const has = (section: (typeof MACRO_SECTIONS)[number]) => config.sections.includes(section);
   const legacy = s.schema === 1 ? s : null;
   const bets = s.schema === 1 ? s.bets : s.bets.map(({ ownerAccountId: _id, ...b }) => ({ ...b, owner: null }));
-  const goals = s.schema === 1 ? s.goals : s.goals.map(({ ownerAccountId: _id, ...g }) => ({ ...g, owner: null }));
+  const goals = current
+    ? current.goals.map(({ ownerAccountId: _id, ...g }) => ({ ...g, owner: null }))
+    : s.schema === 1
+      ? s.goals
+      : s.goals.map(({ ownerAccountId: _id, ...g }) => ({ ...g, owner: null }));
   return {
     version: s.version,
     publishedAt: s.publishedAt,
@@ -107,7 +117,7 @@ function pick(s: StoredSummary, config: MacroConfig): MacroView['summary'] {
     truncated: s.truncated,
     ...(has('vision') ? { vision: s.vision, bets } : {}),
     ...(has('goals') ? { goals } : {}),
-    ...(has('coverage') ? { coverage: s.coverage } : {}),
-    ...(has('iteration') ? { latestIteration: s.latestIteration } : {}),
+    ...(has('coverage') ? { coverage: current ? current.coverage : s.coverage } : {}),
+    ...(has('iteration') ? { latestIteration: current ? current.latestIteration : s.latestIteration } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
 import { readLaunchBook } from '../../storage/launches';
 import { loadMeasurement, writeMeasurement } from '../../storage/measurements';
+import { figuresChanged } from '../macro/current-figures';
 import { deletedKpi, kpiOf } from './kpi-lookup';
 
 /**
@@ -47,7 +48,10 @@ export async function confirmOutlier(
     },
     launchBook,
   );
-  if (outcome.ok) return ok(outcome.item);
+  if (outcome.ok) {
+    await figuresChanged(deps, project);
+    return ok(outcome.item);
+  }
   return fail('CONFLICT', 'This value changed since you opened it; check it, then confirm again.', {
     details: { current: outcome.reason === 'conflict' ? outcome.current : null },
   });

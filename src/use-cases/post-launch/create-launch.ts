@@ -9,6 +9,7 @@ import { violationResult } from '../../storage/document-rules';
 import { kpisInOrder, readGoalBook } from '../../storage/books';
 import { computeDigest } from '../../storage/kpi-series';
 import { CONFLICT_MESSAGE, commitLaunchBook, deleteLaunchDigest, dropUnclaimedDigest, readLaunchBook, saveLaunchDigest } from '../../storage/launches';
+import { figuresChanged } from '../macro/current-figures';
 
 export interface CreateLaunchInput {
   name: string;
@@ -82,5 +83,6 @@ export async function createLaunch(deps: Deps, caller: Caller, input: CreateLaun
     await deleteLaunchDigest(deps, project.id, launch.id);
     return committed;
   }
+  await figuresChanged(deps, project);
   return ok({ launchBook: committed.data, selected: summarizeLaunch(launch, digest, kpis, dayOf(deps.clock.now())) });
 }

@@ -4,6 +4,7 @@ import { findLaunch, removeLaunch } from '../../domain/post-launch/launch-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { commitLaunchBook, deleteLaunchDigest, loadLaunchDigest, readLaunchBook } from '../../storage/launches';
+import { figuresChanged } from '../macro/current-figures';
 
 /** Deletes a launch and its digest. Measurements, feedback and decisions stay (they belong to KPIs and the project). */
 export async function deleteLaunch(
@@ -26,5 +27,6 @@ export async function deleteLaunch(
     return committed;
   }
   if (findLaunch(book, input.launchId)) await deleteLaunchDigest(deps, project.id, input.launchId);
+  await figuresChanged(deps, project);
   return ok({ launchBook: committed.data, selected: null });
 }

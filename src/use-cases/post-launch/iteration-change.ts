@@ -7,10 +7,12 @@ import { summarizeLaunch } from '../../domain/post-launch/launch-digest';
 import type { Deps } from '../../ports';
 import { kpisInOrder, readGoalBook } from '../../storage/books';
 import { rebuildDigest } from '../../storage/kpi-series';
+import { figuresChanged } from '../macro/current-figures';
 
 /** Commits a changed book, then recomputes the launch's iteration figures. */
 export async function afterChange(deps: Deps, projectId: string, launchId: string, committed: Result<LaunchBook>): Promise<Result<LaunchChange>> {
   if (!committed.ok) return committed;
+  await figuresChanged(deps, { id: projectId });
   const launch = findLaunch(committed.data, launchId);
   if (!launch) return ok({ launchBook: committed.data, selected: null });
   const kpis = kpisInOrder(await readGoalBook(deps, projectId));

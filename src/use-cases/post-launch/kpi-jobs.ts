@@ -12,6 +12,7 @@ import { readGoalBook } from '../../storage/books';
 import { listAutomaticProjects, readSources, unindexAutomaticProject, updateSources } from '../../storage/kpi-sources';
 import { readLaunchBook } from '../../storage/launches';
 import { writeMeasurement } from '../../storage/measurements';
+import { figuresChanged } from '../macro/current-figures';
 
 export const MEASURE_ALL_JOB = 'kpi-measure-all';
 export const MEASURE_PROJECT_JOB = 'kpi-measure-project';
@@ -83,4 +84,5 @@ export async function measureProject(deps: Deps, job: BackgroundJob): Promise<vo
     return { ...d, sources };
   });
   if (Object.keys(doc.sources).length === 0) await unindexAutomaticProject(deps, projectId);
+  await figuresChanged(deps, { id: projectId, key: String(job.projectKey ?? '') });
 }

@@ -9,6 +9,7 @@ import { readGoalBook } from '../../storage/books';
 import { readLaunchBook } from '../../storage/launches';
 import { deletedKpi, kpiOf } from './kpi-lookup';
 import { writeManualValue } from './manual-value';
+import { figuresChanged } from '../macro/current-figures';
 
 export interface MeasureInput {
   kpiId: string;
@@ -65,6 +66,7 @@ export async function measure(deps: Deps, caller: Caller, input: MeasureInput): 
     note: input.note,
     outlier: outlier ? 'confirmed' : null,
   });
+  if (outcome.ok) await figuresChanged(deps, project);
   if (outcome.ok) return ok(outcome.item);
   return outcome.reason === 'conflict'
     ? fail('CONFLICT', `${input.date} already has a value${outcome.current?.value != null ? ` (${outcome.current.value})` : ''}; replace it?`, {

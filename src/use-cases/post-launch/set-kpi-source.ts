@@ -18,6 +18,7 @@ import { loadLatestValues } from '../../storage/kpi-latest';
 import { recordSourceSwitch } from '../../storage/kpi-series';
 import { readLaunchBook } from '../../storage/launches';
 import { writeMeasurement } from '../../storage/measurements';
+import { figuresChanged } from '../macro/current-figures';
 
 const jqlProblem = (message: string) =>
   fail<never>('VALIDATION_FAILED', 'Jira cannot use this JQL.', { fields: [{ path: 'jql', message }] });
@@ -164,5 +165,6 @@ export async function setKpiJql(
     },
     launchBook,
   );
+  await figuresChanged(deps, project);
   return ok(source);
 }

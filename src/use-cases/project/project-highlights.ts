@@ -9,14 +9,22 @@
 import type { ProjectHighlights } from '../../contract/vision/publishing';
 import { passConsentThrough, type Deps } from '../../ports';
 import { postLaunchHighlights } from '../post-launch/highlights';
-import { readTrend } from '../../storage/scan-results';
+import { figuresOf } from '../../domain/alignment/alignment-figures';
+import { readAlignmentTally } from '../../storage/alignment-tally';
+import { readGoalBook } from '../../storage/books';
 
 export type HighlightSource = (deps: Deps, project: { id: string; key: string }) => Promise<ProjectHighlights>;
 
-/** Epic alignment: coverage of the latest complete daily snapshot (one read of the trend record). */
+/**
+ * Epic alignment: coverage from the stored tally (the figures the report, the issue panel and the macro
+ * show), against the goals as they are now: 2 reads (tally, goal book). Before the first full pass there
+ * is no tally and nothing to show (1 read).
+ */
 export const alignmentCoverage: HighlightSource = async (deps, project) => {
-  const latest = (await readTrend(deps, project.id))?.latest;
-  return latest ? { coverage: { epics: latest.epics, aligned: latest.aligned, coverage: latest.coverage, asOf: latest.takenAt } } : {};
+  const tally = await readAlignmentTally(deps, project.id);
+  if (!tally) return {};
+  const f = figuresOf(tally, (await readGoalBook(deps, project.id)).goals);
+  return { coverage: { epics: f.epics, aligned: f.aligned, coverage: f.coverage, asOf: f.asOf, epicName: f.epicName } };
 };
 
 export const HIGHLIGHT_SOURCES: HighlightSource[] = [
@@ -30,11 +38,14 @@ export async function readHighlights(
   deps: Deps,
   project: { id: string; key: string },
   sources: readonly HighlightSource[] = HIGHLIGHT_SOURCES,
+  /** Fail instead of leaving a failing source out: a background refresh is retried rather than write less. */
+  strict = false,
 ): Promise<ProjectHighlights> {
   const answers = await Promise.all(
     sources.map((source) =>
       source(deps, project).catch((error: unknown) => {
         passConsentThrough(error);
+        if (strict) throw error;
         console.warn('A project highlight source failed; leaving it out', error);
         return {} as ProjectHighlights;
       }),

@@ -9,6 +9,7 @@ import { SCAN_JOB } from '../../storage/scans';
 import { runScanStep } from '../alignment/scan-step';
 import { MEASURE_ALL_JOB, MEASURE_PROJECT_JOB, measureAll, measureAllJob, measureProject } from '../post-launch/kpi-jobs';
 import { REPAIR_ALL_JOB, repairAll, repairAllJob } from '../post-launch/measurement-repair-job';
+import { FIGURES_JOB, refreshFigures } from '../macro/current-figures';
 import { PRIVACY_SWEEP_JOB, privacySweepJob, runPrivacySweep } from '../privacy/sweep-job';
 
 export type { JobAttempt };
@@ -39,6 +40,8 @@ export const jobRegistry: JobRegistry = {
     [REPAIR_ALL_JOB]: repairAll,
     // Started weekly by its own trigger (`startPrivacySweep`), not by the daily one.
     [PRIVACY_SWEEP_JOB]: runPrivacySweep,
+    // Queued (coalesced) by whatever changes the figures the Confluence macro shows.
+    [FIGURES_JOB]: (deps, job) => refreshFigures(deps, job),
   },
 };
 

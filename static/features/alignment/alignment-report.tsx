@@ -9,6 +9,7 @@ import type { Goal } from '../../../src/contract/goals/model';
 import type { CoverageHighlight } from '../../../src/contract/vision/publishing';
 import type { AppError } from '../../../src/contract/shared/result';
 import { adjustCoverage, coverageSentence, formatDay, percent, plural, scanStep } from './alignment-text';
+import { levelPlural, levelWord } from '../../../src/domain/shared/words';
 import { formatDateTime } from '../../shared/format';
 import type { GoalChoice } from '../goals/goal-picker';
 import { Meter } from '../../shared/meter';
@@ -45,8 +46,8 @@ export function AlignmentSection({ goals, highlight }: { goals: readonly Goal[];
       {!open ? (
         highlight && highlight.epics > 0 ? (
           <p className="pv-muted">
-            <strong className="pv-strong">{coverageSentence({ ...highlight, unaligned: highlight.epics - highlight.aligned })}</strong>
-            {highlight.asOf ? ` (as of ${formatDay(highlight.asOf)})` : ''}. Open the report for the epics that serve none, the
+            <strong className="pv-strong">{coverageSentence({ ...highlight, unaligned: highlight.epics - highlight.aligned }, highlight.epicName)}</strong>
+            {highlight.asOf ? ` (as of ${formatDateTime(highlight.asOf)})` : ''}. Open the report for the epics that serve none, the
             figures per goal and the trend.
           </p>
         ) : (
@@ -102,8 +103,9 @@ function ReportBody({ data, goals }: { data: AlignmentData; goals: readonly Goal
         <UnalignedEpics
           data={data}
           total={r.headline.unaligned}
+          level={r.epicName}
           choices={choices}
-          onAligned={(m) => setSaid(`${m} ${coverageSentence(adjustCoverage(r.headline, 1))}.`)}
+          onAligned={(m) => setSaid(`${m} ${coverageSentence(adjustCoverage(r.headline, 1), r.epicName)}.`)}
         />
       ) : null}
     </div>
@@ -119,13 +121,14 @@ function Headline({ report }: { report: AlignmentReport }) {
         <div className="pv-figure">
           <span className="pv-big">{percent(headline.coverage)}</span>
           <span>
-            of epics serve a business goal — {headline.aligned.toLocaleString()} of {headline.epics.toLocaleString()}
+            of {levelPlural(report.epicName)} serve a business goal — {headline.aligned.toLocaleString()} of {headline.epics.toLocaleString()}
+            {headline.asOf ? <span className="pv-small pv-subtlest"> · as of {formatDateTime(headline.asOf)}</span> : null}
           </span>
           <Meter share={headline.coverage} />
         </div>
         <div className="pv-figure">
           <span className={`pv-big ${headline.unaligned > 0 ? 'pv-big--warning' : 'pv-big--ok'}`}>{headline.unaligned.toLocaleString()}</span>
-          <span>{headline.unaligned === 1 ? 'epic is not tied to a business goal' : 'epics are not tied to a business goal'}</span>
+          <span>{headline.unaligned === 1 ? `${levelWord(report.epicName)} is not tied to a business goal` : `${levelPlural(report.epicName)} are not tied to a business goal`}</span>
         </div>
       </div>
       {weighted && latest ? (
@@ -244,7 +247,7 @@ function PerGoal({ report, goals }: { report: AlignmentReport; goals: readonly G
     <section className="pv-stack" aria-labelledby="pv-pergoal-title">
       <h3 id="pv-pergoal-title">Epics per goal</h3>
       <p className="pv-small pv-subtlest">
-        From the snapshot of {formatDay(latest.date)}.
+        {report.headline.asOf ? `As of ${formatDateTime(report.headline.asOf)}.` : `From the snapshot of ${formatDay(latest.date)}.`}
         {report.snapshotStale ? ' Goals changed since then, so these figures may be out of date until the next snapshot.' : ''}
       </p>
       {rows.length === 0 && latest.unaligned === 0 ? <p className="pv-muted">No epics in that snapshot.</p> : null}
@@ -256,7 +259,7 @@ function PerGoal({ report, goals }: { report: AlignmentReport; goals: readonly G
             <li key={p.goalId}>
               <span className="pv-bar-label">
                 <span>{name}</span>
-                <span>{plural(p.epics, 'epic')}</span>
+                <span>{plural(p.epics, levelWord(report.epicName))}</span>
               </span>
               <Meter share={p.epics / of} />
             </li>
@@ -266,7 +269,7 @@ function PerGoal({ report, goals }: { report: AlignmentReport; goals: readonly G
           <li>
             <span className="pv-bar-label">
               <span className="pv-epic-reason">No business goal</span>
-              <span>{plural(latest.unaligned, 'epic')}</span>
+              <span>{plural(latest.unaligned, levelWord(report.epicName))}</span>
             </span>
             <Meter share={latest.unaligned / of} tone="warning" />
           </li>

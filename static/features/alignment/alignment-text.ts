@@ -1,6 +1,7 @@
 /** Words and numbers of epic alignment, shared by the issue panel and the alignment report. */
 import type { AlignmentFlag, CoverageFigures, ScanProgress } from '../../../src/contract/alignment/alignment';
 import type { GoalStatus } from '../../../src/contract/goals/model';
+import { levelPlural, plural } from '../../../src/domain/shared/words';
 
 export const FLAG_TITLE = 'Not tied to a business goal';
 
@@ -37,9 +38,12 @@ export function percent(share: number | null | undefined): string {
   return `${whole}%`;
 }
 
-/** @example coverageSentence({ epics: 25, aligned: 18, unaligned: 7, coverage: 0.72 }) // "72% of epics serve a business goal — 18 of 25" */
-export function coverageSentence(c: CoverageFigures): string {
-  return `${percent(c.coverage)} of epics serve a business goal — ${c.aligned} of ${c.epics}`;
+/**
+ * @example coverageSentence({ epics: 25, aligned: 18, unaligned: 7, coverage: 0.72 }) // "72% of epics serve a business goal — 18 of 25"
+ * @example coverageSentence(c, 'Feature') // "72% of features serve a business goal — 18 of 25"
+ */
+export function coverageSentence(c: CoverageFigures, epicName?: string): string {
+  return `${percent(c.coverage)} of ${levelPlural(epicName)} serve a business goal — ${c.aligned} of ${c.epics}`;
 }
 
 /** The figures after `n` more epics were tied to a goal here (negative: untied). */
@@ -49,7 +53,7 @@ export function adjustCoverage(c: CoverageFigures, n: number): CoverageFigures {
   return { epics: c.epics, aligned, unaligned, coverage: c.epics > 0 ? aligned / c.epics : null };
 }
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+export { plural };
 
 /** An ISO date-time (or date) as a day: "3 Mar 2026". */
 export function formatDay(iso: string | null | undefined): string {

@@ -5,7 +5,9 @@
 import { useState } from 'react';
 import type { IssuePanelView } from '../../../src/contract/alignment/alignment';
 import type { AppError } from '../../../src/contract/shared/result';
-import { FLAG_TITLE, flagReason, formatDay } from './alignment-text';
+import { FLAG_TITLE, flagReason, formatDay, percent } from './alignment-text';
+import { levelPlural, levelWord, plural } from '../../../src/domain/shared/words';
+import { formatDateTime } from '../../shared/format';
 import { call } from '../../shared/bridge';
 import { GoalPicker, type PickerStart } from '../goals/goal-picker';
 import { IssueLink } from '../../shared/issue-link';
@@ -70,7 +72,9 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<{ error: AppError; goalId: string | null } | null>(null);
   const [said, setSaid] = useState('');
-  const { issue, epic, goal, link, flag } = view;
+  const { issue, epic, goal, link, flag, figures } = view;
+  // The project's own name for its epic level ("feature"), from the epic's issue type.
+  const level = levelWord(issue.isEpic ? issue.typeName : epic?.typeName);
 
   const save = async (goalId: string | null) => {
     setSaving(true);
@@ -82,7 +86,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
     if (res.ok) {
       onView(res.data);
       const g = res.data.goal;
-      setSaid(goalId === null ? 'Goal cleared.' : g ? `Saved: this epic serves “${g.title}”.` : 'Saved.');
+      setSaid(goalId === null ? 'Goal cleared.' : g ? `Saved: this ${level} serves “${g.title}”.` : 'Saved.');
     } else {
       // Show what is there now; choosing again applies this user's goal over it.
       const now = res.error.code === 'CONFLICT' ? (res.error.details as { current?: IssuePanelView } | undefined)?.current : undefined;
@@ -100,7 +104,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
 
       {!issue.isEpic && epic ? (
         <p className="pv-epic-line">
-          <span className="pv-panel-label">Epic</span>
+          <span className="pv-panel-label">{epic.typeName || 'Epic'}</span>
           <IssueLink issueKey={epic.key} className="pv-issue-key" />
           <span className="pv-epic-summary">{epic.summary}</span>
         </p>
@@ -110,7 +114,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
 
       {showGoal && goal ? (
         <div className="pv-goal-box">
-          <p className="pv-panel-label">{flag ? (issue.isEpic ? 'Its goal' : "Its epic's goal") : issue.isEpic ? 'This epic serves' : 'Its epic serves'}</p>
+          <p className="pv-panel-label">{flag ? (issue.isEpic ? 'Its goal' : `Its ${level}'s goal`) : issue.isEpic ? `This ${level} serves` : `Its ${level} serves`}</p>
           <div className="pv-goal-head">
             <p className="pv-goal-name">{goal.title}</p>
             <StatusLozenge status={goal.status} />
@@ -139,9 +143,16 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
           <p className="pv-small pv-muted">This project has no active business goals yet. A project admin can add them in Project settings › Product vision.</p>
         )
       ) : issue.isEpic ? (
-        <p className="pv-small pv-subtlest">Only people who can edit this epic can change its goal.</p>
+        <p className="pv-small pv-subtlest">Only people who can edit this {level} can change its goal.</p>
       ) : epic ? (
-        <p className="pv-small pv-subtlest">{flag ? 'Set a goal on the epic to fix this.' : 'The goal is set on the epic.'}</p>
+        <p className="pv-small pv-subtlest">{flag ? `Set a goal on the ${level} to fix this.` : `The goal is set on the ${level}.`}</p>
+      ) : null}
+
+      {figures ? (
+        <p className="pv-small pv-subtlest">
+          {figures.goalEpics !== null ? `${plural(figures.goalEpics, level)} ${figures.goalEpics === 1 ? 'serves' : 'serve'} this goal · ` : ''}
+          {percent(figures.coverage)} of {levelPlural(figures.epicName)} in {view.project.key} serve a business goal ({figures.aligned} of {figures.epics}), as of {formatDateTime(figures.asOf)}
+        </p>
       ) : null}
 
       {failure ? (

@@ -12,6 +12,7 @@ import { ErrorBanner } from '../../shared/states';
 import type { AlignmentData } from './use-alignment-report';
 import { Button, Message } from '../../shared/ui';
 import Spinner from '@atlaskit/spinner';
+import { levelPlural, levelWord } from '../../../src/domain/shared/words';
 
 const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
   FORBIDDEN: "You can't edit this epic",
@@ -34,8 +35,11 @@ export function UnalignedEpics({
   total,
   choices,
   onAligned,
+  level = 'Epic',
 }: {
   data: AlignmentData;
+  /** The project's name for its epic level ("Feature"). */
+  level?: string | undefined;
   /** Unaligned epics in the project (the headline's count). */
   total: number;
   choices: readonly GoalChoice[];
@@ -43,6 +47,7 @@ export function UnalignedEpics({
   onAligned: (message: string) => void;
 }) {
   const { list } = data;
+  const many = levelPlural(level);
   const rows = useRef(new Map<string, HTMLLIElement>());
   const heading = useRef<HTMLHeadingElement>(null);
   const [focusNext, setFocusNext] = useState<string | null | undefined>(undefined);
@@ -81,7 +86,7 @@ export function UnalignedEpics({
     <section className="pv-stack" aria-labelledby="pv-unaligned-title">
       <div className="pv-section-head">
         <h3 id="pv-unaligned-title" ref={heading} tabIndex={-1}>
-          Unaligned epics <span className="pv-muted">({total.toLocaleString()})</span>
+          Unaligned {many} <span className="pv-muted">({total.toLocaleString()})</span>
         </h3>
         {list.status === 'ready' && list.epics.length > 0 ? (
           <span className="pv-small pv-subtlest">
@@ -90,17 +95,19 @@ export function UnalignedEpics({
         ) : null}
       </div>
 
-      {list.status === 'idle' || list.status === 'loading' ? <InlineLoading label="Loading unaligned epics…" /> : null}
+      {list.status === 'idle' || list.status === 'loading' ? <InlineLoading label={`Loading unaligned ${many}…`} /> : null}
       {list.status === 'error' ? <ErrorBanner error={list.error} onRetry={data.reloadList} /> : null}
       {list.status === 'ready' ? (
         <>
           {list.epics.length === 0 && !list.nextCursor ? (
             <Message kind="success">
-              <p>No unaligned epics: every epic serves a business goal.</p>
+              <p>
+                No unaligned {many}: every {levelWord(level)} serves a business goal.
+              </p>
             </Message>
           ) : null}
           {list.canEdit && choices.length === 0 && list.epics.length > 0 ? (
-            <p className="pv-small pv-muted">There is no active business goal to tie these epics to yet.</p>
+            <p className="pv-small pv-muted">There is no active business goal to tie these {many} to yet.</p>
           ) : null}
           {list.epics.length > 0 ? (
             <ul className="pv-epics">

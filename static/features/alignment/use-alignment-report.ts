@@ -146,6 +146,10 @@ export function useAlignmentReport(open: boolean): AlignmentData {
     });
     if (!now) {
       setReport((r) => (r.status === 'ready' ? { status: 'ready', report: { ...r.report, headline: adjustCoverage(r.report.headline, 1) } } : r));
+      // Then the server's figures (the stored tally): epics per goal and the trend's last point move with the headline.
+      void call('alignment/report', {}).then((again) => {
+        if (again.ok && g === generation.current) setReport({ status: 'ready', report: again.data });
+      });
     }
     return res;
   }, []);

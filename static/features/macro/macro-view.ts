@@ -6,6 +6,7 @@ import { MACRO_SECTION_LABEL, type MacroGoal, type MacroView } from '../../../sr
 import { BET_KIND_LABEL, KPI_STATUS_LABEL, type SummaryKpi } from '../../../src/contract/vision/publishing';
 import type { AppError } from '../../../src/contract/shared/result';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
+import { levelPlural } from '../../../src/domain/shared/words';
 import { h, icon, ICONS, type Child } from '../../shared/dom';
 import { formatDate, formatDateTime, STATUS_LABEL, withUnit } from '../../shared/format';
 
@@ -154,11 +155,11 @@ function coverageSection(view: MacroView): Child {
         'div',
         { class: 'pv-m-figure' },
         h('span', { class: 'pv-m-big', text: percent(c.coverage) }),
-        h('span', {}, c.epics === 0 ? 'No epics yet.' : `of epics serve a business goal — ${c.aligned} of ${c.epics}`),
+        h('span', {}, c.epics === 0 ? `No ${levelPlural(c.epicName)} yet.` : `of ${levelPlural(c.epicName)} serve a business goal — ${c.aligned} of ${c.epics}`),
         c.coverage !== null
           ? h('span', { class: 'pv-m-meter', attrs: { role: 'img', 'aria-label': `${percent(c.coverage)} aligned` } }, h('span', { class: `pv-m-meter-fill pv-m-meter-fill--${Math.round(c.coverage * 10)}` }))
           : null,
-        c.asOf ? h('span', { class: 'pv-small pv-subtlest', text: `As of ${formatDate(c.asOf.slice(0, 10))}` }) : null,
+        c.asOf ? h('span', { class: 'pv-small pv-subtlest', text: `As of ${formatDateTime(c.asOf)}` }) : null,
       )
     : h('p', { class: 'pv-muted', text: 'Not measured yet.' });
   return h('section', { class: 'pv-m-section', attrs: { 'aria-labelledby': 'pv-m-coverage' } }, h('h3', { attrs: { id: 'pv-m-coverage' }, text: MACRO_SECTION_LABEL.coverage }), body);
@@ -182,10 +183,12 @@ function iterationSection(view: MacroView): Child {
 export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
   const s = view.summary;
   const sections: Record<string, (v: MacroView) => Child> = { vision: visionSection, goals: goalsSection, coverage: coverageSection, iteration: iterationSection };
+  // The vision text is the published version's; the figures are as current as their refresh.
   const footer = [
-    `Version ${s.version}${view.pinned !== null ? ' (pinned)' : ''}`,
+    `Vision version ${s.version}${view.pinned !== null ? ' (pinned)' : ''}`,
     `published ${formatDateTime(s.publishedAt)}${s.publishedBy.displayName ? ` by ${s.publishedBy.displayName}` : ''}`,
     s.changeNote ? `“${s.changeNote}”` : null,
+    `figures as of ${formatDateTime(view.figuresAsOf ?? s.publishedAt)}`,
   ].filter(Boolean);
   return h(
     'main',

@@ -17,6 +17,7 @@ import {
 } from '../../../src/contract/vision/publishing';
 import { kpiStatus } from '../../../src/domain/goals/kpi-status';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
+import { pluralOf } from '../../../src/domain/shared/words';
 import { formatDate, formatDateTime, kpiSummary, personName, plural, quoted, withUnit, type PeopleIndex } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';
@@ -200,10 +201,11 @@ export function AtAGlance({
       </div>
       {coverage ? (
         <div className="pv-glance-tile">
-          <dt>Epics aligned</dt>
+          <dt>{pluralOf(coverage.epicName ?? 'Epic')} aligned</dt>
           <dd>{coverage.coverage === null ? 'No epics' : `${Math.round(coverage.coverage * 100)}%`}</dd>
           <span className="pv-small pv-subtlest">
             {coverage.aligned} of {coverage.epics}
+            {coverage.asOf ? ` · as of ${formatDateTime(coverage.asOf)}` : ''}
           </span>
         </div>
       ) : null}

@@ -171,13 +171,13 @@ describe('post-launch tracking in the preview', () => {
     await app.getByText(/Recorded 1,150\.5 calls for “Support calls per week” on/).first().waitFor();
     await measurement.getByLabel('Value (calls)').fill('1,5,0');
     await measurement.getByRole('button', { name: 'Add measurement' }).click();
-    await measurement.getByText('Value must be a number, like 1180 or 4,2.').waitFor();
+    await measurement.getByText('Value must be a number, like 1180 or 4,2.', { exact: true }).waitFor();
 
     // Far outside 600–1,200: the server asks, the form offers to save it marked; nothing was saved before.
     await measurement.getByLabel('Date').fill('2025-07-26');
     await measurement.getByLabel('Value (calls)').fill('-99.999.999.999');
     await measurement.getByRole('button', { name: 'Add measurement' }).click();
-    await measurement.getByText('Far outside this KPI’s range').waitFor();
+    await measurement.getByText('Far outside this KPI’s range').first().waitFor();
     await measurement.getByText(/-99,999,999,999 is far outside this KPI's range \(600 to 1,200\)/).waitFor();
     const before = await admin('kpi/measurement', { kpiId: (await admin('launch/overview', {})).kpis[0].id, date: '2025-07-26' });
     expect(before.current).toBeNull();

@@ -80,13 +80,8 @@ export function excerpt(text: string, max = 140): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/**
- * A count with its noun, singular for exactly one: the one place the UI says "1 issue" / "2 issues".
- * @example plural(1, 'issue') // "1 issue"
- * @example plural(3, 'KPI') // "3 KPIs"
- * @example plural(2, 'query', 'queries') // "2 queries"
- */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** "1 issue", "3 KPIs": one plural rule for the server and every surface. */
+export { plural } from '../../src/domain/shared/words';
 
 /**
  * A quote in curly quotes, once: marks the author already typed around it are not doubled.

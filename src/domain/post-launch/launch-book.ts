@@ -173,7 +173,3 @@ export function currentIteration(launch: Launch, today: string): Iteration | nul
   const started = launch.iterations.filter((i) => i.start <= today).sort((a, b) => b.start.localeCompare(a.start));
   return started[0] ?? null;
 }
-
-/** The iteration of `launch` whose window holds `day`. */
-export const iterationOn = (launch: Launch, day: string): Iteration | undefined =>
-  launch.iterations.find((i) => i.start <= day && day <= i.end);

@@ -7,6 +7,7 @@ const base = require('./jest.config.js');
 module.exports = {
   ...base,
   roots: ['<rootDir>/src'],
+  setupFiles: ['<rootDir>/tools/mutation-jest-setup.cjs'],
   testMatch: [
     '<rootDir>/src/domain/post-launch/verdict.test.ts',
     '<rootDir>/src/domain/goals/goal-book.test.ts',

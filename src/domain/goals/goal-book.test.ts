@@ -272,6 +272,8 @@ describe('KPI direction rules, one by one', () => {
     ['a lower bound on a directional KPI', { direction: 'increase', baseline: 1, target: 2, bandLow: 0 }, [['bandLow', 'Only a band KPI has bounds.']]],
     ['a band without an upper bound', { direction: 'band', target: null, bandLow: 5 }, [['bandHigh', 'A band needs an upper bound.']]],
     ['a band without a lower bound', { direction: 'band', target: null, bandHigh: 5 }, [['bandLow', 'A band needs a lower bound.']]],
+    ['a band without a lower bound, below zero', { direction: 'band', target: null, bandHigh: -5 }, [['bandLow', 'A band needs a lower bound.']]],
+    ['a band without an upper bound, below zero', { direction: 'band', target: null, bandLow: -5 }, [['bandHigh', 'A band needs an upper bound.']]],
     ['a band of zero width', { direction: 'band', target: null, bandLow: 5, bandHigh: 5 }, [['bandHigh', 'The upper bound must be above the lower bound.']]],
     ['a band with a target', { direction: 'band', target: 3, bandLow: 1, bandHigh: 5 }, [['target', 'A band KPI has bounds, not a single target.']]],
     ['a band', { direction: 'band', target: null, bandLow: 1, bandHigh: 5 }, []],

@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['node_modules/', 'build/', 'static/*/build/', 'data/', 'test-results/', 'coverage/'],
+    ignores: ['node_modules/', 'build/', 'static/*/build/', 'data/', 'test-results/', 'coverage/', 'reports/', '.stryker-tmp/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -63,3 +63,55 @@ it('adds up: aligned + flagged = epics, per-goal sums to aligned', () => {
     }),
   );
 });
+
+it('starts from zero everywhere', () => {
+  expect(emptyTally()).toEqual({
+    epics: 0,
+    aligned: 0,
+    perGoal: {},
+    linked: {},
+    flags: { none: 0, 'goal-deleted': 0, 'goal-dropped': 0, 'broken-link': 0 },
+    openIssues: 0,
+    openIssuesAligned: 0,
+    storyPoints: 0,
+    storyPointsAligned: 0,
+    usesStoryPoints: false,
+  });
+});
+
+it('counts only positive, finite story points', () => {
+  const t = emptyTally();
+  for (const points of [0, -3, Number.NaN, Number.POSITIVE_INFINITY]) tallyChild(t, true, points);
+  expect(t).toMatchObject({ openIssues: 4, openIssuesAligned: 4, storyPoints: 0, storyPointsAligned: 0, usesStoryPoints: false });
+  expect(toSnapshot(t, '2026-03-04', 'now').storyPointCoverage).toBeNull();
+  tallyChild(t, false, 0.5);
+  tallyChild(t, true, 1.5);
+  expect(t).toMatchObject({ openIssues: 6, openIssuesAligned: 5, storyPoints: 2, storyPointsAligned: 1.5, usesStoryPoints: true });
+  expect(toSnapshot(t, '2026-03-04', 'now')).toMatchObject({ openIssueCoverage: 5 / 6, storyPointCoverage: 0.75 });
+});
+
+it('orders goals by epics, most first, then by goal id', () => {
+  const t = emptyTally();
+  const many = [{ id: 'b', status: 'active' as const }, { id: 'a', status: 'active' as const }, { id: 'c', status: 'active' as const }, { id: 'd', status: 'active' as const }];
+  for (const g of ['d', 'b', 'a', 'c', 'c', 'c', 'a', 'b']) tallyEpic(t, link(g), many);
+  expect(toSnapshot(t, '2026-03-04', 'now').perGoal).toEqual([
+    { goalId: 'c', epics: 3 },
+    { goalId: 'a', epics: 2 },
+    { goalId: 'b', epics: 2 },
+    { goalId: 'd', epics: 1 },
+  ]);
+});
+
+it('makes an empty snapshot without coverage figures', () => {
+  expect(toSnapshot(emptyTally(), '2026-03-04', 'now')).toEqual({
+    date: '2026-03-04',
+    takenAt: 'now',
+    epics: 0,
+    aligned: 0,
+    unaligned: 0,
+    coverage: null,
+    perGoal: [],
+    openIssueCoverage: null,
+    storyPointCoverage: null,
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { POST_LAUNCH_LIMITS, type Iteration, type Launch } from '../../contract/post-launch/post-launch';
+import { POST_LAUNCH_LIMITS, type Iteration, type Launch, type LaunchBook } from '../../contract/post-launch/post-launch';
 import { addDays } from './days';
 import {
   addIteration,
@@ -9,6 +9,7 @@ import {
   iterationState,
   emptyLaunchBook,
   iterationIssues,
+  lastEnd,
   presetIterations,
   removeIteration,
   removeLaunch,
@@ -230,5 +231,225 @@ describe('iterationState: an iteration that has ended is never running', () => {
         } else expect(holding.length > 0 || ahead || windows.length === 0).toBe(true);
       }),
     );
+  });
+});
+
+/** Several launches with several iterations each, so every change is checked for which item it touched. */
+describe('a change touches exactly the launch and iteration it names', () => {
+  const later = { by: 'acc-9', at: '2025-07-02T09:00:00.000Z' };
+  const it3 = (prefix: string, date: string): Iteration[] =>
+    presetIterations(date, '30-60-90', () => `x`).map((i, k) => ({ ...i, id: `${prefix}-${k + 1}` }));
+  const three = () =>
+    bookWith(
+      launch({ id: 'a', name: 'A', versionId: null, date: '2025-01-10', iterations: it3('a', '2025-01-10') }),
+      launch({ id: 'b', name: 'B', versionId: '1', versionName: 'B 1', date: '2025-06-30', iterations: it3('b', '2025-06-30') }),
+      launch({ id: 'c', name: 'C', versionId: '2', versionName: 'C 1', date: '2025-03-01', iterations: it3('c', '2025-03-01') }),
+    );
+  const ok = (r: ReturnType<typeof addLaunch>) => {
+    if (!r.ok) throw new Error(JSON.stringify(r.violation));
+    return r.book;
+  };
+  const others = (book: LaunchBook, except: string) => book.launches.filter((l) => l.id !== except);
+
+  it('starts empty, and stamps every change', () => {
+    expect(emptyLaunchBook()).toEqual({ revision: 0, launches: [], updatedBy: null, updatedAt: null });
+    const book = three();
+    expect(book).toMatchObject({ revision: 3, updatedBy: 'acc-1', updatedAt: stamp.at });
+    expect(ok(removeLaunch(book, 'a', later))).toMatchObject({ revision: 4, updatedBy: 'acc-9', updatedAt: later.at });
+  });
+
+  it('keeps launches newest date first, the later-created first on the same day', () => {
+    const book = bookWith(
+      launch({ id: 'early-made', versionId: null, date: '2025-05-01', createdAt: '2025-01-01T00:00:00.000Z' }),
+      launch({ id: 'old-day', versionId: null, date: '2025-02-01', createdAt: '2025-06-01T00:00:00.000Z' }),
+      launch({ id: 'late-made', versionId: null, date: '2025-05-01', createdAt: '2025-03-01T00:00:00.000Z' }),
+    );
+    expect(book.launches.map((l) => l.id)).toEqual(['late-made', 'early-made', 'old-day']);
+  });
+
+  it('removes only the launch named', () => {
+    const book = three();
+    const after = ok(removeLaunch(book, 'c', later));
+    expect(after.launches).toEqual(others(book, 'c'));
+    expect(removeLaunch(book, 'z', later)).toEqual({ ok: false, violation: { kind: 'not-found', message: 'This launch no longer exists.' } });
+  });
+
+  it('adds an iteration to the launch named only', () => {
+    const book = three();
+    const after = ok(addIteration(book, 'c', window('2025-06-01', '2025-06-01', 'June 1st'), later)); // one day
+    expect(after.launches.find((l) => l.id === 'c')!.iterations.map((i) => [i.name, i.start, i.end])).toEqual([
+      ['+30 days', '2025-03-02', '2025-03-31'],
+      ['+60 days', '2025-04-01', '2025-04-30'],
+      ['+90 days', '2025-05-01', '2025-05-30'],
+      ['June 1st', '2025-06-01', '2025-06-01'],
+    ]);
+    expect(others(after, 'c')).toEqual(others(book, 'c'));
+  });
+
+  it('sorts iterations added out of order by start', () => {
+    let book = bookWith(launch({ iterations: [] }));
+    for (const w of [window('2025-09-01', '2025-09-30', 'Sep'), window('2025-07-01', '2025-07-31', 'Jul'), window('2025-08-01', '2025-08-31', 'Aug')])
+      book = ok(addIteration(book, 'l1', w, stamp));
+    expect(book.launches[0]!.iterations.map((i) => i.name)).toEqual(['Jul', 'Aug', 'Sep']);
+  });
+
+  it('edits only the iteration named, keeping its id, in the launch named', () => {
+    const book = three();
+    const after = ok(updateIteration(book, 'b', 'b-2', { name: 'Second month', start: '2025-07-31', end: '2025-08-20', versionId: '7', versionName: 'B 1.1' }, later));
+    const b = after.launches.find((l) => l.id === 'b')!;
+    const before = book.launches.find((l) => l.id === 'b')!;
+    expect(b.iterations).toEqual([
+      before.iterations[0],
+      { id: 'b-2', name: 'Second month', start: '2025-07-31', end: '2025-08-20', versionId: '7', versionName: 'B 1.1' },
+      before.iterations[2],
+    ]);
+    expect({ ...b, iterations: [] }).toEqual({ ...before, iterations: [] });
+    expect(others(after, 'b')).toEqual(others(book, 'b'));
+  });
+
+  it('re-sorts an edited iteration by its new start', () => {
+    const book = bookWith(launch({ iterations: [window('2025-07-01', '2025-07-10', 'First'), window('2025-08-01', '2025-08-10', 'Second')] }));
+    const first = book.launches[0]!.iterations[0]!;
+    const moved = ok(updateIteration(book, 'l1', first.id, { ...first, start: '2025-09-01', end: '2025-09-02' }, stamp));
+    expect(moved.launches[0]!.iterations.map((i) => i.name)).toEqual(['Second', 'First']);
+  });
+
+  it('refuses an edit that breaks a window rule, and one that names what is gone', () => {
+    const book = three();
+    const fields = { name: 'x', start: '2025-08-01', end: '2025-08-10', versionId: null, versionName: null };
+    expect(updateIteration(book, 'b', 'b-1', fields, later)).toEqual({
+      ok: false,
+      violation: {
+        kind: 'invalid',
+        message: 'Check the iteration’s dates.',
+        fields: [{ path: 'iteration.start', message: 'Overlaps “+60 days” (2025-07-31 to 2025-08-29).' }],
+      },
+    });
+    expect(updateIteration(book, 'z', 'b-1', fields, later)).toEqual({ ok: false, violation: { kind: 'not-found', message: 'This launch no longer exists.' } });
+    expect(updateIteration(book, 'b', 'a-1', fields, later)).toEqual({ ok: false, violation: { kind: 'not-found', message: 'This iteration no longer exists.' } });
+    expect(addIteration(book, 'z', window('2025-12-01', '2025-12-02'), later)).toEqual({ ok: false, violation: { kind: 'not-found', message: 'This launch no longer exists.' } });
+    expect(addIteration(book, 'b', window('2025-06-30', '2025-06-30'), later)).toMatchObject({ ok: false, violation: { kind: 'invalid', message: 'Check the iteration’s dates.' } });
+  });
+
+  it('deletes only the iteration named, in the launch named', () => {
+    const book = three();
+    const after = ok(removeIteration(book, 'a', 'a-2', false, { feedback: 0, decisions: 0 }, later));
+    const before = book.launches.find((l) => l.id === 'a')!;
+    expect(after.launches.find((l) => l.id === 'a')!.iterations).toEqual([before.iterations[0], before.iterations[2]]);
+    expect(others(after, 'a')).toEqual(others(book, 'a'));
+    for (const [launchId, iterationId] of [['a', 'b-2'], ['z', 'a-2'], ['a', 'a-9']])
+      expect(removeIteration(book, launchId!, iterationId!, true, { feedback: 0, decisions: 0 }, later)).toEqual({
+        ok: false,
+        violation: { kind: 'not-found', message: 'This iteration no longer exists.' },
+      });
+  });
+
+  it('says what an iteration holds before deleting it, in words', () => {
+    const book = three();
+    const ask = (feedback: number, decisions: number) => removeIteration(book, 'b', 'b-1', false, { feedback, decisions }, later);
+    expect(ask(1, 0)).toEqual({
+      ok: false,
+      violation: {
+        kind: 'needs-confirmation',
+        message: '“+30 days” has 1 feedback item. Deleting it unlinks them from the iteration.',
+        details: { iterationId: 'b-1', feedback: 1, decisions: 0 },
+      },
+    });
+    expect(!ask(0, 2).ok && (ask(0, 2) as { violation: { message: string } }).violation.message).toBe(
+      '“+30 days” has 2 decisions. Deleting it unlinks them from the iteration.',
+    );
+    expect((ask(3, 1) as { violation: { message: string } }).violation.message).toBe(
+      '“+30 days” has 3 feedback items and 1 decision. Deleting it unlinks them from the iteration.',
+    );
+    expect(ask(1, 1).ok).toBe(false);
+    expect(ask(0, 0).ok).toBe(true);
+  });
+});
+
+describe('boundaries', () => {
+  const ahead = (today: string, days: number) => addLaunch(emptyLaunchBook(), launch({ versionId: null, date: addDays(today, days) }), today, stamp);
+
+  it(`plans a launch up to ${POST_LAUNCH_LIMITS.launchAheadDays} days ahead, not a day more`, () => {
+    expect(ahead('2025-07-01', POST_LAUNCH_LIMITS.launchAheadDays).ok).toBe(true);
+    expect(ahead('2025-07-01', POST_LAUNCH_LIMITS.launchAheadDays + 1)).toEqual({
+      ok: false,
+      violation: { kind: 'invalid', message: 'Check the launch.', fields: [{ path: 'date', message: `A launch can be planned at most ${POST_LAUNCH_LIMITS.launchAheadDays} days ahead.` }] },
+    });
+  });
+
+  it('names the launch a version is already recorded as', () => {
+    const book = bookWith(launch({ id: 'first', name: 'Spring release', versionId: '10100', versionName: 'Portal 1.0' }));
+    const again = (versionName: string | null) => addLaunch(book, launch({ id: 'second', versionId: '10100', versionName }), '2025-07-01', stamp);
+    expect(again('Portal 1.0')).toEqual({
+      ok: false,
+      violation: { kind: 'invalid', message: 'Check the launch.', fields: [{ path: 'versionId', message: 'Portal 1.0 is already recorded as the launch “Spring release”.' }] },
+    });
+    expect(!again(null).ok && (again(null) as { violation: { fields: unknown } }).violation.fields).toEqual([
+      { path: 'versionId', message: 'This version is already recorded as the launch “Spring release”.' },
+    ]);
+    // Launches without a version are never twins.
+    expect(bookWith(launch({ id: 'x', versionId: null }), launch({ id: 'y', versionId: null })).launches).toHaveLength(2);
+  });
+
+  it(`stops at ${POST_LAUNCH_LIMITS.maxLaunches} launches and ${POST_LAUNCH_LIMITS.maxIterationsPerLaunch} iterations, saying so`, () => {
+    const full: LaunchBook = { ...emptyLaunchBook(), launches: Array.from({ length: POST_LAUNCH_LIMITS.maxLaunches }, (_, i) => launch({ id: `l${i}`, versionId: null })) };
+    expect(addLaunch(full, launch({ id: 'more', versionId: null }), '2025-07-01', stamp)).toEqual({
+      ok: false,
+      violation: { kind: 'limit', message: `A project can have at most ${POST_LAUNCH_LIMITS.maxLaunches} launches; delete an old one first.` },
+    });
+    const its = Array.from({ length: POST_LAUNCH_LIMITS.maxIterationsPerLaunch }, (_, i) => window(addDays('2025-07-01', i * 2), addDays('2025-07-01', i * 2)));
+    const crowded = bookWith(launch({ iterations: its }));
+    expect(addIteration(crowded, 'l1', window('2026-06-01', '2026-06-02'), stamp)).toEqual({
+      ok: false,
+      violation: { kind: 'limit', message: `A launch can have at most ${POST_LAUNCH_LIMITS.maxIterationsPerLaunch} iterations.` },
+    });
+    expect(addIteration(bookWith(launch({ iterations: its.slice(1) })), 'l1', window('2026-06-01', '2026-06-02'), stamp).ok).toBe(true);
+  });
+
+  it('takes one-day windows, touching windows and the farthest end, and refuses windows that share a day', () => {
+    const l = launch({ iterations: [window('2025-08-01', '2025-08-10', 'Aug')] });
+    expect(iterationIssues(l, window('2025-07-01', '2025-07-01'))).toEqual([]); // one day, the day after the launch
+    expect(iterationIssues(l, window('2025-07-31', '2025-07-31'))).toEqual([]); // ends the day before Aug starts
+    expect(iterationIssues(l, window('2025-08-11', '2025-08-12'))).toEqual([]); // starts the day after Aug ends
+    const overlap = [{ path: 'iteration.start', message: 'Overlaps “Aug” (2025-08-01 to 2025-08-10).' }];
+    expect(iterationIssues(l, window('2025-07-20', '2025-08-01'))).toEqual(overlap); // ends the day Aug starts
+    expect(iterationIssues(l, window('2025-08-10', '2025-08-20'))).toEqual(overlap); // starts the day Aug ends
+    expect(iterationIssues(l, window('2025-08-03', '2025-08-04'))).toEqual(overlap); // inside
+    expect(iterationIssues(l, window('2025-07-03', '2025-09-04'))).toEqual(overlap); // around
+    const reach = POST_LAUNCH_LIMITS.iterationReachDays;
+    expect(iterationIssues(l, window('2026-01-01', addDays(l.date, reach)))).toEqual([]);
+    expect(iterationIssues(l, window('2026-01-01', addDays(l.date, reach + 1)))).toEqual([
+      { path: 'iteration.end', message: `An iteration ends at most ${reach} days after its launch.` },
+    ]);
+    expect(iterationIssues(l, window('2025-06-29', '2025-06-29'), undefined, 'x.')).toEqual([
+      { path: 'x.start', message: 'An iteration starts after its launch (2025-06-30).' },
+    ]);
+    expect(iterationIssues(l, window('2025-07-05', '2025-07-04'))).toEqual([{ path: 'iteration.end', message: 'The end must not be before the start.' }]);
+  });
+
+  it('knows the last day of a launch’s iterations, whatever their order', () => {
+    expect(lastEnd(launch({ iterations: [] }))).toBeNull();
+    expect(lastEnd(launch({ iterations: [window('2025-07-01', '2025-07-05'), window('2025-09-01', '2025-09-05'), window('2025-08-01', '2025-08-05')] }))).toBe('2025-09-05');
+  });
+
+  it('takes a launch dated today as the current one, whatever the book’s order', () => {
+    const at = (id: string, date: string) => launch({ id, versionId: null, date });
+    const book: LaunchBook = { ...emptyLaunchBook(), launches: [at('old', '2025-01-01'), at('today', '2025-07-15'), at('next', '2025-09-01'), at('later', '2025-08-01')] };
+    expect(currentLaunch(book, '2025-07-15')?.id).toBe('today');
+    expect(currentLaunch(book, '2025-07-14')?.id).toBe('old');
+    expect(currentLaunch({ ...book, launches: [at('next', '2025-09-01'), at('later', '2025-08-01')] }, '2025-07-14')?.id).toBe('later');
+  });
+
+  it('takes an iteration from its first day to its last, and the last started one between iterations', () => {
+    const l = launch({ iterations: [window('2025-07-01', '2025-07-10', 'One'), window('2025-07-20', '2025-07-30', 'Two')] });
+    expect(['2025-07-01', '2025-07-10', '2025-07-15', '2025-07-19', '2025-07-20', '2025-08-30'].map((d) => currentIteration(l, d)?.name)).toEqual([
+      'One',
+      'One',
+      'One',
+      'One',
+      'Two',
+      'Two',
+    ]);
+    expect(currentIteration(l, '2025-06-30')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /** The verdict rules, property by property: the cases are many (direction, band, tolerance, no data). */
 import fc from 'fast-check';
 import { FLAT_TOLERANCE, VERDICTS, type Verdict } from '../../contract/post-launch/post-launch';
-import { distanceToBand, kpiRange, tallyOf, tolerance, verdictOf, type KpiAim } from './verdict';
+import { distanceToBand, kpiRange, progress, tallyOf, tolerance, verdictOf, type KpiAim } from './verdict';
 
 const increase = (baseline: number, target: number): KpiAim => ({ direction: 'increase', baseline, target, bandLow: null, bandHigh: null });
 const decrease = (baseline: number, target: number): KpiAim => ({ direction: 'decrease', baseline, target, bandLow: null, bandHigh: null });
@@ -120,5 +120,93 @@ describe('tallyOf', () => {
         expect(Object.values(tally).reduce((a, b) => a + b, 0)).toBe(vs.length);
       }),
     );
+  });
+});
+
+/** Worked examples with the answers written out, so a wrong rule cannot agree with itself. */
+describe('worked examples', () => {
+  it('measures the range baseline to target, or the band’s width; none when there is no positive, finite one', () => {
+    expect(kpiRange(increase(10, 30))).toBe(20);
+    expect(kpiRange(decrease(1200, 600))).toBe(600);
+    expect(kpiRange(band(10, 25))).toBe(15);
+    expect(kpiRange(increase(5, 5))).toBe(0); // target equal to baseline
+    expect(kpiRange(band(20, 10))).toBe(0); // upside-down band
+    expect(kpiRange({ direction: 'increase', baseline: 5, target: null, bandLow: null, bandHigh: null })).toBe(0);
+    expect(kpiRange({ direction: 'band', baseline: 5, target: null, bandLow: 10, bandHigh: null })).toBe(0);
+    expect(kpiRange({ direction: 'band', baseline: 5, target: null, bandLow: null, bandHigh: 10 })).toBe(0);
+    expect(kpiRange(increase(0, Number.POSITIVE_INFINITY))).toBe(0);
+    expect(tolerance(decrease(1200, 600))).toBe(12);
+    expect(tolerance(band(10, 60))).toBe(1);
+  });
+
+  it('measures how far a value lies outside a band, below or above it', () => {
+    const b = band(10, 20);
+    expect([4, 10, 15, 20, 27].map((v) => distanceToBand(b, v))).toEqual([6, 0, 0, 0, 7]);
+    // A missing bound is open on that side.
+    expect(distanceToBand({ ...b, bandLow: null }, -100)).toBe(0);
+    expect(distanceToBand({ ...b, bandHigh: null }, 1000)).toBe(0);
+  });
+
+  it('counts progress in the target’s direction, and for a band as the distance gained', () => {
+    expect(progress(increase(0, 100), 10, 12)).toBe(2);
+    expect(progress(increase(0, 100), 12, 10)).toBe(-2);
+    expect(progress(decrease(100, 0), 10, 7)).toBe(3);
+    expect(progress(band(10, 20), 4, 8)).toBe(4); // 6 below, then 2 below
+    expect(progress(band(10, 20), 30, 24)).toBe(6); // 10 above, then 4 above
+    expect(progress(band(10, 20), 15, 26)).toBe(-6);
+  });
+
+  it.each([
+    // increase 100 → 200: range 100, tolerance 2
+    ['increase', increase(100, 200), 150, 153, 'toward'],
+    ['increase', increase(100, 200), 150, 152, 'flat'], // exactly the tolerance
+    ['increase', increase(100, 200), 150, 148, 'flat'], // exactly the tolerance, the other way
+    ['increase', increase(100, 200), 150, 147, 'away'],
+    ['increase', increase(100, 200), 150, 150, 'flat'],
+    ['increase below the baseline', increase(100, 200), 20, 60, 'toward'],
+    ['increase past the target', increase(100, 200), 250, 230, 'away'],
+    // decrease 1200 → 600: range 600, tolerance 12
+    ['decrease', decrease(1200, 600), 1200, 1212, 'flat'],
+    ['decrease', decrease(1200, 600), 1200, 1213, 'away'],
+    ['decrease', decrease(1200, 600), 1200, 1100, 'toward'],
+    ['decrease below the target', decrease(1200, 600), 500, 400, 'toward'],
+    // band 100–200: width 100, tolerance 2
+    ['band, below it and rising', band(100, 200), 50, 60, 'toward'],
+    ['band, below it and falling', band(100, 200), 50, 40, 'away'],
+    ['band, below it, a small move', band(100, 200), 50, 52, 'flat'],
+    ['band, from below into it', band(100, 200), 50, 150, 'toward'],
+    ['band, above it and falling', band(100, 200), 300, 280, 'toward'],
+    ['band, above it and rising', band(100, 200), 300, 330, 'away'],
+    ['band, inside it', band(100, 200), 110, 190, 'flat'],
+    ['band, out of it from inside', band(100, 200), 150, 90, 'away'],
+    // no range: any move counts
+    ['target equal to baseline', increase(5, 5), 5, 6, 'toward'],
+    ['target equal to baseline', increase(5, 5), 5, 4, 'away'],
+  ] as const)('%s: %d → %d is %s', (_name, kpi, open, close, verdict) => {
+    expect(verdictOf(kpi, open, close)).toBe(verdict);
+  });
+
+  it('has no data without two finite values', () => {
+    const kpi = increase(0, 100);
+    for (const [open, close] of [
+      [null, 5],
+      [5, null],
+      [Number.NaN, 5],
+      [5, Number.NaN],
+      [Number.POSITIVE_INFINITY, 5],
+      [5, Number.NEGATIVE_INFINITY],
+    ] as const)
+      expect(verdictOf(kpi, open, close)).toBe('no-data');
+  });
+
+  it('tallies verdicts by kind', () => {
+    expect(tallyOf([])).toEqual({ toward: 0, flat: 0, away: 0, 'no-data': 0, 'not-comparable': 0 });
+    expect(tallyOf(['toward', 'away', 'toward', 'no-data', 'toward', 'not-comparable'])).toEqual({
+      toward: 3,
+      flat: 0,
+      away: 1,
+      'no-data': 1,
+      'not-comparable': 1,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, reviewFlags } from './vision-review';
+import { addDays, dayOf, reviewFlags } from './vision-review';
 import { kpiStatus } from '../goals/kpi-status';
 import { appInfoFromAris, projectPagePath } from '../shared/jira-links';
 
@@ -55,5 +55,37 @@ describe('links to Jira', () => {
   it('reads the ids from Forge ARIs', () => {
     expect(appInfoFromAris('ari:cloud:ecosystem::app/1234-ab', 'ari:cloud:ecosystem::environment/1234-ab/env-9')).toEqual({ appId: '1234-ab', environmentId: 'env-9' });
     expect(appInfoFromAris('nonsense', undefined)).toBeNull();
+  });
+});
+
+describe('review flags at the edges', () => {
+  it('reads the day of a timestamp in UTC, and adds days across months and years', () => {
+    expect(dayOf('2026-03-04T23:59:59Z')).toBe('2026-03-04');
+    expect(dayOf(new Date('2026-03-04T00:30:00+02:00'))).toBe('2026-03-03');
+    expect(addDays('2026-12-31T18:00:00Z', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('is due on the publishing day (UTC) plus the cadence, not yet on that day', () => {
+    expect(reviewFlags({ bets: [], reviewCadenceDays: 30 }, '2026-01-31T22:00:00-05:00', '2026-03-03')).toEqual({
+      dueOn: '2026-03-03',
+      cadenceDays: 30,
+      overdue: false,
+      overdueBets: [],
+      flagged: false,
+    });
+  });
+
+  it('does not flag a bet due today, flags it the day after, and shows only what a bet is', () => {
+    const bet = { id: 'a', kind: 'risk' as const, text: 'Churn', ownerAccountId: 'maya', reviewBy: '2026-02-10' };
+    const vision = { bets: [bet, { ...bet, id: 'b', reviewBy: '2026-02-11' }], reviewCadenceDays: 365 };
+    expect(reviewFlags(vision, '2026-01-01T00:00:00Z', '2026-02-10')).toMatchObject({ overdueBets: [], flagged: false });
+    const next = reviewFlags({ ...vision, bets: vision.bets.map((b) => ({ ...b, extra: 'not shown' })) }, '2026-01-01T00:00:00Z', '2026-02-11');
+    expect(next.overdueBets).toEqual([bet]);
+    expect(next).toMatchObject({ overdue: false, flagged: true });
+  });
+
+  it('is flagged when overdue even without overdue bets', () => {
+    expect(reviewFlags({ bets: [], reviewCadenceDays: 7 }, '2026-01-01T00:00:00Z', '2026-01-09')).toMatchObject({ dueOn: '2026-01-08', overdue: true, overdueBets: [], flagged: true });
   });
 });

@@ -231,9 +231,12 @@ export function createPreview(options: PreviewOptions): Preview {
           },
           drain: () => seeding.queue.drain(),
           issueId: (key) => site.issues.find((i) => i.key === key)!.id,
-        }).finally(() => {
-          clockOffsetMs = 0;
         })
+          // What the seeding queued last (the Confluence figures' refresh) runs before the preview is ready.
+          .then(async () => void (await seeding.queue.drain()))
+          .finally(() => {
+            clockOffsetMs = 0;
+          })
       : Promise.resolve();
 
   return {
@@ -259,7 +262,12 @@ export function createPreview(options: PreviewOptions): Preview {
         done({ server, url: `http://${host}:${actual}` });
       }));
     },
-    close: () => store.close(),
+    close: () => {
+      // Background work still queued must not run on a closed store.
+      seeding.queue.stop();
+      queue.stop();
+      store.close();
+    },
   };
 }
 

@@ -68,6 +68,12 @@ export class InProcessQueue implements JobQueue {
     return this.stats.runs - before;
   }
 
+  /** Stops for good: pending events are dropped and nothing runs after (a closed preview's store is gone). */
+  stop(): void {
+    this.pending.length = 0;
+    this.runner = null;
+  }
+
   get size(): number {
     return this.pending.length;
   }
@@ -95,6 +101,7 @@ export class InProcessQueue implements JobQueue {
   }
 
   private async runOne(event: Pending): Promise<void> {
+    if (!this.runner) return;
     this.stats.runs += 1;
     try {
       await this.runner!(event.body, { retryCount: event.retryCount, maxRetries: this.maxRetries });

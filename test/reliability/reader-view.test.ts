@@ -54,7 +54,7 @@ it('says what the macro says when nothing is published yet, and refuses those wh
   const before = await app.snapshot();
   const answer = await app.callBundled('admin', 'vision/reader-view', {});
   expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', details: { reason: 'not-published' } } });
-  expect(answer.error.message).toMatch(/has not been published yet/);
+  expect(!answer.ok && answer.error.message).toMatch(/has not been published yet/);
   for (const [role, code] of [['member', 'FORBIDDEN'], ['viewer', 'FORBIDDEN'], ['outsider', 'NO_ACCESS'], ['anonymous', 'UNAUTHENTICATED']] as const)
     expect(await app.callBundled(role, 'vision/reader-view', {})).toMatchObject({ ok: false, error: { code } });
   expect(await app.callBundled('admin', 'vision/reader-view', { projectId: '10001' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });

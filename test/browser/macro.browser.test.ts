@@ -137,4 +137,12 @@ describe('the Confluence macro in the preview', () => {
     await dark.getByText(/now 950 calls/).waitFor();
     await page.screenshot({ path: join(SHOTS, 'settings-reader-view-dark.png'), fullPage: true });
   });
+
+  it('shows the admin the macro’s own message where readers would get one: nothing published in MOB yet', async () => {
+    const settings = await open('surface=settings&user=admin&project=MOB');
+    const section = settings.getByRole('region', { name: 'What Confluence readers see' });
+    await section.getByRole('button', { name: 'Show' }).click();
+    await section.getByRole('alert').getByRole('heading', { name: 'Not published yet' }).waitFor();
+    await section.getByText(/has not been published yet/).waitFor();
+  });
 });

@@ -8,6 +8,7 @@ import type { DepsFactory } from '../../src/resolvers/endpoint';
 import { jobRegistry, runJob, type JobRegistry } from '../../src/use-cases/shared/background-jobs';
 import { InProcessQueue, type InProcessQueueOptions } from './in-process-queue';
 import { localJiraHttp } from './local-jira-http';
+import { LOCAL_APP } from './local-macro';
 import { localPersonalDataReporter } from './local-privacy';
 import type { JiraSite } from '../simulated-jira/site';
 
@@ -47,7 +48,7 @@ const parts = (o: LocalRuntimeOptions) => ({
 
 /** Unlike Forge, the local Jira needs to be told who is asking: the caller from the context. */
 export const localDeps = (o: LocalRuntimeOptions): DepsFactory => (caller) =>
-  composeResolverDeps({ ...parts(o), jiraHttp: localJiraHttp(o.site, caller.accountId) });
+  composeResolverDeps({ ...parts(o), jiraHttp: localJiraHttp(o.site, caller.accountId), app: LOCAL_APP });
 
 /** The ports for one background event: Jira as the app, with back-off notices for progress. */
 export const localJobDeps = (o: LocalRuntimeOptions): Deps =>

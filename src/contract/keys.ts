@@ -8,11 +8,11 @@ import type { GoalBook, GoalDeletionImpact, Person, ProjectView, VisionHistoryPa
 import type * as A from './alignment/alignment';
 import { POST_LAUNCH_KEYS, type PostLaunchApi } from './post-launch/post-launch-schemas';
 import { PUBLISHING_KEYS, type PublishingApi, type VisionDraft } from './vision/publishing';
-import { MACRO_KEYS, type MacroApi } from './macro/macro';
+import { MACRO_KEYS, READER_VIEW_KEYS, type MacroApi, type ReaderViewApi } from './macro/macro';
 import { TRANSFER_KEYS, type TransferApi } from './transfer/transfer';
 
 /** Post-launch tracking's keys are declared beside their schemas, in ./post-launch-schemas. */
-export interface Api extends PostLaunchApi, PublishingApi, MacroApi, TransferApi {
+export interface Api extends PostLaunchApi, PublishingApi, ReaderViewApi, MacroApi, TransferApi {
   'project/load': { payload: Record<string, never>; result: ProjectView };
   'project/people': { payload: Record<string, never>; result: Person[] };
   'vision/save': { payload: z.infer<typeof S.saveVisionSchema>; result: VisionDraft };
@@ -55,6 +55,7 @@ export const JIRA_KEYS = [
   'alignment/rescan',
   ...POST_LAUNCH_KEYS,
   ...PUBLISHING_KEYS,
+  ...READER_VIEW_KEYS,
   ...TRANSFER_KEYS,
 ] as const satisfies readonly ApiKey[];
 

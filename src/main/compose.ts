@@ -34,6 +34,8 @@ export interface PortParts {
   ids?: IdGenerator;
   personalData?: PersonalDataReporter;
   retry?: RetryTuning;
+  /** The app's ids for links to its project page (resolvers; null when the runtime does not say). */
+  app?: AppInfo | null;
 }
 
 function retryOptions(tuning: RetryTuning = {}, budgetMs: number) {
@@ -51,6 +53,7 @@ export function composeResolverDeps(p: PortParts): Deps {
     clock: p.clock ?? systemClock,
     ids: p.ids ?? randomIds,
     queue: p.queue,
+    ...(p.app !== undefined ? { app: p.app } : {}),
   };
 }
 

@@ -12,7 +12,8 @@ import type { DepsFactory } from '../resolvers/endpoint';
 import type { MacroDepsFactory } from '../resolvers/macro-resolver';
 import { composeJobDeps, composeMacroDeps, composeResolverDeps } from './compose';
 
-export const forgeDeps: DepsFactory = () => composeResolverDeps({ store: new ForgeKvsStore(), jiraHttp: forgeJiraHttp, queue: forgeQueue });
+export const forgeDeps: DepsFactory = () =>
+  composeResolverDeps({ store: new ForgeKvsStore(), jiraHttp: forgeJiraHttp, queue: forgeQueue, app: forgeAppInfo() });
 
 export const forgeJobDeps = (): Deps =>
   composeJobDeps({ store: new ForgeKvsStore(), jiraHttp: forgeJiraHttp, queue: forgeQueue, personalData: forgePersonalDataReporter });

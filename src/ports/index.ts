@@ -4,6 +4,7 @@ import type { Clock, IdGenerator } from './clock.port';
 import type { JobQueue } from './job-queue.port';
 import type { RetryFeed } from './jira.port';
 import type { PersonalDataReporter } from './personal-data.port';
+import type { AppInfo } from '../domain/shared/jira-links';
 
 export * from './store.port';
 export * from './jira.port';
@@ -24,6 +25,8 @@ export interface Deps {
   jiraRetries?: RetryFeed;
   /** Atlassian's personal data reporting, where the runtime offers it (background jobs). */
   personalData?: PersonalDataReporter;
+  /** The app's ids for links to its project page, where the runtime knows them (resolvers). */
+  app?: AppInfo | null;
 }
 
 /** Who is asking, and where: read from the invocation context, never from a payload. */

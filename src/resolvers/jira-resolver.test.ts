@@ -46,6 +46,7 @@ const validPayload: Record<MatrixKey, unknown> = {
   'vision/versions': {},
   'vision/diff': { from: 1, to: 1 },
   'vision/restore': { version: 1, baseRevision: 1 },
+  'vision/reader-view': {},
 };
 
 /** The issue panel's keys run in the panel's context (on the epic PV-1); the others on the settings page. */

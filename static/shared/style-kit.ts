@@ -68,3 +68,31 @@ export function paletteCss(): string {
 /** Tagged template that just concatenates; handy for editor CSS highlighting. */
 export const css = (strings: TemplateStringsArray, ...values: Array<string | number>): string =>
   strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
+
+/**
+ * `rules` with every selector put under `scope` (`.a,.b{…}` → `.s .a,.s .b{…}`), inside `@media` too; keyframes
+ * are left as they are. For one surface showing another's view (the settings page shows the macro's) without
+ * its rules reaching the rest of the page. Plain rules only: no commas inside a selector, no nested blocks
+ * other than `@media` / `@supports`.
+ * @example scopeCss('.s', '.a,.b{color:red}') // '.s .a,.s .b{color:red}'
+ */
+export function scopeCss(scope: string, rules: string): string {
+  let out = '';
+  let at = 0;
+  while (at < rules.length) {
+    const open = rules.indexOf('{', at);
+    if (open < 0) break;
+    let depth = 1;
+    let end = open + 1;
+    for (; depth > 0 && end < rules.length; end++) depth += rules[end] === '{' ? 1 : rules[end] === '}' ? -1 : 0;
+    if (depth !== 0) throw new Error(`scopeCss: unbalanced braces after ${rules.slice(at, open)}`);
+    const prelude = rules.slice(at, open).trim();
+    const body = rules.slice(open + 1, end - 1);
+    if (/^@(media|supports)\b/.test(prelude)) out += `${prelude}{${scopeCss(scope, body)}}\n`;
+    else if (prelude.startsWith('@')) out += `${prelude}{${body}}\n`;
+    else if (/^(html|body|:root)\b/.test(prelude)) throw new Error(`scopeCss: ${prelude} cannot be scoped`);
+    else out += `${prelude.split(',').map((sel) => `${scope} ${sel.trim()}`).join(',')}{${body}}\n`;
+    at = end;
+  }
+  return out;
+}

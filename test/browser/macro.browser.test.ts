@@ -17,16 +17,18 @@ describe('the Confluence macro in the preview', () => {
   let preview: Preview;
   let page: Page;
 
+  /** A key of the Jira resolver, as PV's admin on its settings page. */
+  const as = async (functionKey: string, payload: unknown) => {
+    const settings = { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'PV', type: 'software' } } };
+    const { body } = await preview.invoke({ functionKey, payload, context: settings, accountId: preview.users.admin });
+    if (!(body as { ok?: boolean }).ok) throw new Error(`${functionKey}: ${JSON.stringify(body)}`);
+    return (body as { data: any }).data;
+  };
+
   beforeAll(async () => {
     session = await startPreviewSession();
     ({ preview, page } = session);
     // The admin writes and publishes PV's vision (what the demo data would do).
-    const settings = { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'PV', type: 'software' } } };
-    const as = async (functionKey: string, payload: unknown) => {
-      const { body } = await preview.invoke({ functionKey, payload, context: settings, accountId: preview.users.admin });
-      if (!(body as { ok?: boolean }).ok) throw new Error(`${functionKey}: ${JSON.stringify(body)}`);
-      return (body as { data: any }).data;
-    };
     await as('vision/save', { statement: STATEMENT, targetUsers: 'Buyers at our B2B customers', problem: 'Simple questions end up in long support queues.', valueProposition: 'A portal that answers and acts.', horizon: '2028', baseRevision: 0 });
     await as('goal/create', { goal: { title: 'Halve support calls', description: '', ownerAccountId: preview.users.admin, status: 'active', targetDate: '2027-12-31' }, baseRevision: 0 });
     await as('vision/publish', { baseRevision: 1, changeNote: 'First agreed version' });
@@ -95,5 +97,52 @@ describe('the Confluence macro in the preview', () => {
     await macro.getByText('Jira is not connected').waitFor();
     await macro.getByText('Connected apps', { exact: false }).waitFor();
     expect(await macro.getByText(STATEMENT).count()).toBe(0);
+  });
+
+  it('shows the admin, in the project settings, what the macro shows readers: the version line and a KPI value entered just now', async () => {
+    const book = await as('kpi/create', {
+      kpi: { goalId: (await as('project/load', {})).goalBook.goals[0].id, name: 'Support calls per week', unit: 'calls', direction: 'decrease', baseline: 1200, target: 600, bandLow: null, bandHigh: null },
+      baseRevision: 1,
+    });
+    await as('kpi/measure', { kpiId: book.kpis[0].id, date: new Date().toISOString().slice(0, 10), value: 950, note: '', baseRevision: 0 });
+    // The preview's queue refreshes the figures the macro reads a moment later.
+    const current = async () => (await as('vision/reader-view', {})).summary.goals[0].kpis[0]?.current?.value;
+    for (let i = 0; i < 100 && (await current()) !== 950; i++) await new Promise((r) => setTimeout(r, 100));
+
+    const settings = await open('surface=settings&user=admin&project=PV');
+    const section = settings.getByRole('region', { name: 'What Confluence readers see' });
+    const toggle = section.getByRole('button', { name: 'Show' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await section.getByText(/Vision version/).count()).toBe(0);
+    const invocations = Number(await page.locator('#invocations').textContent());
+    // From the keyboard: a button.
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await section.getByText(/^Vision version 1 · published .* · “First agreed version” · figures as of /).waitFor();
+    await section.getByText(/1,200 calls → 600 calls · now 950 calls/).waitFor();
+    await section.getByText(STATEMENT).waitFor();
+    expect(await section.getByRole('button', { name: 'Hide' }).getAttribute('aria-expanded')).toBe('true');
+    // One invoke for the whole view.
+    expect(Number(await page.locator('#invocations').textContent()) - invocations).toBe(1);
+    const inSettings = await section.locator('.pv-m-foot').textContent();
+    await page.screenshot({ path: join(SHOTS, 'settings-reader-view-light.png'), fullPage: true });
+
+    // The macro on a Confluence page says the same.
+    const onPage = await open('surface=macro&user=member&project=PV');
+    await onPage.getByText(/now 950 calls/).waitFor();
+    expect(await onPage.locator('.pv-m-foot').textContent()).toBe(inSettings);
+
+    const dark = await open('surface=settings&user=admin&project=PV&theme=dark');
+    await dark.getByRole('region', { name: 'What Confluence readers see' }).getByRole('button', { name: 'Show' }).click();
+    await dark.getByText(/now 950 calls/).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'settings-reader-view-dark.png'), fullPage: true });
+  });
+
+  it('shows the admin the macro’s own message where readers would get one: nothing published in MOB yet', async () => {
+    const settings = await open('surface=settings&user=admin&project=MOB');
+    const section = settings.getByRole('region', { name: 'What Confluence readers see' });
+    await section.getByRole('button', { name: 'Show' }).click();
+    await section.getByRole('alert').getByRole('heading', { name: 'Not published yet' }).waitFor();
+    await section.getByText(/has not been published yet/).waitFor();
   });
 });

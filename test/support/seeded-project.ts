@@ -21,7 +21,8 @@ export type App = ReturnType<typeof createMacroTestApp>;
  * (Jira decides per epic on write); `panel-*`: the same, on the issue the panel is open on;
  * `macro-read`: browse the project the macro's config names; `macro-list`: a signed-in user.
  */
-export type Access = 'read' | 'admin' | 'epic-edit' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list';
+/** `admin-read`: project admins only, and it writes nothing. */
+export type Access = 'read' | 'admin' | 'admin-read' | 'epic-edit' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list';
 
 /** A row per key: what it needs, and a payload that succeeds for a project admin on the seeded PV. */
 export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** The admin's answer when not 'ok' (the payload names nothing that exists). */ admin?: string }> = {
@@ -72,6 +73,7 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'vision/versions': { access: 'read', payload: {} },
   'vision/diff': { access: 'read', payload: { from: 1, to: 1 } },
   'vision/restore': { access: 'admin', payload: { version: 1, baseRevision: 1 } },
+  'vision/reader-view': { access: 'admin-read', payload: {} },
   // Export and import (another engineer's keys): admins only. The import keys name an import that does
   // not exist, so the admin's answer is NOT_FOUND: past the gate, nothing changed.
   'export/project': { access: 'admin', payload: {} },

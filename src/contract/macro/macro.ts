@@ -126,3 +126,14 @@ export interface MacroApi {
 }
 
 export const MACRO_KEYS = ['macro/load', 'macro/projects', 'macro/versions'] as const satisfies ReadonlyArray<keyof MacroApi>;
+
+/* ---------- the settings page's "What Confluence readers see" (answered by the Jira resolver) ---------- */
+
+/** No fields: the project is the settings page's own (from the context), shown with every section, latest version. */
+export const readerViewSchema = z.strictObject({});
+
+export interface ReaderViewApi {
+  'vision/reader-view': { payload: z.infer<typeof readerViewSchema>; result: MacroView };
+}
+
+export const READER_VIEW_KEYS = ['vision/reader-view'] as const satisfies ReadonlyArray<keyof ReaderViewApi>;

@@ -6,8 +6,8 @@ import { css, paletteCss, t } from '../../shared/style-kit';
 
 const deciles = Array.from({ length: 11 }, (_, i) => `.pv-m-meter-fill--${i}{width:${i * 10}%;}`).join('');
 
-const rules = css`
-body{background:transparent;}
+/** The macro's rules without its page's own (`body`): the settings page shows the same view, scoped (reader-view.style.ts). */
+export const macroRules = css`
 .pv-macro{display:flex;flex-direction:column;gap:${t('space.200')};padding:${t('space.200')};border-radius:${t('radius.large')};border:1px solid ${t('color.border')};background:${t('elevation.surface')};color:${t('color.text')};max-width:100%;box-sizing:border-box;}
 .pv-m-head{display:flex;align-items:flex-start;justify-content:space-between;gap:${t('space.200')};flex-wrap:wrap;}
 .pv-m-eyebrow{font:${t('font.body.small')};font-weight:600;text-transform:uppercase;letter-spacing:.04em;color:${t('color.text.subtlest')};margin:0;}
@@ -63,4 +63,5 @@ ${deciles}
 @media (prefers-reduced-motion: reduce){.pv-m-spinner{animation:none;}}
 `;
 
-export default paletteCss() + rules;
+// The macro's frame is see-through, so the Confluence page shows around the card.
+export default paletteCss() + 'body{background:transparent;}\n' + macroRules;

@@ -10,6 +10,7 @@ import { GoalsEditor } from '../../features/goals/goals-editor';
 import { usePeople } from '../../shared/use-people';
 import { VisionForm, type PendingEdits } from '../../features/vision/vision-form';
 import { PublishPanel } from '../../features/vision/publish-panel';
+import { ReaderView } from '../../features/vision/reader-view';
 import { VersionHistory } from '../../features/vision/version-history';
 import { VisionHistory } from '../../features/vision/vision-history';
 import { TransferPanel } from '../../features/transfer/transfer-panel';
@@ -50,6 +51,7 @@ export function SettingsApp() {
               saveFirst={() => pending.current?.save() ?? Promise.resolve(null)}
               onPublished={setPublished}
             />
+            <ReaderView version={view.published?.version ?? 0} />
             <VersionHistory
               canEdit
               draft={view.vision}

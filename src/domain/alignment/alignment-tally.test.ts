@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { emptyTally, tallyChild, tallyEpic, toSnapshot } from './alignment-tally';
+import { emptyTally, passBuckets, tallyChild, tallyEpic, toSnapshot } from './alignment-tally';
 
 const goals = [
   { id: 'g1', status: 'active' as const },
@@ -113,5 +113,35 @@ it('makes an empty snapshot without coverage figures', () => {
     perGoal: [],
     openIssueCoverage: null,
     storyPointCoverage: null,
+  });
+});
+
+describe('what a finished pass stores: epics by the goal id their link names', () => {
+  it('counts every link by its goal id, whatever the goal’s state, and the epics naming none', () => {
+    const t = emptyTally();
+    for (const g of ['g1', 'g1', 'g2', 'g3', 'gone']) tallyEpic(t, link(g), goals);
+    tallyEpic(t, { kind: 'broken' }, goals);
+    tallyEpic(t, { kind: 'none' }, goals);
+    expect(t.linked).toEqual({ g1: 2, g2: 1, g3: 1, gone: 1 });
+    expect(passBuckets(t)).toEqual({ epics: 7, linked: { g1: 2, g2: 1, g3: 1, gone: 1 }, unlinked: 2 });
+  });
+
+  it('copies the counts (the tally can go on counting) and never answers a negative "unlinked"', () => {
+    const t = emptyTally();
+    tallyEpic(t, link('g1'), goals);
+    const buckets = passBuckets(t);
+    tallyEpic(t, link('g1'), goals);
+    expect(buckets.linked).toEqual({ g1: 1 });
+    // A tally read back without its links (stored before they were counted): every epic names none.
+    expect(passBuckets({ ...emptyTally(), epics: 3, linked: undefined } as unknown as ReturnType<typeof emptyTally>)).toEqual({ epics: 3, linked: {}, unlinked: 3 });
+    // More links than epics (a hand-edited tally): none unlinked, not a negative count.
+    expect(passBuckets({ ...emptyTally(), epics: 1, linked: { g1: 3 } })).toEqual({ epics: 1, linked: { g1: 3 }, unlinked: 0 });
+  });
+
+  it('starts the links afresh on a tally that has none yet', () => {
+    const t = { ...emptyTally(), linked: undefined } as unknown as ReturnType<typeof emptyTally>;
+    tallyEpic(t, link('g2'), goals);
+    tallyEpic(t, link('g2'), goals);
+    expect(t.linked).toEqual({ g2: 2 });
   });
 });

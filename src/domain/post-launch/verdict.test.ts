@@ -1,7 +1,7 @@
 /** The verdict rules, property by property: the cases are many (direction, band, tolerance, no data). */
 import fc from 'fast-check';
 import { FLAT_TOLERANCE, VERDICTS, type Verdict } from '../../contract/post-launch/post-launch';
-import { distanceToBand, kpiRange, progress, tallyOf, tolerance, verdictOf, type KpiAim } from './verdict';
+import { comparableSince, distanceToBand, kpiRange, progress, tallyOf, tolerance, verdictOf, type KpiAim } from './verdict';
 
 const increase = (baseline: number, target: number): KpiAim => ({ direction: 'increase', baseline, target, bandLow: null, bandHigh: null });
 const decrease = (baseline: number, target: number): KpiAim => ({ direction: 'decrease', baseline, target, bandLow: null, bandHigh: null });
@@ -208,5 +208,18 @@ describe('worked examples', () => {
       'no-data': 1,
       'not-comparable': 1,
     });
+  });
+});
+
+describe('comparableSince: two values compare only when no change of source lies after the first', () => {
+  it.each([
+    ['no switch ever', '2025-07-01', null, true],
+    ['no switch (undefined)', '2025-07-01', undefined, true],
+    ['switched on the day of the first value (already the new way)', '2025-07-01', '2025-07-01', true],
+    ['switched before the first value', '2025-07-02', '2025-07-01', true],
+    ['switched the day after the first value', '2025-07-01', '2025-07-02', false],
+    ['switched months later', '2025-01-31', '2025-06-30', false],
+  ])('%s', (_, openDate, lastSwitch, expected) => {
+    expect(comparableSince(openDate, lastSwitch)).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@
  * empty field, property clauses match any element of an indexed array, and values the viewer
  * cannot see do not exist.
  */
-import { isAnyOf, isComparison, type JqlClause, type JqlCondition, type JqlOperand, type JqlQuery } from './jql-parser';
+import { isAnyOf, isComparison, isNot, type JqlClause, type JqlCondition, type JqlFunction, type JqlOperand, type JqlQuery } from './jql-parser';
 import type { JiraSite, SimIssue, StatusCategoryKey } from './site';
 import { findAlias, isIndexed, valuesAtPath } from './property-index';
 import { browsableIssues, visibleProjects, type Viewer } from './permissions';
@@ -29,6 +29,10 @@ interface FieldSpec {
   notFound: (value: string) => string;
   /** Date fields: the issue's instant in epoch ms (null when empty), for `>`, `<`, `>=`, `<=`. */
   instant?: (issue: SimIssue) => number | null;
+  /** A written value that stands for "no value", e.g. `resolution = Unresolved`. */
+  emptyValue?: string;
+  /** Functions this field accepts as a value (lower-case name → the ids it stands for). */
+  functions?: Record<string, () => string[]>;
 }
 
 /** A JQL date value, `yyyy-MM-dd` or `yyyy/MM/dd` with an optional ` HH:mm`, as epoch ms (UTC); null when invalid. */
@@ -41,8 +45,68 @@ export function jqlDate(value: string): number | null {
   return back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && h < 24 && mi < 60 ? ms : null;
 }
 
+const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+
+/** A JQL period such as `-30d`, `4w 2d`, `-1h 30m` in ms (signed); null when not a period. */
+export function jqlPeriod(value: string): number | null {
+  const m = /^([-+]?)((?:\d+[wdhm]\s*)+)$/i.exec(value.trim());
+  if (!m) return null;
+  let ms = 0;
+  for (const [, n, unit] of m[2]!.matchAll(/(\d+)([wdhm])/gi)) ms += Number(n) * UNIT_MS[unit!.toLowerCase()]!;
+  return m[1] === '-' ? -ms : ms;
+}
+
+/** Start of the UTC day, week (Sunday, as Jira's default locale), month or year holding `at`. */
+function startOf(unit: string, at: Date): Date {
+  const d = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+  if (unit === 'week') d.setUTCDate(d.getUTCDate() - d.getUTCDay());
+  if (unit === 'month') d.setUTCDate(1);
+  if (unit === 'year') d.setUTCMonth(0, 1);
+  return d;
+}
+
+function shift(unit: string, at: Date, by: number): Date {
+  const d = new Date(at);
+  if (unit === 'day') d.setUTCDate(d.getUTCDate() + by);
+  if (unit === 'week') d.setUTCDate(d.getUTCDate() + 7 * by);
+  if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + by);
+  if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() + by);
+  return d;
+}
+
+/**
+ * `now()`, `startOfDay()`, `endOfMonth(-1)`, `startOfWeek("+1w")`… as epoch ms (UTC); null for another
+ * function or a bad argument. A bare number offsets by the function's own unit; a period by itself.
+ */
+export function jqlDateFunction(fn: JqlFunction, now: Date): number | null {
+  const name = fn.name.toLowerCase();
+  if (name === 'now') return fn.args.length === 0 ? now.getTime() : null;
+  const m = /^(start|end)of(day|week|month|year)$/.exec(name);
+  if (!m || fn.args.length > 1) return null;
+  const [, edge, unit] = m as unknown as [string, 'start' | 'end', string];
+  let base = startOf(unit, now);
+  const arg = fn.args[0]?.trim();
+  if (arg) {
+    if (/^[-+]?\d+$/.test(arg)) base = shift(unit, base, Number(arg));
+    else {
+      const period = jqlPeriod(arg);
+      if (period === null) return null;
+      base = startOf(unit, new Date(base.getTime() + period));
+    }
+  }
+  return edge === 'start' ? base.getTime() : shift(unit, base, 1).getTime() - 60_000;
+}
+
+/** A date value as Jira reads it: absolute, or a period relative to now. */
+function dateValue(value: string, now: Date): number | null {
+  const absolute = jqlDate(value);
+  if (absolute !== null) return absolute;
+  const period = jqlPeriod(value);
+  return period === null ? null : now.getTime() + period;
+}
+
 /** A date field (resolved, created, updated): its values are epoch-ms strings, so `=` compares instants. */
-function dateField(label: string, instant: (issue: SimIssue) => string | undefined): FieldSpec {
+function dateField(label: string, instant: (issue: SimIssue) => string | undefined, now: Date): FieldSpec {
   const at = (issue: SimIssue): number | null => {
     const iso = instant(issue);
     return iso === undefined ? null : Date.parse(iso);
@@ -55,7 +119,7 @@ function dateField(label: string, instant: (issue: SimIssue) => string | undefin
     },
     supportsEmpty: true,
     resolve: (value) => {
-      const ms = jqlDate(value);
+      const ms = dateValue(value, now);
       return ms === null ? null : [String(ms)];
     },
     notFound: (value) =>
@@ -83,6 +147,7 @@ function issueKeyOrder(issue: SimIssue): [string, number] {
 function systemField(site: JiraSite, viewer: Viewer, name: string): FieldSpec | undefined {
   const projects = visibleProjects(site, viewer);
   const issues = () => browsableIssues(site, viewer);
+  const now = site.now();
   const issueRef = (label: string): Pick<FieldSpec, 'resolve' | 'notFound'> => ({
     resolve: (value) => {
       const upper = value.toUpperCase();
@@ -153,13 +218,53 @@ function systemField(site: JiraSite, viewer: Viewer, name: string): FieldSpec | 
       };
     case 'resolved':
     case 'resolutiondate':
-      return dateField('resolved', (issue) => issue.resolved);
+      return dateField('resolved', (issue) => issue.resolved, now);
     case 'created':
     case 'createddate':
-      return dateField('created', (issue) => issue.created);
+      return dateField('created', (issue) => issue.created, now);
     case 'updated':
     case 'updateddate':
-      return dateField('updated', (issue) => issue.updated);
+      return dateField('updated', (issue) => issue.updated, now);
+    case 'status': {
+      // Names compare case-insensitively; a name no issue of the site has does not exist.
+      const known = new Set(['to do', 'in progress', 'done', ...site.issues.map((i) => i.statusName.toLowerCase())]);
+      return {
+        label: 'status',
+        values: (issue) => [issue.statusName.toLowerCase()],
+        supportsEmpty: false,
+        resolve: (value) => (known.has(value.toLowerCase()) ? [value.toLowerCase()] : null),
+        notFound: (value) => `The value '${value}' does not exist for the field 'status'.`,
+      };
+    }
+    case 'labels':
+    case 'label':
+      // Any label may be searched for; one no issue carries simply matches nothing.
+      return { label: 'labels', values: (issue) => issue.labels ?? [], supportsEmpty: true, resolve: (value) => [value], notFound: () => '' };
+    case 'reporter':
+      return {
+        label: 'reporter',
+        values: (issue) => (issue.reporterAccountId ? [issue.reporterAccountId] : []),
+        supportsEmpty: true,
+        resolve: (value) => {
+          const lower = value.toLowerCase();
+          const user = [...site.users.values()].find(
+            (u) => u.accountId === value || u.displayName.toLowerCase() === lower || u.emailAddress?.toLowerCase() === lower,
+          );
+          return user ? [user.accountId] : null;
+        },
+        notFound: (value) => `The value '${value}' does not exist for the field 'reporter'.`,
+        functions: { currentuser: () => (viewer === null ? [] : [viewer]) },
+      };
+    case 'resolution':
+      // The simulated site has one resolution, Done, set on every resolved issue.
+      return {
+        label: 'resolution',
+        values: (issue) => (issue.resolved ? ['done'] : []),
+        supportsEmpty: true,
+        resolve: (value) => (['done', 'unresolved'].includes(value.toLowerCase()) ? [value.toLowerCase()] : null),
+        notFound: (value) => `The value '${value}' does not exist for the field 'resolution'.`,
+        emptyValue: 'unresolved',
+      };
     default:
       return undefined;
   }
@@ -185,6 +290,9 @@ function fieldFor(site: JiraSite, viewer: Viewer, clause: JqlClause): FieldSpec 
   return alias ? propertyField(site, name, alias.propertyKey, alias.path) : undefined;
 }
 
+const unknownFunction = (fn: JqlFunction, label: string): string =>
+  `The simulated Jira does not support the function '${fn.name}()' with the arguments (${fn.args.join(', ')}) for field '${label}'.`;
+
 function operandValues(operand: JqlOperand): string[] {
   return operand.kind === 'value' ? [operand.value] : operand.kind === 'list' ? operand.values : [];
 }
@@ -207,10 +315,13 @@ function compileClause(
       report(`The operator '${operator}' is not supported by the '${field.label}' field.`);
       return () => false;
     }
-    const value = clause.operand.kind === 'value' ? clause.operand.value : '';
-    const bound = jqlDate(value);
+    const operand = clause.operand;
+    const now = site.now();
+    const bound =
+      operand.kind === 'value' ? dateValue(operand.value, now) : operand.kind === 'function' ? jqlDateFunction(operand.fn, now) : null;
     if (bound === null) {
-      report(field.notFound(value));
+      if (operand.kind === 'function') report(unknownFunction(operand.fn, field.label));
+      else report(field.notFound(operand.kind === 'value' ? operand.value : ''));
       return () => false;
     }
     return (issue) => {
@@ -229,6 +340,16 @@ function compileClause(
     return (issue) => (field.values(issue).length === 0) !== negated;
   }
   const wanted = new Set<string>();
+  if (clause.operand.kind === 'function') {
+    const fn = clause.operand.fn;
+    const instant = field.instant ? jqlDateFunction(fn, site.now()) : null;
+    const ids = instant !== null ? [String(instant)] : field.functions?.[fn.name.toLowerCase()]?.();
+    if (!ids) {
+      report(unknownFunction(fn, field.label));
+      return () => false;
+    }
+    for (const id of ids) wanted.add(id);
+  }
   for (const value of operandValues(clause.operand)) {
     const resolved = field.resolve(value);
     if (resolved === null) {
@@ -237,9 +358,11 @@ function compileClause(
     }
     for (const id of resolved) wanted.add(id);
   }
+  const emptyWanted = field.emptyValue !== undefined && wanted.has(field.emptyValue);
   return (issue) => {
     const values = field.values(issue);
-    if (values.length === 0) return false;
+    // `!=` and `NOT IN` never match an empty field; a value standing for empty (Unresolved) does.
+    if (values.length === 0) return emptyWanted && !negated;
     const hit = values.some((v) => wanted.has(v));
     return hit !== negated;
   };
@@ -268,6 +391,10 @@ export function compileJql(site: JiraSite, viewer: Viewer, query: JqlQuery, mode
   };
   const compileAll = (conditions: JqlCondition[]): Array<(issue: SimIssue) => boolean> =>
     conditions.map((condition) => {
+      if (isNot(condition)) {
+        const negated = compileAll(condition.not);
+        return (issue) => !negated.every((f) => f(issue));
+      }
       if (!isAnyOf(condition)) return compileClause(site, viewer, condition, report);
       const alternatives = condition.anyOf.map(compileAll);
       return (issue) => alternatives.some((all) => all.every((f) => f(issue)));

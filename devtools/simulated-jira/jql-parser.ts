@@ -1,10 +1,13 @@
 /**
- * The JQL subset the simulated Jira understands: clauses joined by AND and OR (AND binds tighter;
- * parentheses allowed), `=`, `!=`, `IN`, `NOT IN`, `IS [NOT] EMPTY`, and `>`, `<`, `>=`, `<=` on dates,
- * then `ORDER BY field [ASC|DESC], …`.
- * Anything else valid in Jira (NOT, ~, functions, history) is refused with a clear message,
- * so a test never passes on a query the simulator silently misreads.
+ * JQL as Jira reads it: the text is parsed by Atlassian's own grammar (`@atlaskit/jql-ast`, the parser
+ * behind Jira's JQL editor), then reduced to the clauses the simulated Jira evaluates: AND, OR, NOT and
+ * parentheses; `=`, `!=`, `IN`, `NOT IN`, `IS [NOT] EMPTY`, `>`, `<`, `>=`, `<=`; values, lists and
+ * functions; then `ORDER BY field [ASC|DESC], …`.
+ * Valid JQL the simulator cannot evaluate (`~`, `WAS`, `CHANGED`, history predicates) is refused with a
+ * clear message, so a test never passes on a query the simulator silently misreads.
  */
+import { JastBuilder } from '@atlaskit/jql-ast';
+import type { Clause, Jast, Operand } from '@atlaskit/jql-ast';
 
 export type JqlOperator = '=' | '!=' | 'in' | 'not in' | 'is' | 'is not' | JqlComparison;
 
@@ -19,7 +22,16 @@ export interface JqlField {
   property?: { key: string; path: string };
 }
 
-export type JqlOperand = { kind: 'value'; value: string } | { kind: 'list'; values: string[] } | { kind: 'empty' };
+export interface JqlFunction {
+  name: string;
+  args: string[];
+}
+
+export type JqlOperand =
+  | { kind: 'value'; value: string }
+  | { kind: 'list'; values: string[] }
+  | { kind: 'empty' }
+  | { kind: 'function'; fn: JqlFunction };
 
 export interface JqlClause {
   field: JqlField;
@@ -32,9 +44,15 @@ export interface JqlAnyOf {
   anyOf: JqlCondition[][];
 }
 
-export type JqlCondition = JqlClause | JqlAnyOf;
+/** `NOT (…)`: the conjunction it negates. */
+export interface JqlNot {
+  not: JqlCondition[];
+}
+
+export type JqlCondition = JqlClause | JqlAnyOf | JqlNot;
 
 export const isAnyOf = (condition: JqlCondition): condition is JqlAnyOf => 'anyOf' in condition;
+export const isNot = (condition: JqlCondition): condition is JqlNot => 'not' in condition;
 
 export interface JqlOrderBy {
   field: string;
@@ -42,271 +60,130 @@ export interface JqlOrderBy {
 }
 
 export interface JqlQuery {
-  /** A conjunction (plain clauses, or OR groups); empty for a query with no search restriction. */
+  /** A conjunction (plain clauses, OR groups, NOT groups); empty for a query with no search restriction. */
   where: JqlCondition[];
   orderBy: JqlOrderBy[];
 }
 
 export type ParseResult = { ok: true; query: JqlQuery } | { ok: false; error: string };
 
-type TokenType = 'word' | 'string' | 'punct' | 'property' | 'eof';
-interface Token {
-  type: TokenType;
-  text: string;
-  /** 1-based character position. */
-  at: number;
-  property?: { key: string; path: string };
+class JqlRefusal extends Error {}
+
+const position = (line: number, column: number): string => `(line ${line}, character ${column + 1})`;
+
+/** Words the grammar's messages use for what it expected, in Jira's phrasing. */
+function expected(set: string): string {
+  if (set.includes('ORDER') && set.includes('<EOF>')) return "either 'OR' or 'AND'";
+  if (set.includes("'='") && set.includes('IN')) {
+    return "operator. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'";
+  }
+  if (set.includes('STRING')) return 'either a value, list or function';
+  return set === '<EOF>' ? "'EOF'" : set;
 }
 
-class JqlSyntaxError extends Error {}
+const shown = (token: string): string => (token === '<EOF>' ? 'EOF' : token);
 
-const PROPERTY = /^issue\.property\[\s*(?:"([^"]*)"|'([^']*)'|([^\]"'\s]+))\s*\](?:\.([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*))?/i;
-const WORD = /^[A-Za-z0-9_.-]+/;
-const PUNCT = ['!=', '!~', '>=', '<=', '(', ')', ',', '=', '~', '>', '<'];
-
-function position(at: number): string {
-  return `(line 1, character ${at})`;
+/** The grammar's (ANTLR) syntax message, reworded as Jira's `Error in the JQL Query: …`. */
+function syntaxMessage(description: string, line: number, column: number): string {
+  const at = position(line, column);
+  const quoted = /^(?:mismatched|extraneous) input '(["'])(.*)' expecting/s.exec(description);
+  if (quoted && !quoted[2]!.endsWith(quoted[1]!)) {
+    return `Error in the JQL Query: The quoted string '${quoted[2]}' has not been completed. ${at}`;
+  }
+  const missing = /^missing (.+) at '(.*)'$/s.exec(description);
+  if (missing) return `Error in the JQL Query: Expecting ${expected(missing[1]!)} but got '${shown(missing[2]!)}'. ${at}`;
+  const mismatch = /^(?:mismatched|extraneous) input '(.*)' expecting \{?(.+?)\}?$/s.exec(description);
+  if (mismatch) return `Error in the JQL Query: Expecting ${expected(mismatch[2]!)} but got '${shown(mismatch[1]!)}'. ${at}`;
+  return `Error in the JQL Query: ${description} ${at}`;
 }
 
-function tokenize(jql: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < jql.length) {
-    const rest = jql.slice(i);
-    const at = i + 1;
-    const space = /^\s+/.exec(rest);
-    if (space) {
-      i += space[0].length;
-      continue;
-    }
-    const property = PROPERTY.exec(rest);
-    if (property) {
-      const key = property[1] ?? property[2] ?? property[3] ?? '';
-      const path = property[4];
-      if (!path) {
-        throw new JqlSyntaxError(
-          `Error in the JQL Query: The property reference '${property[0]}' needs a path, e.g. ${property[0]}.value ${position(at)}`,
-        );
-      }
-      tokens.push({ type: 'property', text: property[0], at, property: { key, path } });
-      i += property[0].length;
-      continue;
-    }
-    if (rest[0] === '"' || rest[0] === "'") {
-      const quote = rest[0];
-      let value = '';
-      let j = 1;
-      for (; j < rest.length && rest[j] !== quote; j++) {
-        if (rest[j] === '\\' && j + 1 < rest.length) j++;
-        value += rest[j];
-      }
-      if (j >= rest.length) {
-        throw new JqlSyntaxError(`Error in the JQL Query: The quoted string '${rest.slice(1)}' has not been completed. ${position(at)}`);
-      }
-      tokens.push({ type: 'string', text: value, at });
-      i += j + 1;
-      continue;
-    }
-    const punct = PUNCT.find((p) => rest.startsWith(p));
-    if (punct) {
-      tokens.push({ type: 'punct', text: punct, at });
-      i += punct.length;
-      continue;
-    }
-    const word = WORD.exec(rest);
-    if (word) {
-      tokens.push({ type: 'word', text: word[0], at });
-      i += word[0].length;
-      continue;
-    }
-    throw new JqlSyntaxError(`Error in the JQL Query: The character '${rest[0]}' is a reserved JQL character. ${position(at)}`);
-  }
-  tokens.push({ type: 'eof', text: '', at: jql.length + 1 });
-  return tokens;
+const unsupported = (what: string): JqlRefusal => new JqlRefusal(`The simulated Jira does not support ${what} in JQL.`);
+
+const OPERATORS: Record<string, JqlOperator> = {
+  '=': '=',
+  '!=': '!=',
+  in: 'in',
+  'not in': 'not in',
+  is: 'is',
+  'is not': 'is not',
+  '>': '>',
+  '<': '<',
+  '>=': '>=',
+  '<=': '<=',
+};
+
+function toField(clause: Clause & { clauseType: 'terminal' }): JqlField {
+  const field = clause.field;
+  const [property] = field.properties ?? [];
+  if (!property) return { name: field.value };
+  const key = property.key?.value ?? '';
+  const path = (property.path ?? []).map((segment) => segment.value.replace(/^\./, '')).join('.');
+  const name = `${field.text}[${property.key?.text ?? ''}]${(property.path ?? []).map((segment) => segment.text).join('')}`;
+  if (!path) throw new JqlRefusal(`Error in the JQL Query: The property reference '${name}' needs a path, e.g. ${name}.value`);
+  return { name, property: { key, path } };
 }
 
-const posOf = (token: Token): string => position(token.at);
-
-const unsupported = (what: string, token: Token): JqlSyntaxError =>
-  new JqlSyntaxError(`The simulated Jira does not support ${what} in JQL ${position(token.at)}.`);
-
-class Parser {
-  private index = 0;
-  constructor(private readonly tokens: Token[]) {}
-
-  private peek(): Token {
-    return this.tokens[Math.min(this.index, this.tokens.length - 1)]!;
-  }
-  private next(): Token {
-    return this.tokens[Math.min(this.index++, this.tokens.length - 1)]!;
-  }
-  private isWord(token: Token, ...words: string[]): boolean {
-    return token.type === 'word' && words.includes(token.text.toLowerCase());
-  }
-  private isPunct(token: Token, text: string): boolean {
-    return token.type === 'punct' && token.text === text;
-  }
-  private shown(token: Token): string {
-    return token.type === 'eof' ? 'EOF' : token.text;
-  }
-
-  parse(): JqlQuery {
-    const where = !this.isWord(this.peek(), 'order') && this.peek().type !== 'eof' ? this.disjunction() : [];
-    const orderBy = this.orderBy();
-    const end = this.peek();
-    if (end.type !== 'eof') {
-      if (this.isPunct(end, ')')) throw new JqlSyntaxError(`Error in the JQL Query: Expecting 'EOF' but got ')'. ${posOf(end)}`);
-      throw new JqlSyntaxError(`Error in the JQL Query: Expecting either 'OR' or 'AND' but got '${end.text}'. ${posOf(end)}`);
-    }
-    return { where, orderBy };
-  }
-
-  /** `a AND b OR c` → one OR group of conjunctions; without OR, the conjunction itself. */
-  private disjunction(): JqlCondition[] {
-    const alternatives = [this.conjunction()];
-    while (this.isWord(this.peek(), 'or')) {
-      this.next();
-      alternatives.push(this.conjunction());
-    }
-    return alternatives.length === 1 ? alternatives[0]! : [{ anyOf: alternatives }];
-  }
-
-  private conjunction(): JqlCondition[] {
-    const into: JqlCondition[] = [];
-    for (;;) {
-      this.clauseOrGroup(into);
-      if (!this.isWord(this.peek(), 'and')) return into;
-      this.next();
-    }
-  }
-
-  private clauseOrGroup(into: JqlCondition[]): void {
-    const token = this.peek();
-    if (this.isPunct(token, '(')) {
-      this.next();
-      into.push(...this.disjunction());
-      const close = this.next();
-      if (!this.isPunct(close, ')')) {
-        throw new JqlSyntaxError(`Error in the JQL Query: Expecting ')' but got '${this.shown(close)}'. ${posOf(close)}`);
-      }
-      return;
-    }
-    if (this.isWord(token, 'not')) throw unsupported("'NOT'", token);
-    into.push(this.clause());
-  }
-
-  private clause(): JqlClause {
-    const token = this.next();
-    let field: JqlField;
-    if (token.type === 'property') field = { name: token.text, property: token.property };
-    else if (token.type === 'word' || token.type === 'string') field = { name: token.text };
-    else throw new JqlSyntaxError(`Error in the JQL Query: Expecting a field name but got '${this.shown(token)}'. ${posOf(token)}`);
-    if (token.type === 'word' && this.isWord(token, 'and', 'or', 'order', 'in', 'is', 'empty', 'null')) {
-      throw new JqlSyntaxError(`Error in the JQL Query: '${token.text}' is a reserved JQL word. ${posOf(token)}`);
-    }
-    if (this.isPunct(this.peek(), '(')) throw unsupported(`functions ('${token.text}()')`, token);
-    const operator = this.operator();
-    return { field, operator, operand: this.operand(operator) };
-  }
-
-  private operator(): JqlOperator {
-    const token = this.next();
-    if (this.isPunct(token, '=') || this.isPunct(token, '!=')) return token.text as JqlOperator;
-    if (this.isWord(token, 'in')) return 'in';
-    if (this.isWord(token, 'not') && this.isWord(this.peek(), 'in')) {
-      this.next();
-      return 'not in';
-    }
-    if (this.isWord(token, 'is')) {
-      if (this.isWord(this.peek(), 'not')) {
-        this.next();
-        return 'is not';
-      }
-      return 'is';
-    }
-    if (token.type === 'punct' && ['>', '<', '>=', '<='].includes(token.text)) return token.text as JqlComparison;
-    if (token.type === 'punct' && ['~', '!~'].includes(token.text)) {
-      throw unsupported(`the operator '${token.text}'`, token);
-    }
-    if (this.isWord(token, 'was', 'changed')) throw unsupported(`the operator '${token.text.toUpperCase()}'`, token);
-    throw new JqlSyntaxError(
-      `Error in the JQL Query: Expecting operator but got '${this.shown(token)}'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. ${posOf(token)}`,
-    );
-  }
-
-  private operand(operator: JqlOperator): JqlOperand {
-    if (operator === 'is' || operator === 'is not') {
-      const token = this.next();
-      if (this.isWord(token, 'empty', 'null')) return { kind: 'empty' };
-      throw new JqlSyntaxError(`Error in the JQL Query: Expecting 'EMPTY' or 'NULL' but got '${this.shown(token)}'. ${posOf(token)}`);
-    }
-    if (operator === 'in' || operator === 'not in') {
-      const open = this.next();
-      if (!this.isPunct(open, '(')) {
-        throw new JqlSyntaxError(`Error in the JQL Query: Expecting '(' but got '${this.shown(open)}'. ${posOf(open)}`);
-      }
-      const values = [this.value()];
-      while (this.isPunct(this.peek(), ',')) {
-        this.next();
-        values.push(this.value());
-      }
-      const close = this.next();
-      if (!this.isPunct(close, ')')) {
-        throw new JqlSyntaxError(`Error in the JQL Query: Expecting ')' but got '${this.shown(close)}'. ${posOf(close)}`);
-      }
-      return { kind: 'list', values };
-    }
-    if (isComparison(operator)) {
-      const token = this.peek();
-      const value = this.value();
-      // Jira reads "-7d", "4w 2d" as a period before now; the simulator has no notion of "now" in JQL.
-      if (/^[-+]?\d+[wdhm]/i.test(value)) throw unsupported(`relative dates ('${value}') with the operator '${operator}'`, token);
-      return { kind: 'value', value };
-    }
-    if (this.isWord(this.peek(), 'empty', 'null')) {
-      this.next();
+function toOperand(operand: Operand | undefined): JqlOperand {
+  if (!operand) throw new JqlRefusal('Error in the JQL Query: Expecting either a value, list or function.');
+  switch (operand.operandType) {
+    case 'value':
+      return { kind: 'value', value: operand.value };
+    case 'keyword':
       return { kind: 'empty' };
-    }
-    return { kind: 'value', value: this.value() };
+    case 'function':
+      return { kind: 'function', fn: { name: operand.function.value, args: operand.arguments.map((a) => a.value) } };
+    case 'list':
+      return {
+        kind: 'list',
+        values: operand.values.map((v) => {
+          if (v.operandType !== 'value') throw unsupported('functions inside a list');
+          return v.value;
+        }),
+      };
   }
+}
 
-  private value(): string {
-    const token = this.next();
-    if (token.type === 'string') return token.text;
-    if (token.type === 'word' && !this.isWord(token, 'and', 'or', 'order', 'in', 'is', 'not')) {
-      if (this.isPunct(this.peek(), '(')) throw unsupported(`functions ('${token.text}()')`, token);
-      return token.text;
+function toCondition(clause: Clause): JqlCondition[] {
+  switch (clause.clauseType) {
+    case 'compound': {
+      const parts = clause.clauses.map(toCondition);
+      return clause.operator.value === 'and' ? parts.flat() : [{ anyOf: parts }];
     }
-    throw new JqlSyntaxError(
-      `Error in the JQL Query: Expecting either a value, list or function but got '${this.shown(token)}'. ${posOf(token)}`,
-    );
+    case 'not':
+      return [{ not: toCondition(clause.clause) }];
+    case 'terminal': {
+      const written = clause.operator?.value ?? '';
+      const operator = OPERATORS[written.toLowerCase()];
+      if (!operator) throw unsupported(`the operator '${written.toUpperCase()}'`);
+      if (clause.predicates.length > 0) throw unsupported('history predicates');
+      return [{ field: toField(clause), operator, operand: toOperand(clause.operand ?? undefined) }];
+    }
   }
+}
 
-  private orderBy(): JqlOrderBy[] {
-    if (!this.isWord(this.peek(), 'order')) return [];
-    this.next();
-    const by = this.next();
-    if (!this.isWord(by, 'by')) throw new JqlSyntaxError(`Error in the JQL Query: Expecting 'by' but got '${this.shown(by)}'. ${posOf(by)}`);
-    const items: JqlOrderBy[] = [];
-    do {
-      if (items.length > 0) this.next();
-      const field = this.next();
-      if (field.type !== 'word' && field.type !== 'string' && field.type !== 'property') {
-        throw new JqlSyntaxError(`Error in the JQL Query: Expecting a field name but got '${this.shown(field)}'. ${posOf(field)}`);
-      }
-      const item: JqlOrderBy = { field: field.text };
-      if (this.isWord(this.peek(), 'asc', 'desc')) item.direction = this.next().text.toLowerCase() as 'asc' | 'desc';
-      items.push(item);
-    } while (this.isPunct(this.peek(), ','));
-    return items;
-  }
+function toQuery(jast: Jast): JqlQuery {
+  const query = jast.query;
+  return {
+    where: query?.where ? toCondition(query.where) : [],
+    orderBy: (query?.orderBy?.fields ?? []).map((f) => {
+      const direction = f.direction?.value.toLowerCase() as 'asc' | 'desc' | undefined;
+      return { field: f.field.value, ...(direction ? { direction } : {}) };
+    }),
+  };
 }
 
 export function parseJql(jql: string): ParseResult {
+  const jast = new JastBuilder().build(jql);
+  const [first] = jast.errors;
+  if (first) {
+    const error = first as Error & { line?: number; charPositionInLine?: number; description?: string };
+    if (error.line === undefined) return { ok: false, error: `Error in the JQL Query: ${error.message}` };
+    return { ok: false, error: syntaxMessage(error.description ?? error.message, error.line, error.charPositionInLine ?? 0) };
+  }
   try {
-    return { ok: true, query: new Parser(tokenize(jql)).parse() };
+    return { ok: true, query: toQuery(jast) };
   } catch (error) {
-    if (error instanceof JqlSyntaxError) return { ok: false, error: error.message };
+    if (error instanceof JqlRefusal) return { ok: false, error: error.message };
     throw error;
   }
 }
@@ -328,8 +205,22 @@ function conjunctionStructure(conditions: JqlCondition[]): Record<string, unknow
   return clauses.length === 1 ? clauses[0]! : { operator: 'and', clauses };
 }
 
+function operandStructure(operand: JqlOperand): Record<string, unknown> {
+  switch (operand.kind) {
+    case 'value':
+      return { value: operand.value };
+    case 'list':
+      return { values: operand.values.map((value) => ({ value })) };
+    case 'empty':
+      return { keyword: 'empty' };
+    case 'function':
+      return { function: operand.fn.name, arguments: operand.fn.args };
+  }
+}
+
 function conditionStructure(condition: JqlCondition): Record<string, unknown> {
   if (isAnyOf(condition)) return { operator: 'or', clauses: condition.anyOf.map(conjunctionStructure) };
+  if (isNot(condition)) return { operator: 'not', clauses: [conjunctionStructure(condition.not)] };
   const clause = condition;
   return {
     field: {
@@ -339,11 +230,6 @@ function conditionStructure(condition: JqlCondition): Record<string, unknown> {
         : {}),
     },
     operator: clause.operator,
-    operand:
-      clause.operand.kind === 'value'
-        ? { value: clause.operand.value }
-        : clause.operand.kind === 'list'
-          ? { values: clause.operand.values.map((value) => ({ value })) }
-          : { keyword: 'empty' },
+    operand: operandStructure(clause.operand),
   };
 }

@@ -83,6 +83,10 @@ export interface SimIssue {
   fixVersionIds: string[];
   /** ISO instant the issue was resolved (`resolutiondate`, JQL `resolved`); absent while unresolved. */
   resolved?: string;
+  /** JQL `labels`; none when absent. */
+  labels?: string[];
+  /** JQL `reporter`: an account id. */
+  reporterAccountId?: string;
   properties: Map<string, unknown>;
 }
 
@@ -208,6 +212,8 @@ export interface NewIssue {
   fixVersions?: string[];
   /** Defaults, for an issue in a done status, to its `updated` instant. */
   resolved?: string;
+  labels?: string[];
+  reporterAccountId?: string;
 }
 
 /** Adds an issue with the project's next key; `type` and `fixVersions` are names. */
@@ -238,6 +244,8 @@ export function addIssue(site: JiraSite, spec: NewIssue): SimIssue {
       if (!version) throw new Error(`Project ${project.key} has no version ${name}`);
       return version.id;
     }),
+    ...(spec.labels ? { labels: [...spec.labels] } : {}),
+    ...(spec.reporterAccountId ? { reporterAccountId: spec.reporterAccountId } : {}),
     properties: new Map(),
   };
   site.issues.push(issue);

@@ -255,6 +255,19 @@ function systemField(site: JiraSite, viewer: Viewer, name: string): FieldSpec | 
         notFound: (value) => `The value '${value}' does not exist for the field 'reporter'.`,
         functions: { currentuser: () => (viewer === null ? [] : [viewer]) },
       };
+    case 'request type':
+    case 'customer request type':
+    case 'requesttype': {
+      // Request types exist once some request the viewer may browse has one.
+      const names = () => new Set(issues().flatMap((i) => (i.requestType ? [i.requestType.toLowerCase()] : [])));
+      return {
+        label: 'Request Type',
+        values: (issue) => (issue.requestType ? [issue.requestType.toLowerCase()] : []),
+        supportsEmpty: true,
+        resolve: (value) => (names().has(value.toLowerCase()) ? [value.toLowerCase()] : null),
+        notFound: (value) => `The value '${value}' does not exist for the field 'Request Type'.`,
+      };
+    }
     case 'resolution':
       // The simulated site has one resolution, Done, set on every resolved issue.
       return {

@@ -105,6 +105,15 @@ describe('issuetype, reporter, resolution', () => {
   });
 });
 
+describe('request type (service-desk requests)', () => {
+  it('matches by name, case-insensitively, and refuses a request type no request has', async () => {
+    const request = addIssue(site, { projectKey: 'PV', type: 'Task', summary: 'help', requestType: 'Get IT help', created: '2026-03-02T00:00:00Z' }).key;
+    expect(await among('"Request Type" = "get it help"')).toEqual([request]);
+    expect(await among('"Customer Request Type" IS EMPTY')).toEqual([a, b, c, d]);
+    expect(await errorsOf('"Request Type" = "Order a laptop"')).toEqual(["The value 'Order a laptop' does not exist for the field 'Request Type'."]);
+  });
+});
+
 describe('AND, OR, NOT and parentheses', () => {
   it.each([
     // AND binds tighter than OR.
@@ -155,8 +164,8 @@ describe('dates: absolute, relative and functions (now is 2026-03-15 12:00 UTC)'
 
 describe('unknown fields and bad syntax', () => {
   it('answers Jira’s message for a field that does not exist', async () => {
-    expect(await errorsOf('project = PV AND requestType = "Get help"')).toEqual([
-      "Field 'requestType' does not exist or you do not have permission to view it.",
+    expect(await errorsOf('project = PV AND component = "Web"')).toEqual([
+      "Field 'component' does not exist or you do not have permission to view it.",
     ]);
   });
 

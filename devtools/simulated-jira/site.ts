@@ -87,6 +87,8 @@ export interface SimIssue {
   labels?: string[];
   /** JQL `reporter`: an account id. */
   reporterAccountId?: string;
+  /** Service-desk requests: the name of their request type (JQL `"Request Type"`). */
+  requestType?: string;
   properties: Map<string, unknown>;
 }
 
@@ -214,6 +216,7 @@ export interface NewIssue {
   resolved?: string;
   labels?: string[];
   reporterAccountId?: string;
+  requestType?: string;
 }
 
 /** Adds an issue with the project's next key; `type` and `fixVersions` are names. */
@@ -246,6 +249,7 @@ export function addIssue(site: JiraSite, spec: NewIssue): SimIssue {
     }),
     ...(spec.labels ? { labels: [...spec.labels] } : {}),
     ...(spec.reporterAccountId ? { reporterAccountId: spec.reporterAccountId } : {}),
+    ...(spec.requestType ? { requestType: spec.requestType } : {}),
     properties: new Map(),
   };
   site.issues.push(issue);

@@ -172,7 +172,20 @@ function toQuery(jast: Jast): JqlQuery {
   };
 }
 
+/** Paging re-sends the same query; the grammar takes a few ms a parse, so recent answers are kept. */
+const recent = new Map<string, ParseResult>();
+const RECENT_LIMIT = 200;
+
 export function parseJql(jql: string): ParseResult {
+  const known = recent.get(jql);
+  if (known) return known;
+  const result = parseUncached(jql);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(jql, result);
+  return result;
+}
+
+function parseUncached(jql: string): ParseResult {
   const jast = new JastBuilder().build(jql);
   const [first] = jast.errors;
   if (first) {

@@ -114,6 +114,51 @@ describe('accessibility in the preview', () => {
     expect(serious).toEqual({});
   }, 180_000);
 
+  it('has no serious or critical violation with forms, dialogs and sections open, light or dark', async () => {
+    const counts: Record<string, string> = {};
+    const serious: Record<string, Finding[]> = {};
+    const check = async (state: string) => {
+      const found = await axeIn(await frameOf());
+      const by = (impact: string) => found.filter((f) => f.impact === impact).length;
+      counts[state] = `critical ${by('critical')}, serious ${by('serious')}, moderate ${by('moderate')}, minor ${by('minor')}`;
+      const bad = found.filter((f) => f.impact === 'serious' || f.impact === 'critical');
+      if (bad.length) serious[state] = bad;
+    };
+    for (const theme of ['light', 'dark']) {
+      const app = await session.open(`surface=settings&user=admin&project=PV${theme === 'dark' ? '&theme=dark' : ''}`);
+      await settled(app);
+      await app.getByRole('button', { name: 'Add goal' }).click();
+      await app.getByRole('button', { name: 'Add KPI to Halve support calls' }).click();
+      await app.getByRole('form', { name: 'Add a KPI to “Halve support calls”' }).waitFor();
+      await check(`settings, goal and KPI forms open, ${theme}`);
+      await app.getByRole('button', { name: 'Delete goal Halve support calls' }).click();
+      const dialog = app.getByRole('dialog');
+      await dialog.waitFor();
+      await check(`settings, delete-goal dialog, ${theme}`);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await app.getByRole('button', { name: 'Show alignment report' }).click();
+      await app.getByRole('button', { name: 'Show launches and outcomes' }).click();
+      await app.getByRole('heading', { name: 'Portal 1.0' }).waitFor();
+      await app.getByRole('button', { name: 'Record a launch' }).click();
+      await app.getByRole('button', { name: 'Add iteration' }).click();
+      await app.getByRole('button', { name: 'Open iteration +30 days' }).click();
+      await app.getByRole('form', { name: 'Add a measurement' }).waitFor();
+      await settled(app);
+      await check(`settings, alignment, launch, iteration and forms open, ${theme}`);
+
+      const project = await session.open(`surface=project-page&user=member&project=PV${theme === 'dark' ? '&theme=dark' : ''}`);
+      await settled(project);
+      await project.getByRole('button', { name: 'Show launches and outcomes' }).click();
+      await project.getByRole('button', { name: 'Open iteration +30 days' }).click();
+      await project.getByRole('region', { name: /Iteration “\+30 days”/ }).waitFor();
+      await settled(project);
+      await check(`project page (member), launch and iteration open, ${theme}`);
+    }
+    console.log(`axe in open states (rules violated, by impact):\n${Object.entries(counts).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
+    if (Object.keys(serious).length) console.log(JSON.stringify(serious, null, 2));
+    expect(serious).toEqual({});
+  }, 180_000);
+
   /** What has focus inside the frame: its tag, role-ish name and whether it sits in an open dialog. */
   const focused = async () =>
     (await frameOf()).evaluate(() => {

@@ -225,7 +225,7 @@ describe('accessibility in the preview', () => {
     expect((await focusedNext()).name).toBe('Add KPI to Halve support calls');
   }, 60_000);
 
-  it('keeps focus on a sensible element after opening and cancelling "Record a launch" and "Add iteration", and closing an iteration', async () => {
+  it('keeps focus on a sensible element after opening and cancelling "Record a launch" and "Add iteration", closing an iteration and deleting the launch', async () => {
     const app = await session.open('surface=settings&user=admin&project=PV');
     await settled(app);
     await app.getByRole('button', { name: 'Show launches and outcomes' }).focus();
@@ -256,5 +256,16 @@ describe('accessibility in the preview', () => {
     await page.keyboard.press('Enter');
     await card.waitFor({ state: 'detached' });
     expect((await focusedNext()).name).toBe('Open iteration +30 days');
+
+    // Deleting the launch (confirmed in its dialog) removes its buttons: focus goes to "Record a launch".
+    await app.getByRole('button', { name: 'Delete launch' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = app.getByRole('dialog', { name: 'Delete the launch “Portal 1.0”?' });
+    await dialog.waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ tag: 'button', name: 'Delete launch', inDialog: true });
+    await page.keyboard.press('Enter');
+    await app.getByText('Deleted the launch “Portal 1.0”.').waitFor();
+    expect(await focusedNext()).toEqual({ tag: 'button', name: 'Record a launch', inDialog: false });
   }, 60_000);
 });

@@ -170,7 +170,11 @@ export function LaunchSummaryView({
         onConfirm={() =>
           void del.run(() => call('launch/delete', { launchId: launch.id, baseRevision: base })).then(adopt).then((r) => {
             setDeleting(false);
-            if (r.ok) onLaunchChange(r.data, `Deleted the launch “${launch.name}”.`);
+            if (r.ok) {
+              onLaunchChange(r.data, `Deleted the launch “${launch.name}”.`);
+              // Its buttons are gone: focus the section's own action.
+              focusSoon('[data-focus="record-launch"]');
+            }
           })
         }
       >

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import type { Preview } from '../../preview/preview-app';
 import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
+import { MACRO_LOCAL_ID } from '../../preview/contexts';
+import { MACRO_SECTIONS } from '../../src/contract/macro/macro';
 import { startPreviewSession, type PreviewSession } from '../support/preview-session';
 
 const PV = { id: '10000', key: 'PV', type: 'software' };
@@ -58,6 +60,13 @@ describe('accessibility in the preview', () => {
     await admin('kpi/measure', { kpiId: withKpi.kpis[0].id, date: '2025-06-20', value: 1250, note: '', baseRevision: 0 });
     await admin('vision/publish', { baseRevision: 1, changeNote: 'First agreed version' });
     await admin('launch/create', { name: 'Portal 1.0', versionId: null, date: '2025-06-30', preset: '30-60-90', baseRevision: 0 });
+    // The macro shows every section of PV (what its config screen saves).
+    const configured = await fetch(`${session.url}/preview/macro-config`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ localId: MACRO_LOCAL_ID, config: { projectId: PV.id, projectKey: PV.key, projectName: 'Product Vision', sections: [...MACRO_SECTIONS], version: 'latest' } }),
+    });
+    if (!configured.ok) throw new Error(`macro config: ${configured.status}`);
   }, 60_000);
 
   afterAll(() => session?.close());
@@ -88,9 +97,9 @@ describe('accessibility in the preview', () => {
     { name: 'settings (admin)', query: 'surface=settings&user=admin&project=PV', ready: (a) => a.getByRole('button', { name: 'Show launches and outcomes' }).waitFor() },
     { name: 'project page (admin)', query: 'surface=project-page&user=admin&project=PV', ready: (a) => a.locator('.pv-glance').waitFor() },
     { name: 'project page (member)', query: 'surface=project-page&user=member&project=PV', ready: (a) => a.locator('.pv-glance').waitFor() },
-    { name: 'issue panel (admin)', query: 'surface=issue-panel&user=admin&project=PV', ready: async () => undefined },
+    { name: 'issue panel (admin)', query: 'surface=issue-panel&user=admin&project=PV', ready: (a) => a.locator('.pv-picker select').waitFor() },
     { name: 'macro config (admin)', query: 'surface=macro-config&user=admin&project=PV', ready: (a) => a.locator('#pv-c-project option[value="10000"]').waitFor({ state: 'attached' }) },
-    { name: 'macro (member)', query: 'surface=macro&user=member&project=PV', ready: async () => undefined },
+    { name: 'macro (member)', query: 'surface=macro&user=member&project=PV', ready: (a) => a.getByText('Every business customer solves their own problem in the portal.').waitFor() },
   ];
 
   it('has no serious or critical WCAG 2.1 A/AA violation on any surface, light or dark', async () => {

@@ -39,7 +39,7 @@ describe('vision editing in the preview', () => {
     await goalForm.getByRole('button', { name: 'Add goal' }).click();
     await app.getByText('Added goal “Cut support calls”.').waitFor();
 
-    await app.getByRole('button', { name: '+ Add KPI' }).click();
+    await app.getByRole('button', { name: 'Add KPI to Cut support calls' }).click();
     const kpiForm = app.getByRole('form', { name: 'Add a KPI to “Cut support calls”' });
     await kpiForm.getByLabel('Name').fill('Support calls per week');
     await kpiForm.getByLabel('Unit').fill('calls');

@@ -5,6 +5,7 @@ import { GOAL_STATUSES, type Goal, type GoalFields, type GoalStatus } from '../.
 import { goalFieldsSchema, toFieldIssues } from '../../../src/contract/shared/schemas';
 import { ConflictMessage, FormAlerts, FormFoot } from '../../shared/conflict-form-parts';
 import { fieldErrors, type FieldErrors } from '../../shared/errors';
+import { escapeCancels } from '../../shared/escape';
 import { SelectField, TextAreaField, TextField, focusField, type Option } from '../../shared/field';
 import { STATUS_LABEL, formatDate, personName, type PeopleIndex } from '../../shared/format';
 import type { PeopleLoader } from '../../shared/use-people';
@@ -112,7 +113,7 @@ export function GoalForm({
 
   const title = form.base ? `Edit goal` : 'Add a business goal';
   return (
-    <form ref={formRef} className="pv-form" noValidate aria-label={title} onSubmit={form.onSubmit}>
+    <form ref={formRef} className="pv-form" noValidate aria-label={title} onSubmit={form.onSubmit} onKeyDown={escapeCancels(form.saving, onCancel)}>
       <h3>{title}</h3>
       {conflict ? (
         <GoalConflict theirs={conflict.theirs} isNew={!form.base} name={form.base?.title ?? ''} people={people} onReapply={form.reapply} onCancel={onCancel} />

@@ -4,6 +4,7 @@ import { LIMITS } from '../../../src/contract/shared/limits';
 import type { Goal, GoalBook, Kpi } from '../../../src/contract/goals/model';
 import type { AppError } from '../../../src/contract/shared/result';
 import { ConfirmDialog } from '../../shared/dialog';
+import { focusSoon } from '../../shared/focus';
 import type { PeopleIndex } from '../../shared/format';
 import { isDeletionImpact } from '../../shared/guards';
 import { EmptyState, ErrorBanner } from '../../shared/states';
@@ -35,9 +36,6 @@ interface KpiDeletion {
   error?: AppError;
 }
 
-/** Moves focus to an element once React has rendered it (after a form closes). */
-const focusSoon = (selector: string) =>
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 
 export function GoalsEditor({
   book,
@@ -354,6 +352,7 @@ export function GoalsEditor({
                   <Button
                     small
                     data-focus={`add-kpi-${goal.id}`}
+                    aria-label={`Add KPI to ${goal.title}`}
                     aria-disabled={atKpiLimit || undefined}
                     title={atKpiLimit ? `This project has the maximum of ${LIMITS.maxKpis} KPIs.` : undefined}
                     onClick={() => !atKpiLimit && toggle(setKpiForms, `new:${goal.id}`, true, { kpi: null, goal })}

@@ -8,6 +8,7 @@ import { KPI_DIRECTIONS, type Kpi, type KpiDirection, type KpiFields } from '../
 import { kpiFieldsSchema, toFieldIssues } from '../../../src/contract/shared/schemas';
 import { ConflictMessage, FormAlerts, FormFoot } from '../../shared/conflict-form-parts';
 import { fieldErrors, type FieldErrors } from '../../shared/errors';
+import { escapeCancels } from '../../shared/escape';
 import { SelectField, TextField, focusField } from '../../shared/field';
 import { DIRECTION_LABEL, kpiSummary } from '../../shared/format';
 import { Button } from '../../shared/ui';
@@ -125,7 +126,7 @@ export function KpiForm({
   const band = draft.direction === 'band';
   const title = kpiId ? 'Edit KPI' : `Add a KPI to “${goalTitle}”`;
   return (
-    <form ref={formRef} className="pv-form pv-card pv-card--sunken" noValidate aria-label={title} onSubmit={form.onSubmit}>
+    <form ref={formRef} className="pv-form pv-card pv-card--sunken" noValidate aria-label={title} onSubmit={form.onSubmit} onKeyDown={escapeCancels(form.saving, onCancel)}>
       <h4>{title}</h4>
       {conflict ? (
         <ConflictMessage

@@ -1,5 +1,5 @@
 /** Admin forms for launches and iterations: record a launch (of a version, or dated), add or edit an iteration. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Iteration, IterationGone, JiraVersionChoice, LaunchChange } from '../../../src/contract/post-launch/post-launch';
 import { POST_LAUNCH_LIMITS } from '../../../src/contract/post-launch/post-launch';
 import type { AppError } from '../../../src/contract/shared/result';
@@ -27,6 +27,17 @@ export function ActionAlerts({ action, labels }: { action: Action; labels: Recor
       <ErrorSummary summaryRef={ref} errors={action.errors} labels={labels} onJump={(f) => focusField(ref.current?.closest('form') ?? null, f)} />
       <Banner error={action.banner(Object.keys(labels))} onDismiss={action.clear} />
     </>
+  );
+}
+
+/** A form's heading, focused when the form opens so keyboard and screen-reader users land in it. */
+function FormHeading({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <h4 ref={ref} tabIndex={-1}>
+      {children}
+    </h4>
   );
 }
 
@@ -91,7 +102,7 @@ export function LaunchForm({
           .then((r) => r.ok && onDone(r.data));
       }}
     >
-      <h4>Record a launch</h4>
+      <FormHeading>Record a launch</FormHeading>
       <p className="pv-small pv-muted">The baseline of each KPI is captured now: its latest measurement on or before the launch day (else its defined baseline).</p>
       {versionsError ? <ErrorBanner error={versionsError} /> : null}
       <div className="pl-grid">
@@ -165,7 +176,7 @@ export function IterationForm({
         send(false);
       }}
     >
-      <h4>{title}</h4>
+      <FormHeading>{title}</FormHeading>
       {gone ? (
         <Message
           kind="warning"

@@ -1,5 +1,6 @@
 /** A launch across its iterations: per KPI, baseline at launch against the latest value; the iterations. */
 import { useId, useState } from 'react';
+import { focusSoon } from '../../shared/focus';
 import type { Kpi } from '../../../src/contract/goals/model';
 import type { LaunchChange, LaunchSummary } from '../../../src/contract/post-launch/post-launch';
 import { ConfirmDialog } from '../../shared/dialog';
@@ -124,7 +125,7 @@ export function LaunchSummaryView({
                 {plural(feedback, 'feedback item')} · {plural(o?.decisions ?? 0, 'decision')}
               </span>
               <div>
-                <Button small appearance={openIterationId === it.id ? 'primary' : 'default'} aria-pressed={openIterationId === it.id} onClick={() => onOpenIteration(it.id)}>
+                <Button small appearance={openIterationId === it.id ? 'primary' : 'default'} aria-pressed={openIterationId === it.id} data-focus={`open-iteration-${it.id}`} onClick={() => onOpenIteration(it.id)}>
                   Open<span className="pv-sr-only"> iteration {it.name}</span>
                 </Button>
               </div>
@@ -141,12 +142,18 @@ export function LaunchSummaryView({
             onDone={(change) => {
               setAdding(false);
               onLaunchChange(change, 'Added the iteration.');
+              focusSoon('[data-focus="add-iteration"]');
             }}
-            onCancel={() => setAdding(false)}
+            onCancel={() => {
+              setAdding(false);
+              focusSoon('[data-focus="add-iteration"]');
+            }}
           />
         ) : (
           <div className="pv-row">
-            <Button onClick={() => setAdding(true)}>Add iteration</Button>
+            <Button data-focus="add-iteration" onClick={() => setAdding(true)}>
+              Add iteration
+            </Button>
             <Button appearance="subtle" onClick={() => setDeleting(true)}>
               Delete launch
             </Button>
@@ -163,7 +170,11 @@ export function LaunchSummaryView({
         onConfirm={() =>
           void del.run(() => call('launch/delete', { launchId: launch.id, baseRevision: base })).then(adopt).then((r) => {
             setDeleting(false);
-            if (r.ok) onLaunchChange(r.data, `Deleted the launch “${launch.name}”.`);
+            if (r.ok) {
+              onLaunchChange(r.data, `Deleted the launch “${launch.name}”.`);
+              // Its buttons are gone: focus the section's own action.
+              focusSoon('[data-focus="record-launch"]');
+            }
           })
         }
       >

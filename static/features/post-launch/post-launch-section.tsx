@@ -5,6 +5,7 @@
  * (`kpi/chart`); an iteration's page, other launches and older years load when asked for.
  */
 import { useCallback, useId, useState } from 'react';
+import { focusSoon } from '../../shared/focus';
 import type { LaunchChange, LaunchOverview, LaunchSummary } from '../../../src/contract/post-launch/post-launch';
 import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
@@ -105,7 +106,7 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
           />
         ) : null}
         {canEdit && !recording ? (
-          <Button appearance={launchBook.launches.length ? 'default' : 'primary'} onClick={() => setRecording(true)}>
+          <Button appearance={launchBook.launches.length ? 'default' : 'primary'} data-focus="record-launch" onClick={() => setRecording(true)}>
             Record a launch
           </Button>
         ) : null}
@@ -114,9 +115,13 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
         <LaunchForm
           baseRevision={launchBook.revision}
           today={overview.today}
-          onCancel={() => setRecording(false)}
+          onCancel={() => {
+            setRecording(false);
+            focusSoon('[data-focus="record-launch"]');
+          }}
           onDone={(change) => {
             setRecording(false);
+            focusSoon('[data-focus="record-launch"]');
             setIterationId(null);
             applyChange(change, `Recorded the launch “${change.selected?.launch.name ?? ''}”; KPI baselines captured.`);
           }}
@@ -154,7 +159,11 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
             setRefreshKey((k) => k + 1);
           }}
           onLaunchChange={applyChange}
-          onClose={() => setIterationId(null)}
+          onClose={() => {
+            setIterationId(null);
+            // Back to the button that opened it; if the iteration was deleted, to the list's next control.
+            focusSoon(`[data-focus="open-iteration-${iterationId}"]`, '[data-focus="add-iteration"]', '[data-focus="record-launch"]');
+          }}
         />
       ) : null}
       {kpis.length ? (

@@ -178,15 +178,15 @@ export function AtAGlance({
       <div className="pv-glance-tile">
         <dt>Published</dt>
         <dd>{published ? `Version ${published.version}` : 'Not yet'}</dd>
-        {published ? <span className="pv-small pv-subtlest">{formatDate(published.publishedAt.slice(0, 10))}</span> : null}
+        {published ? <dd className="pv-glance-note">{formatDate(published.publishedAt.slice(0, 10))}</dd> : null}
       </div>
       <div className={`pv-glance-tile${review?.flagged ? ' pv-glance-tile--warning' : ''}`}>
         <dt>Next review</dt>
         <dd>{review ? (review.overdue ? 'Overdue' : formatDate(review.dueOn)) : '–'}</dd>
         {review?.overdueBets.length ? (
-          <span className="pv-small pv-subtlest">
+          <dd className="pv-glance-note">
             {plural(review.overdueBets.length, 'bet')} past {review.overdueBets.length === 1 ? 'its' : 'their'} date
-          </span>
+          </dd>
         ) : null}
       </div>
       <div className="pv-glance-tile">
@@ -203,10 +203,10 @@ export function AtAGlance({
         <div className="pv-glance-tile">
           <dt>{pluralOf(coverage.epicName ?? 'Epic')} aligned</dt>
           <dd>{coverage.coverage === null ? 'No epics' : `${Math.round(coverage.coverage * 100)}%`}</dd>
-          <span className="pv-small pv-subtlest">
+          <dd className="pv-glance-note">
             {coverage.aligned} of {coverage.epics}
             {coverage.asOf ? ` · as of ${formatDateTime(coverage.asOf)}` : ''}
-          </span>
+          </dd>
         </div>
       ) : null}
       {iteration ? (
@@ -215,8 +215,12 @@ export function AtAGlance({
           <dd>
             <span className={`pv-kpi-status pv-tone--${iteration.tone}`}>{iteration.verdict}</span>
           </dd>
-          <span className="pv-small pv-subtlest">{iteration.name}</span>
-          {iteration.stalledSince ? <span className="pv-stalled">Tracking stalled since {formatDate(iteration.stalledSince)}</span> : null}
+          <dd className="pv-glance-note">{iteration.name}</dd>
+          {iteration.stalledSince ? (
+            <dd className="pv-glance-note">
+              <span className="pv-stalled">Tracking stalled since {formatDate(iteration.stalledSince)}</span>
+            </dd>
+          ) : null}
         </div>
       ) : null}
       {extra}

@@ -25,6 +25,7 @@ const rules = css`
 .pv-glance-tile dd{margin:0;font:${t('font.heading.small')};color:${t('color.text')};}
 .pv-glance-tile--warning{box-shadow:inset 3px 0 0 ${t('color.border.warning')},${t('elevation.shadow.raised')};}
 .pv-glance-tile--warning dd{color:${t('color.text.warning')};}
+.pv-glance-tile dd.pv-glance-note{font:${t('font.body.small')};color:${t('color.text.subtlest')};}
 
 .pv-publish{gap:${t('space.150')};}
 .pv-publish-row{display:flex;align-items:flex-end;gap:${t('space.150')};flex-wrap:wrap;}

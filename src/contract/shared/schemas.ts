@@ -7,19 +7,12 @@ import { GOAL_STATUSES, KPI_DIRECTIONS } from '../goals/model';
 import { LIMITS, isPlausibleNumber, valueRangeMessage } from './limits';
 import { betsSchema, cadenceSchema } from '../vision/publishing';
 import { dateSchema } from './dates';
+import { textSchema as text } from './text';
 import type { FieldIssue } from './result';
 
 /** The one date rule (see ./dates): every date field of every payload uses it. */
 export { dateSchema, isRealDate, DATE_YEARS } from './dates';
 
-const text = (label: string, max: number, required = false) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .check(
-      z.trim(),
-      z.maxLength(max, `${label} can be at most ${max} characters.`),
-      ...(required ? [z.minLength(1, `${label} is required.`)] : []),
-    );
 
 const id = z.string({ error: 'Must be an id.' }).check(z.regex(/^[a-zA-Z0-9_-]{1,64}$/, 'Not a valid id.'));
 const revision = z.int({ error: 'Revision must be a whole number.' }).check(z.minimum(0, 'Revision must not be negative.'));

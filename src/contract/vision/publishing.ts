@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../shared/limits';
 import { dateSchema } from '../shared/dates';
+import { textSchema as text } from '../shared/text';
 import type { GoalStatus, KpiDirection, Vision, VisionFields } from './vision-basics';
 
 export const BET_KINDS = ['assumption', 'risk', 'technology'] as const;
@@ -321,14 +322,6 @@ export type StoredSummary = PublishedSummary | LegacySummary;
 
 /* ---------- schemas ---------- */
 
-const text = (label: string, max: number, required = false) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .check(
-      z.trim(),
-      z.maxLength(max, `${label} can be at most ${max} characters.`),
-      ...(required ? [z.minLength(1, `${label} is required.`)] : []),
-    );
 
 const revision = z.int({ error: 'Revision must be a whole number.' }).check(z.minimum(0, 'Revision must not be negative.'));
 const versionNumber = z

@@ -5,6 +5,7 @@
  */
 import { POST_LAUNCH_LIMITS, type Feedback, type FeedbackPage } from '../contract/post-launch/post-launch';
 import type { StoreOperation } from '../ports';
+import { noteFeedbackDeleted, noteFeedbackSaved } from './feedback-cadence';
 import { plKeys } from './post-launch-keys';
 import { valuesInKeyOrder } from './query-order';
 import type { StorageDeps } from './storage-deps';
@@ -22,13 +23,26 @@ function keysOf(projectId: string, f: Feedback): string[] {
 export const loadFeedback = (deps: StorageDeps, projectId: string, feedbackId: string): Promise<Feedback | undefined> =>
   deps.store.get<Feedback>(plKeys.feedback(projectId, feedbackId));
 
-/** Writes the item and its copies. */
-export const saveFeedback = (deps: StorageDeps, projectId: string, feedback: Feedback): Promise<void> =>
-  deps.store.transact(keysOf(projectId, feedback).map((key): StoreOperation => ({ kind: 'set', key, value: feedback })));
+/**
+ * Writes the item and its copies, then notes it as the project's newest feedback when it is
+ * (./feedback-cadence.ts). `previous` is the item as stored before, when a re-save changes its links:
+ * its copies that the new links no longer name are deleted in the same transaction.
+ */
+export async function saveFeedback(deps: StorageDeps, projectId: string, feedback: Feedback, previous?: Feedback): Promise<void> {
+  const keys = keysOf(projectId, feedback);
+  const stale = previous ? keysOf(projectId, previous).filter((k) => !keys.includes(k)) : [];
+  await deps.store.transact([
+    ...stale.map((key): StoreOperation => ({ kind: 'delete', key })),
+    ...keys.map((key): StoreOperation => ({ kind: 'set', key, value: feedback })),
+  ]);
+  await noteFeedbackSaved(deps, projectId, feedback);
+}
 
-/** Deletes the item and its copies. */
-export const deleteFeedbackItem = (deps: StorageDeps, projectId: string, feedback: Feedback): Promise<void> =>
-  deps.store.transact(keysOf(projectId, feedback).map((key): StoreOperation => ({ kind: 'delete', key })));
+/** Deletes the item and its copies; the newest feedback date falls back to the item before it when it was the newest. */
+export async function deleteFeedbackItem(deps: StorageDeps, projectId: string, feedback: Feedback): Promise<void> {
+  await deps.store.transact(keysOf(projectId, feedback).map((key): StoreOperation => ({ kind: 'delete', key })));
+  await noteFeedbackDeleted(deps, projectId, feedback);
+}
 
 /**
  * Feedback, a page of 20, each page newest first (sorted here: Forge documents no query order): an

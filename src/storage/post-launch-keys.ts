@@ -48,6 +48,8 @@ export const plKeys = {
   feedbackByIterationPrefix: (p: string, iterationId: string) => `${project(p)}:feedback-iteration:${iterationId}:`,
   feedbackByKpi: (p: string, kpiId: string, id: string) => `${project(p)}:feedback-kpi:${kpiId}:${id}`,
   feedbackByGoal: (p: string, goalId: string, id: string) => `${project(p)}:feedback-goal:${goalId}:${id}`,
+  /** When the project last heard from users (the newest feedback items) and the cadence it expects: one small document. */
+  feedbackCadence: (p: string) => `${project(p)}:feedback-cadence`,
   /** Decisions and next steps of an iteration, newest first. */
   decision: (p: string, iterationId: string, id: string) => `${project(p)}:decision:${iterationId}:${id}`,
   decisionPrefix: (p: string, iterationId: string) => `${project(p)}:decision:${iterationId}:`,

@@ -42,6 +42,12 @@ export const POST_LAUNCH_LIMITS = {
 } as const;
 
 /**
+ * How often a project expects to hear from its users: past this many days since the newest feedback,
+ * the project page, the settings and the macro flag it.
+ */
+export const FEEDBACK_CADENCE = { defaultDays: 30, minDays: 1, maxDays: 365 } as const;
+
+/**
  * A change smaller than this share of the KPI's range (baseline → target, or the band's width) is
  * "flat": noise is not progress.
  */

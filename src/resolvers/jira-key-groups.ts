@@ -35,6 +35,8 @@ export const JIRA_KEY_GROUPS = {
     'feedback/create',
     'feedback/list',
     'feedback/delete',
+    'feedback/classify',
+    'feedback/cadence',
   ],
   transfer: ['export/project', 'import/upload', 'import/check', 'import/run', 'import/rollback', 'import/status'],
 } as const satisfies Record<string, readonly JiraKey[]>;

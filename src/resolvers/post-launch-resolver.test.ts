@@ -47,12 +47,17 @@ const validPayload = (feedbackId: string): Record<Key, unknown> => ({
   'feedback/create': { source: 'survey', text: 'Faster than calling.', sentiment: 'positive', goalId: IDS.goal, kpiId: null, iteration: null },
   'feedback/list': { iteration: ITERATION_30 },
   'feedback/delete': { feedbackId },
+  'feedback/classify': { feedbackId, source: 'support', sentiment: 'negative', goalId: IDS.goal, kpiId: null, iteration: null },
+  'feedback/cadence': { cadenceDays: 14 },
 });
+
+/** Written by anyone who may browse the project. */
+const CONTRIBUTIONS = new Set<Key>(['feedback/create']);
 
 const expected = (role: Role, key: Key): string => {
   if (role === 'anonymous') return 'UNAUTHENTICATED';
   if (role === 'outsider') return 'NO_ACCESS';
-  if (role === 'admin' || READS.has(key)) return 'ok';
+  if (role === 'admin' || READS.has(key) || CONTRIBUTIONS.has(key)) return 'ok';
   return 'FORBIDDEN';
 };
 

@@ -1,6 +1,7 @@
 /** The post-launch keys of the Jira resolver: thin, each a schema and a use case. */
 import * as P from '../contract/post-launch/post-launch-schemas';
 import { emptyPayload } from '../contract/shared/schemas';
+import { classifyFeedback } from '../use-cases/post-launch/classify-feedback';
 import { createFeedback } from '../use-cases/post-launch/create-feedback';
 import { createLaunch } from '../use-cases/post-launch/create-launch';
 import { decide } from '../use-cases/post-launch/decide';
@@ -15,6 +16,7 @@ import { unmeasure } from '../use-cases/post-launch/remove-measurement';
 import { createIteration, editIteration } from '../use-cases/post-launch/save-iteration';
 import { previewKpiJql, setKpiJql } from '../use-cases/post-launch/set-kpi-source';
 import { confirmOutlier } from '../use-cases/post-launch/confirm-outlier';
+import { setFeedbackCadence } from '../use-cases/post-launch/set-feedback-cadence';
 import { endpoint, type DepsFactory, type Handler } from './endpoint';
 
 export function postLaunchHandlers(makeDeps: DepsFactory): Record<(typeof P.POST_LAUNCH_KEYS)[number], Handler> {
@@ -41,5 +43,7 @@ export function postLaunchHandlers(makeDeps: DepsFactory): Record<(typeof P.POST
     'feedback/create': endpoint(P.createFeedbackSchema, createFeedback, makeDeps),
     'feedback/list': endpoint(P.listFeedbackSchema, listFeedback, makeDeps),
     'feedback/delete': endpoint(P.deleteFeedbackSchema, deleteFeedback, makeDeps),
+    'feedback/classify': endpoint(P.classifyFeedbackSchema, classifyFeedback, makeDeps),
+    'feedback/cadence': endpoint(P.feedbackCadenceSchema, setFeedbackCadence, makeDeps),
   };
 }

@@ -45,7 +45,7 @@ function expected(r: RoleRow, access: Access): string {
   if (access === 'macro-list') return 'ok';
   const canBrowse = r.role !== 'outsider' && r.project === PV;
   if (!canBrowse) return 'NO_ACCESS';
-  if (access === 'read' || access === 'panel-read' || access === 'macro-read') return 'ok';
+  if (access === 'read' || access === 'panel-read' || access === 'macro-read' || access === 'contribute') return 'ok';
   if (r.role === 'admin' || r.role === 'siteAdmin') return 'ok';
   if ((access === 'epic-edit' || access === 'panel-edit') && r.role === 'member') return 'ok';
   return 'FORBIDDEN';
@@ -171,6 +171,9 @@ describe('cross-references: a payload naming what the context does not allow is 
       ['an iteration of MOB (feedback list)', 'feedback/list', { iteration: mobIteration }, 'NOT_FOUND'],
       ['feedback linked to MOB’s goal, KPI and iteration', 'feedback/create', { source: 'survey', text: 'x', sentiment: 'positive', goalId: m.goal, kpiId: m.kpi, iteration: mobIteration }, 'VALIDATION_FAILED'],
       ['a feedback item of MOB (delete)', 'feedback/delete', { feedbackId: m.feedback }, 'NOT_FOUND'],
+      ['a feedback item of MOB (triage)', 'feedback/classify', { feedbackId: m.feedback, source: 'survey', sentiment: 'neutral', goalId: null, kpiId: null, iteration: null }, 'NOT_FOUND'],
+      ['PV feedback triaged onto MOB’s goal, KPI and iteration', 'feedback/classify', { feedbackId: s.feedbackId, source: 'survey', sentiment: 'neutral', goalId: m.goal, kpiId: m.kpi, iteration: mobIteration }, 'VALIDATION_FAILED'],
+      ['feedback “about the epic” from a page that is no issue panel', 'feedback/create', { source: 'survey', text: 'x', sentiment: 'positive', goalId: null, kpiId: null, iteration: null, aboutEpic: true }, 'VALIDATION_FAILED'],
       ['a version PV never published (diff)', 'vision/diff', { from: 1, to: 7 }, 'NOT_FOUND'],
       ['a version PV never published (restore)', 'vision/restore', { version: 7, baseRevision: 1 }, 'NOT_FOUND'],
       ['the project named in the payload', 'goal/create', { goal: goalInput(), baseRevision: 3, projectId: '10001' }, 'VALIDATION_FAILED'],

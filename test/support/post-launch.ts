@@ -81,6 +81,8 @@ export async function exerciseEveryPostLaunchKey(call: Call): Promise<string[]> 
   await must('kpi/chart-year', { kpiId, year: 2024 });
   const feedback = await must('feedback/create', { source: 'survey', text: 'Quicker than calling.', sentiment: 'positive', goalId, kpiId, iteration: ref });
   await must('feedback/list', { iteration: ref });
+  await must('feedback/classify', { feedbackId: feedback.id, source: 'support', sentiment: 'negative', goalId, kpiId: null, iteration: ref });
+  await must('feedback/cadence', { cadenceDays: 14 });
   await must('iteration/decide', { ...ref, kind: 'decision', text: 'Keep it.' });
   await must('iteration/decisions', ref);
   await must('iteration/load', ref);

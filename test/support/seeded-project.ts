@@ -22,7 +22,8 @@ export type App = ReturnType<typeof createMacroTestApp>;
  * `macro-read`: browse the project the macro's config names; `macro-list`: a signed-in user.
  */
 /** `admin-read`: project admins only, and it writes nothing. */
-export type Access = 'read' | 'admin' | 'admin-read' | 'epic-edit' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list';
+/** `contribute`: anyone who may browse the project, and it writes (feedback). */
+export type Access = 'read' | 'contribute' | 'admin' | 'admin-read' | 'epic-edit' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list';
 
 /** A row per key: what it needs, and a payload that succeeds for a project admin on the seeded PV. */
 export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** The admin's answer when not 'ok' (the payload names nothing that exists). */ admin?: string }> = {
@@ -66,9 +67,12 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'kpi/preview-jql': { access: 'admin', payload: { kpiId: IDS.csat, jql: 'project = PV AND issuetype = Bug' } },
   // The seeded day is no outlier: confirming it answers it unchanged.
   'kpi/confirm-outlier': { access: 'admin', payload: { kpiId: IDS.calls, date: '2025-07-20', baseRevision: 1 } },
-  'feedback/create': { access: 'admin', payload: { source: 'survey', text: 'Faster than calling.', sentiment: 'positive', goalId: IDS.goal, kpiId: null, iteration: null } },
+  'feedback/create': { access: 'contribute', payload: { source: 'survey', text: 'Faster than calling.', sentiment: 'positive', goalId: IDS.goal, kpiId: null, iteration: null } },
   'feedback/list': { access: 'read', payload: { iteration: ITERATION_30 } },
+  // The seeded item is the admin's: other readers are not its author (authors deleting their own: feedback tests).
   'feedback/delete': { access: 'admin', payload: { feedbackId: 'SEEDED' } },
+  'feedback/classify': { access: 'admin', payload: { feedbackId: 'SEEDED', source: 'support', sentiment: 'negative', goalId: IDS.goal, kpiId: null, iteration: null } },
+  'feedback/cadence': { access: 'admin', payload: { cadenceDays: 14 } },
   'vision/publish': { access: 'admin', payload: { baseRevision: 1, changeNote: 'Again' } },
   'vision/versions': { access: 'read', payload: {} },
   'vision/diff': { access: 'read', payload: { from: 1, to: 1 } },
@@ -121,7 +125,8 @@ export type Seeded = Awaited<ReturnType<typeof seeded>>;
 
 
 /** The payload of a key for the seeded project (feedback/delete names the seeded item). */
-export const payloadOf = (key: JiraKey, s: Seeded) => (key === 'feedback/delete' ? { feedbackId: s.feedbackId } : JIRA_ROWS[key].payload);
+export const payloadOf = (key: JiraKey, s: Seeded) =>
+  key === 'feedback/delete' ? { feedbackId: s.feedbackId } : key === 'feedback/classify' ? { ...(JIRA_ROWS[key].payload as object), feedbackId: s.feedbackId } : JIRA_ROWS[key].payload;
 
 /** The context a key is invoked in: the settings page, or the issue panel on PV-1 (MOB-1 in MOB). */
 export const extensionFor = (app: App, key: string, project: typeof PV) =>

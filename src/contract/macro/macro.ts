@@ -89,6 +89,16 @@ export interface MacroView {
   review: ReviewFlags;
   /** When the goals, KPI values, coverage and verdict shown were read (the vision text is the published version's). */
   figuresAsOf?: string;
+  /** When the project last heard from its users, from the current figures (absent before they carry it). */
+  feedback?: MacroFeedbackFlag | null;
+}
+
+/** The newest feedback's instant, the cadence, and whether it is overdue today. */
+export interface MacroFeedbackFlag {
+  newestAt: string | null;
+  cadenceDays: number;
+  overdue: boolean;
+  daysSince: number | null;
 }
 
 export interface MacroProjectChoice {

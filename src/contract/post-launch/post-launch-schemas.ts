@@ -4,6 +4,7 @@ import { isPlausibleNumber, valueRangeMessage } from '../shared/limits';
 import { dateSchema } from '../shared/dates';
 import {
   DECISION_KINDS,
+  FEEDBACK_CADENCE,
   FEEDBACK_SOURCES,
   ITERATION_PRESETS,
   POST_LAUNCH_LIMITS,
@@ -13,6 +14,7 @@ import {
   type DecisionPage,
   type Feedback,
   type FeedbackPage,
+  type FeedbackCadence,
   type IterationView,
   type JiraVersionChoice,
   type JqlPreview,
@@ -142,6 +144,27 @@ export const createFeedbackSchema = z.strictObject({
   goalId: z.nullable(id('goal')),
   kpiId: z.nullable(id('KPI')),
   iteration: z.nullable(iterationRef),
+  /** From an epic's issue panel: the item is about that epic (taken from the context, never the payload). */
+  aboutEpic: z.optional(z.boolean({ error: 'About the epic must be true or false.' })),
+});
+
+/** An admin's triage: what an item is about and how it is classified (its text and author stay). */
+export const classifyFeedbackSchema = z.strictObject({
+  feedbackId: id('feedback'),
+  source: z.enum(FEEDBACK_SOURCES, { error: 'Source must be interview, survey, support, analytics or other.' }),
+  sentiment: z.enum(SENTIMENTS, { error: 'Sentiment must be positive, neutral or negative.' }),
+  goalId: z.nullable(id('goal')),
+  kpiId: z.nullable(id('KPI')),
+  iteration: z.nullable(iterationRef),
+});
+
+export const feedbackCadenceSchema = z.strictObject({
+  cadenceDays: z
+    .int({ error: 'The cadence must be a whole number of days.' })
+    .check(
+      z.minimum(FEEDBACK_CADENCE.minDays, `The cadence must be at least ${FEEDBACK_CADENCE.minDays} day.`),
+      z.maximum(FEEDBACK_CADENCE.maxDays, `The cadence can be at most ${FEEDBACK_CADENCE.maxDays} days.`),
+    ),
 });
 
 export const listFeedbackSchema = z.strictObject({ iteration: z.optional(iterationRef), cursor });
@@ -172,6 +195,8 @@ export const POST_LAUNCH_KEYS = [
   'feedback/create',
   'feedback/list',
   'feedback/delete',
+  'feedback/classify',
+  'feedback/cadence',
 ] as const;
 
 export interface PostLaunchApi {
@@ -197,4 +222,6 @@ export interface PostLaunchApi {
   'feedback/create': { payload: z.infer<typeof createFeedbackSchema>; result: Feedback };
   'feedback/list': { payload: z.infer<typeof listFeedbackSchema>; result: FeedbackPage };
   'feedback/delete': { payload: z.infer<typeof deleteFeedbackSchema>; result: { deleted: string } };
+  'feedback/classify': { payload: z.infer<typeof classifyFeedbackSchema>; result: Feedback };
+  'feedback/cadence': { payload: z.infer<typeof feedbackCadenceSchema>; result: FeedbackCadence };
 }

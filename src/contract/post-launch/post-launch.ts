@@ -321,6 +321,9 @@ export interface Feedback {
   kpiId: string | null;
   launchId: string | null;
   iterationId: string | null;
+  /** The epic it is about, when given from that epic's issue panel (absent on items stored before). */
+  epicKey?: string | null;
+  /** Who wrote it: the account of the invocation, never a payload's. */
   by: string;
   at: string;
 }
@@ -328,6 +331,14 @@ export interface Feedback {
 export interface FeedbackPage {
   items: Feedback[];
   nextCursor: string | null;
+  /** Who is reading (project lists only): authors may delete their own items, admins any and triage them. */
+  reader?: { accountId: string; isAdmin: boolean };
+}
+
+/** When the project last heard from its users (the newest feedback item's instant) and the cadence it expects. */
+export interface FeedbackCadence {
+  newestAt: string | null;
+  cadenceDays: number;
 }
 
 export interface Decision {

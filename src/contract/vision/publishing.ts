@@ -11,6 +11,7 @@ import { LIMITS } from '../shared/limits';
 import { dateSchema } from '../shared/dates';
 import { textSchema as text } from '../shared/text';
 import type { GoalStatus, KpiDirection, Vision, VisionFields } from './vision-basics';
+import type { FeedbackCadence } from '../post-launch/post-launch';
 
 export const BET_KINDS = ['assumption', 'risk', 'technology'] as const;
 export type BetKind = (typeof BET_KINDS)[number];
@@ -227,6 +228,8 @@ export interface ProjectHighlights {
   latestIteration?: IterationHighlight | null;
   /** The latest measured value per KPI id. */
   kpiCurrent?: Record<string, KpiCurrent>;
+  /** When the project last heard from its users, and how often it expects to. */
+  feedback?: FeedbackCadence;
 }
 
 /* ---------- the published summary in Jira (read by the Confluence macro) ---------- */
@@ -307,6 +310,8 @@ export interface CurrentFigures {
   latestIteration: IterationHighlight | null;
   /** Some goals, KPIs or names were shortened to stay under Jira's property size limit. */
   truncated: boolean;
+  /** When the project last heard from its users and its cadence (absent in figures written before). */
+  feedback?: FeedbackCadence | null;
 }
 
 /** A summary written before schema 2: owners and publisher by display name. Read, never written. */

@@ -90,6 +90,8 @@ export const currentFiguresSchema = z.object({
   coverage: highlightCoverage,
   latestIteration: highlightIteration,
   truncated: z.boolean(),
+  /** When the project last heard from its users; absent in figures written before it was kept. */
+  feedback: z.optional(z.nullable(z.object({ newestAt: z.nullable(str(64)), cadenceDays: z.int().check(z.minimum(1), z.maximum(365)) }))),
 });
 
 /** The current figures, or null when the value is absent or not one (written by hand, or by a newer schema). */

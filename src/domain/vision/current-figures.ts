@@ -19,6 +19,7 @@ export function buildCurrentFigures(goalBook: GoalBook, highlights: ProjectHighl
       coverage: highlights.coverage ?? null,
       latestIteration: summaryIteration(highlights, level) ?? null,
       truncated: i > 0,
+      feedback: highlights.feedback ?? null,
     };
     if (JSON.stringify(last).length <= budget) return last;
   }

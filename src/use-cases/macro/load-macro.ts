@@ -15,6 +15,7 @@ import { MACRO_SECTIONS, type MacroConfig, type MacroView } from '../../contract
 import { FIGURES_PROPERTY, SUMMARY_PROPERTY, versionSummaryProperty, type CurrentFigures, type StoredSummary } from '../../contract/vision/publishing';
 import { readFigures, readSummary } from '../../contract/vision/summary-schema';
 import { figuresToShow } from '../../domain/vision/current-figures';
+import { feedbackOverdue } from '../../domain/post-launch/feedback-cadence';
 import { projectPagePath } from '../../domain/shared/jira-links';
 import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
 import type { MacroCaller, MacroDeps } from './macro-caller';
@@ -69,6 +70,8 @@ export async function loadMacro(deps: MacroDeps, caller: MacroCaller): Promise<R
     pinned,
     renamedFrom: config.projectKey && config.projectKey !== project.key ? config.projectKey : null,
     summary: pick(summary, config, current),
+    // When the project last heard from its users: from the figures, no extra Jira call; overdue as of today.
+    feedback: current?.feedback ? { ...current.feedback, ...feedbackOverdue(current.feedback.newestAt, current.feedback.cadenceDays, dayOf(deps.clock.now())) } : null,
     review: reviewFlags(
       { reviewCadenceDays: summary.review.cadenceDays, bets: summary.bets.map((b, i) => ({ id: String(i), kind: b.kind, text: b.text, reviewBy: b.reviewBy, ownerAccountId: null })) },
       summary.publishedAt,

@@ -1,17 +1,22 @@
 /**
- * Records end-user feedback: the item is stored with a copy under each thing it is linked to
- * (storage/feedback.ts). The iteration's feedback count (in the launch's digest) changes after it; if
- * that fails, the item is taken back, so the answer is an error and nothing changed.
+ * Records end-user feedback. Anyone who may browse the project may: the project page and the issue
+ * panel offer it to every reader, not just admins. The author is the invocation's account. From an
+ * epic's issue panel (`aboutEpic`) the item names that epic, taken from the context.
+ *
+ * The item is stored with a copy under each thing it is linked to (storage/feedback.ts). The iteration's
+ * feedback count (in the launch's digest) changes after it; if that fails, the item is taken back, so
+ * the answer is an error and nothing changed.
  */
 import { fail, ok, type FieldIssue, type Result } from '../../contract';
 import type { Feedback, FeedbackSource, Sentiment } from '../../contract/post-launch/post-launch';
-import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
 import { deleteFeedbackItem, saveFeedback } from '../../storage/feedback';
 import { countFeedbackInDigest, readLaunchBook } from '../../storage/launches';
 import { newestFirstInstant } from '../../storage/post-launch-keys';
+import { figuresChanged } from '../macro/current-figures';
+import { checkFeedbackLinks } from './feedback-links';
 import { undoIfFails } from './undo-if-fails';
 
 export interface FeedbackInput {
@@ -21,19 +26,19 @@ export interface FeedbackInput {
   goalId: string | null;
   kpiId: string | null;
   iteration: { launchId: string; iterationId: string } | null;
+  aboutEpic?: boolean;
 }
 
 export async function createFeedback(deps: Deps, caller: Caller, input: FeedbackInput): Promise<Result<Feedback>> {
-  const auth = await authorize(deps, caller, 'edit');
+  const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
   const [goalBook, launchBook] = await Promise.all([readGoalBook(deps, project.id), readLaunchBook(deps, project.id)]);
-  const fields: FieldIssue[] = [];
-  if (input.goalId && !goalBook.goals.some((g) => g.id === input.goalId)) fields.push({ path: 'goalId', message: 'This goal no longer exists.' });
-  if (input.kpiId && !goalBook.kpis.some((k) => k.id === input.kpiId)) fields.push({ path: 'kpiId', message: 'This KPI was deleted.' });
-  const launch = input.iteration ? findLaunch(launchBook, input.iteration.launchId) : undefined;
-  if (input.iteration && !(launch && findIteration(launch, input.iteration.iterationId)))
-    fields.push({ path: 'iteration', message: 'This iteration no longer exists.' });
+  const { fields, launch } = checkFeedbackLinks(input, goalBook, launchBook);
+  // The epic is the panel's issue, and only one of this project's (its key carries the project's key).
+  const epicKey = input.aboutEpic ? caller.issue?.key ?? null : null;
+  if (input.aboutEpic && !(epicKey && epicKey.startsWith(`${project.key}-`)))
+    fields.push({ path: 'aboutEpic', message: 'Feedback about an epic is given from that epic’s issue panel in this project.' } satisfies FieldIssue);
   if (fields.length) return fail('VALIDATION_FAILED', 'Check what the feedback is linked to.', { fields });
 
   const at = deps.clock.now().toISOString();
@@ -46,6 +51,7 @@ export async function createFeedback(deps: Deps, caller: Caller, input: Feedback
     kpiId: input.kpiId,
     launchId: input.iteration?.launchId ?? null,
     iterationId: input.iteration?.iterationId ?? null,
+    ...(epicKey ? { epicKey } : {}),
     by: accountId,
     at,
   };
@@ -57,5 +63,7 @@ export async function createFeedback(deps: Deps, caller: Caller, input: Feedback
       () => deleteFeedbackItem(deps, project.id, feedback),
     );
   }
+  // The macro shows when the project last heard from its users.
+  await figuresChanged(deps, project);
   return ok(feedback);
 }

@@ -1,6 +1,7 @@
 /**
- * Deletes a feedback item and its copies, then lowers its iteration's count in the launch's digest; if
- * that fails, the item is put back, so the answer is an error and nothing changed.
+ * Deletes a feedback item and its copies: a project admin any item, its author their own. Then lowers
+ * its iteration's count in the launch's digest; if that fails, the item is put back, so the answer is an
+ * error and nothing changed.
  */
 import { fail, ok, type Result } from '../../contract';
 import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';
@@ -8,14 +9,16 @@ import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { deleteFeedbackItem, loadFeedback, saveFeedback } from '../../storage/feedback';
 import { countFeedbackInDigest, readLaunchBook } from '../../storage/launches';
+import { figuresChanged } from '../macro/current-figures';
 import { undoIfFails } from './undo-if-fails';
 
 export async function deleteFeedback(deps: Deps, caller: Caller, input: { feedbackId: string }): Promise<Result<{ deleted: string }>> {
-  const auth = await authorize(deps, caller, 'edit');
+  const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
-  const { project } = auth.data;
+  const { project, accountId, permissions } = auth.data;
   const feedback = await loadFeedback(deps, project.id, input.feedbackId);
   if (!feedback) return fail('NOT_FOUND', 'This feedback no longer exists.');
+  if (!permissions.canAdminister && feedback.by !== accountId) return fail('FORBIDDEN', 'Only its author or a project admin can delete this feedback.');
   const launch = feedback.launchId ? findLaunch(await readLaunchBook(deps, project.id), feedback.launchId) : undefined;
   await deleteFeedbackItem(deps, project.id, feedback);
   const iterationId = feedback.iterationId;
@@ -24,5 +27,6 @@ export async function deleteFeedback(deps: Deps, caller: Caller, input: { feedba
       () => countFeedbackInDigest(deps, project.id, launch, iterationId, feedback.sentiment, -1),
       () => saveFeedback(deps, project.id, feedback),
     );
+  await figuresChanged(deps, project);
   return ok({ deleted: feedback.id });
 }

@@ -111,5 +111,6 @@ export async function listFeedback(
   // Only this project's iterations: another project's iteration id names nothing here.
   const launch = ref && book ? findLaunch(book, ref.launchId) : undefined;
   if (ref && !(launch && findIteration(launch, ref.iterationId))) return fail('NOT_FOUND', 'This iteration no longer exists.');
-  return ok(page);
+  // Which items the reader may delete (their own; an admin any) and triage (an admin).
+  return ok({ ...page, reader: { accountId: auth.data.accountId, isAdmin: auth.data.permissions.canAdminister } });
 }

@@ -12,6 +12,7 @@ import { postLaunchHighlights } from '../post-launch/highlights';
 import { figuresOf } from '../../domain/alignment/alignment-figures';
 import { readAlignmentTally } from '../../storage/alignment-tally';
 import { readGoalBook } from '../../storage/books';
+import { readFeedbackCadence } from '../../storage/feedback-cadence';
 
 export type HighlightSource = (deps: Deps, project: { id: string; key: string }) => Promise<ProjectHighlights>;
 
@@ -27,10 +28,14 @@ export const alignmentCoverage: HighlightSource = async (deps, project) => {
   return { coverage: { epics: f.epics, aligned: f.aligned, coverage: f.coverage, asOf: f.asOf, epicName: f.epicName } };
 };
 
+/** When the project last heard from its users, and its cadence: 1 read (the first time, a scan of its feedback). */
+export const feedbackCadence: HighlightSource = async (deps, project) => ({ feedback: await readFeedbackCadence(deps, project.id) });
+
 export const HIGHLIGHT_SOURCES: HighlightSource[] = [
   alignmentCoverage,
   // Post-launch tracking: each KPI's latest value, and the current launch's latest iteration verdict.
   postLaunchHighlights,
+  feedbackCadence,
 ];
 
 /** Every source's answer merged (later sources win a field; `kpiCurrent` maps are merged). */
@@ -55,6 +60,7 @@ export async function readHighlights(
   for (const a of answers) {
     if (a.coverage !== undefined) merged.coverage = a.coverage;
     if (a.latestIteration !== undefined) merged.latestIteration = a.latestIteration;
+    if (a.feedback !== undefined) merged.feedback = a.feedback;
     if (a.kpiCurrent) merged.kpiCurrent = { ...merged.kpiCurrent, ...a.kpiCurrent };
   }
   return merged;

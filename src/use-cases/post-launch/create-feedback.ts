@@ -11,6 +11,7 @@ import { fail, ok, type FieldIssue, type Result } from '../../contract';
 import type { Feedback, FeedbackSource, Sentiment } from '../../contract/post-launch/post-launch';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
+import { readPanelIssue } from '../alignment/panel-issue';
 import { readGoalBook } from '../../storage/books';
 import { deleteFeedbackItem, saveFeedback } from '../../storage/feedback';
 import { countFeedbackInDigest, readLaunchBook } from '../../storage/launches';
@@ -29,15 +30,22 @@ export interface FeedbackInput {
   aboutEpic?: boolean;
 }
 
+/** The key of the epic the panel's issue belongs to (1–3 issue reads as the caller), or null: no panel, no epic, another project's. */
+async function panelEpicKey(deps: Deps, caller: Caller, projectId: string): Promise<string | null> {
+  if (!caller.issue) return null;
+  const epic = (await readPanelIssue(deps, caller.issue.id))?.epic;
+  return epic && epic.project?.id === projectId ? epic.key : null;
+}
+
 export async function createFeedback(deps: Deps, caller: Caller, input: FeedbackInput): Promise<Result<Feedback>> {
   const auth = await authorize(deps, caller, 'read');
   if (!auth.ok) return auth;
   const { project, accountId } = auth.data;
   const [goalBook, launchBook] = await Promise.all([readGoalBook(deps, project.id), readLaunchBook(deps, project.id)]);
   const { fields, launch } = checkFeedbackLinks(input, goalBook, launchBook);
-  // The epic is the panel's issue, and only one of this project's (its key carries the project's key).
-  const epicKey = input.aboutEpic ? caller.issue?.key ?? null : null;
-  if (input.aboutEpic && !(epicKey && epicKey.startsWith(`${project.key}-`)))
+  // The epic of the panel's issue (itself, or the epic above it), read as the caller, and only one of this project's.
+  const epicKey = input.aboutEpic ? await panelEpicKey(deps, caller, project.id) : null;
+  if (input.aboutEpic && !epicKey)
     fields.push({ path: 'aboutEpic', message: 'Feedback about an epic is given from that epic’s issue panel in this project.' } satisfies FieldIssue);
   if (fields.length) return fail('VALIDATION_FAILED', 'Check what the feedback is linked to.', { fields });
 

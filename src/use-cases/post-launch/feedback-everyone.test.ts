@@ -53,7 +53,7 @@ describe('who may write feedback', () => {
     const blank = await app.call('member', 'feedback/create', item({ text: '   ' }));
     expect(blank.ok ? null : blank.error.fields).toEqual([expect.objectContaining({ path: 'text' })]);
     const gone = await app.call('member', 'feedback/create', item({ goalId: 'no-such-goal', kpiId: 'no-such-kpi' }));
-    expect(gone.ok ? null : gone.error.fields.map((f: { path: string }) => f.path)).toEqual(['goalId', 'kpiId']);
+    expect(gone.ok ? null : gone.error.fields?.map((f: { path: string }) => f.path)).toEqual(['goalId', 'kpiId']);
     expect(await app.snapshot()).toEqual(before);
   });
 
@@ -61,6 +61,9 @@ describe('who may write feedback', () => {
     const { app } = await seededPostLaunch();
     const fromPanel = await must(app.call('viewer', 'feedback/create', item({ aboutEpic: true }), panelOn(app.issue('PV-1'))));
     expect(fromPanel).toMatchObject({ epicKey: 'PV-1', goalId: IDS.goal, by: DEMO_USERS.viewer });
+    // From a story's panel: about the story's epic.
+    const fromStory = await must(app.call('member', 'feedback/create', item({ aboutEpic: true }), panelOn(app.issue('PV-9'))));
+    expect(fromStory.epicKey).toBe('PV-1');
     const plain = await must(app.call('viewer', 'feedback/create', item(), panelOn(app.issue('PV-1'))));
     expect(plain.epicKey).toBeUndefined();
     const before = await app.snapshot();
@@ -128,7 +131,7 @@ describe('who may delete and triage it', () => {
 
     const before = await app.snapshot();
     const bad = await app.call('admin', 'feedback/classify', { feedbackId: byMember.id, source: 'survey', sentiment: 'neutral', goalId: 'gone', kpiId: null, iteration: { launchId: IDS.launch, iterationId: 'gone' } });
-    expect(bad.ok ? null : bad.error.fields.map((f: { path: string }) => f.path)).toEqual(['goalId', 'iteration']);
+    expect(bad.ok ? null : bad.error.fields?.map((f: { path: string }) => f.path)).toEqual(['goalId', 'iteration']);
     expect(codeOf(await app.call('admin', 'feedback/classify', { feedbackId: 'gone', source: 'survey', sentiment: 'neutral', goalId: null, kpiId: null, iteration: null }))).toBe('NOT_FOUND');
     expect(await app.snapshot()).toEqual(before);
   });

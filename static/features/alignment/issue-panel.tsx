@@ -15,6 +15,8 @@ import { ErrorBanner, ErrorState, Loading } from '../../shared/states';
 import { Button, StatusLozenge } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
 import { IterationOutcome } from '../post-launch/iteration-outcome';
+import { GiveFeedback, type AboutChoice } from '../feedback/give-feedback';
+import { t } from '../../shared/i18n';
 
 const loadPanel = () => call('panel/load', {});
 
@@ -66,6 +68,15 @@ function pickerStart(view: IssuePanelView): PickerStart {
   if (view.flag === 'goal-deleted') return { kind: 'stale', label: 'A deleted goal' };
   if (view.flag === 'broken-link') return { kind: 'stale', label: 'Not a valid goal link' };
   return view.link ? { kind: 'goal', goalId: view.link.goalId } : { kind: 'none' };
+}
+
+/** Feedback from the panel is about the epic (with its goal), or about the goal alone. */
+function feedbackAbout(view: IssuePanelView): AboutChoice[] {
+  const goal = view.goal && view.goal.status !== 'dropped' && view.flag === null ? view.goal : null;
+  return [
+    ...(view.epic ? [{ value: 'epic', label: t('This epic: {key}', { key: view.epic.key }), goalId: goal?.id ?? null, kpiId: null, aboutEpic: true }] : []),
+    ...(goal ? [{ value: 'goal', label: t('Its goal: {title}', { title: goal.title }), goalId: goal.id, kpiId: null }] : []),
+  ];
 }
 
 function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (v: IssuePanelView) => void; onReload: () => void }) {
@@ -176,6 +187,8 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
       </p>
 
       {view.iterationVerdict ? <IterationOutcome verdict={view.iterationVerdict} /> : null}
+
+      {feedbackAbout(view).length ? <GiveFeedback about={feedbackAbout(view)} intro={t('What did users say about this work? Everyone on the project can see it on the project page.')} /> : null}
 
       {view.visionLine ? (
         <p className="pv-why">

@@ -9,6 +9,7 @@ import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
 import { levelPlural } from '../../../src/domain/shared/words';
 import { h, icon, ICONS, type Child } from '../../shared/dom';
 import { formatDate, formatDateTime, STATUS_LABEL, withUnit } from '../../shared/format';
+import { t } from '../../shared/i18n';
 
 export interface ViewOptions {
   /** Absolute URL of the project page in Jira ('' when unknown). */
@@ -58,6 +59,17 @@ function reviewBanner(view: MacroView): Child {
     h('h3', {}, 'Due for review'),
     h('ul', {}, ...items),
   );
+}
+
+/** "When did we last hear from users?": a warning past the project's cadence (from the figures, no extra call). */
+function feedbackFlag(view: MacroView): Child {
+  const f = view.feedback;
+  if (!f?.overdue) return null;
+  const text =
+    f.daysSince === null
+      ? t('No user feedback yet — cadence is {n} days', { n: f.cadenceDays })
+      : t('No user feedback for {days} days — cadence is {n} days', { days: f.daysSince, n: f.cadenceDays });
+  return h('p', { class: 'pv-msg pv-msg--warning pv-m-feedback', attrs: { role: 'status' }, text });
 }
 
 function visionSection(view: MacroView): Child {
@@ -189,6 +201,7 @@ export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
     `published ${formatDateTime(s.publishedAt)}${s.publishedBy.displayName ? ` by ${s.publishedBy.displayName}` : ''}`,
     s.changeNote ? `“${s.changeNote}”` : null,
     `figures as of ${formatDateTime(view.figuresAsOf ?? s.publishedAt)}`,
+    view.feedback?.newestAt && !view.feedback.overdue ? t('last user feedback {date}', { date: formatDate(view.feedback.newestAt) }) : null,
   ].filter(Boolean);
   return h(
     'main',
@@ -201,6 +214,7 @@ export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
     ),
     view.renamedFrom ? h('p', { class: 'pv-small pv-subtlest', text: `This project was called ${view.renamedFrom} when the macro was set up.` }) : null,
     reviewBanner(view),
+    feedbackFlag(view),
     ...view.sections.map((name) => sections[name]?.(view) ?? null),
     s.truncated ? h('p', { class: 'pv-small pv-subtlest', text: 'Some long texts are shortened here; the full vision is in Jira.' }) : null,
     h('footer', { class: 'pv-m-foot pv-small pv-subtlest' }, footer.join(' · ')),

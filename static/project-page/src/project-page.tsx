@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { AlignmentSection } from '../../features/alignment/alignment-report';
+import { FeedbackSection } from '../../features/feedback/feedback-section';
 import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
 import { indexPeople, plural } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/states';
@@ -30,6 +31,7 @@ export function ProjectPage() {
           <p>This project has no vision, goals or KPIs yet. {where}</p>
         </EmptyState>
         <AlignmentSection goals={goalBook.goals} highlight={state.data.highlights?.coverage} />
+        <FeedbackSection book={goalBook} people={people} cadence={highlights?.feedback} />
       </main>
     );
   }
@@ -71,6 +73,8 @@ export function ProjectPage() {
       </section>
 
       <AlignmentSection goals={goalBook.goals} highlight={state.data.highlights?.coverage} />
+
+      <FeedbackSection book={goalBook} people={people} cadence={highlights?.feedback} />
 
       <PostLaunchSection editable={false} />
     </main>

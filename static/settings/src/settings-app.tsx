@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { AlignmentSection } from '../../features/alignment/alignment-report';
+import { FeedbackCadenceSection } from '../../features/feedback/feedback-cadence';
 import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
 import { indexPeople } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/states';
@@ -98,6 +99,8 @@ export function SettingsApp() {
       <AlignmentSection goals={view.goalBook.goals} highlight={view.highlights?.coverage} />
 
       <PostLaunchSection editable />
+
+      <FeedbackCadenceSection cadence={view.highlights?.feedback} canEdit={view.canEdit} />
 
       {view.canEdit ? <TransferPanel projectKey={view.project.key} onImported={reload} /> : null}
     </main>

@@ -56,8 +56,17 @@ export async function seedPostLaunchDemo(tools: DemoTools): Promise<void> {
   const l1 = first.launchBook.launches[0];
   await measureAll('2025-07-01', '2025-12-15');
   const [it30, it60, it90] = l1.iterations;
-  const feedback = async (iteration: { id: string }, launchId: string, source: string, sentiment: string, text: string, kpi?: string) =>
-    as('feedback/create', { source, sentiment, text, goalId: null, kpiId: kpi ? (kpiId.get(kpi) ?? null) : null, iteration: { launchId, iterationId: iteration.id } });
+  let feedbackAge = 6;
+  // Recorded weeks ago (the newest 45 days ago, past the default cadence of 30 days), so the project page,
+  // settings and macro show "No user feedback for 45 days" until someone adds feedback.
+  const feedback = async (iteration: { id: string }, launchId: string, source: string, sentiment: string, text: string, kpi?: string) => {
+    tools.setDaysAgo(45 + --feedbackAge);
+    try {
+      return await as('feedback/create', { source, sentiment, text, goalId: null, kpiId: kpi ? (kpiId.get(kpi) ?? null) : null, iteration: { launchId, iterationId: iteration.id } });
+    } finally {
+      tools.setDaysAgo(0);
+    }
+  };
   await feedback(it30, l1.id, 'interview', 'positive', 'I reset my password myself at midnight: no need to wait for support in the morning.', 'Support calls per week');
   await feedback(it30, l1.id, 'support', 'negative', 'Three tickets this week: the reset e-mail lands in spam for Outlook users.', 'Support calls per week');
   await feedback(it60, l1.id, 'survey', 'neutral', 'Order history is handy, but invoices still have to be requested by e-mail.');

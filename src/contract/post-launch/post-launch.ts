@@ -335,11 +335,8 @@ export interface FeedbackPage {
   reader?: { accountId: string; isAdmin: boolean };
 }
 
-/** When the project last heard from its users (the newest feedback item's instant) and the cadence it expects. */
-export interface FeedbackCadence {
-  newestAt: string | null;
-  cadenceDays: number;
-}
+/** When the project last heard from its users (defined beside the project highlights that carry it). */
+export type { FeedbackCadence } from '../vision/publishing';
 
 export interface Decision {
   id: string;

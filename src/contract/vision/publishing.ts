@@ -11,7 +11,6 @@ import { LIMITS } from '../shared/limits';
 import { dateSchema } from '../shared/dates';
 import { textSchema as text } from '../shared/text';
 import type { GoalStatus, KpiDirection, Vision, VisionFields } from './vision-basics';
-import type { FeedbackCadence } from '../post-launch/post-launch';
 
 export const BET_KINDS = ['assumption', 'risk', 'technology'] as const;
 export type BetKind = (typeof BET_KINDS)[number];
@@ -223,6 +222,12 @@ export interface IterationHighlight {
  * latest iteration's verdict, KPI measurements. Every field is optional; a feature that has nothing
  * leaves it out. Sources are listed in `src/use-cases/project/project-highlights.ts`.
  */
+/** When the project last heard from its users (the newest feedback item's instant) and the cadence it expects. */
+export interface FeedbackCadence {
+  newestAt: string | null;
+  cadenceDays: number;
+}
+
 export interface ProjectHighlights {
   coverage?: CoverageHighlight | null;
   latestIteration?: IterationHighlight | null;

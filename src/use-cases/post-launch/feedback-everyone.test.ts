@@ -4,8 +4,9 @@
  * nothing), the epic from the issue panel's context, and when the project last heard from its users.
  */
 import { DEMO_USERS } from '../../../devtools/simulated-jira/seed';
-import { panelOn, type Role } from '../../../test/support/local-app';
-import { IDS, ITERATION_30, seededPostLaunch } from '../../../test/support/post-launch';
+import { panelOn, visionInput, type Role } from '../../../test/support/local-app';
+import { createMacroTestApp, PV_CONFIG } from '../../../test/support/macro-app';
+import { fixedClock, IDS, ITERATION_30, seededPostLaunch } from '../../../test/support/post-launch';
 
 const item = (over: Record<string, unknown> = {}) => ({ source: 'support', text: 'The export button is hard to find.', sentiment: 'negative', goalId: IDS.goal, kpiId: null, iteration: null, ...over });
 type App = Awaited<ReturnType<typeof seededPostLaunch>>['app'];
@@ -181,5 +182,31 @@ describe('through the bundle that ships', () => {
     expect(await must(app.callBundled('admin', 'feedback/classify', { feedbackId: created.id, source: 'interview', sentiment: 'neutral', goalId: null, kpiId: null, iteration: null }))).toMatchObject({ sentiment: 'neutral', epicKey: 'PV-1' });
     expect(await must(app.callBundled('viewer', 'feedback/delete', { feedbackId: created.id }))).toEqual({ deleted: created.id });
     expect(await must(app.callBundled('admin', 'feedback/cadence', { cadenceDays: 45 }))).toMatchObject({ cadenceDays: 45 });
+  });
+});
+
+describe('the Confluence macro flags the silence, from the figures it already reads', () => {
+  it('on time on the cadence day itself, flagged the day after; a new item clears it', async () => {
+    const clock = fixedClock('2026-03-01T09:00:00.000Z');
+    const app = createMacroTestApp({ clock });
+    await must(app.call('admin', 'vision/save', visionInput()));
+    await must(app.call('admin', 'vision/publish', { baseRevision: 1, changeNote: 'First.' }));
+    const first = await must(app.call('member', 'feedback/create', item({ goalId: null })));
+    await must(app.call('admin', 'feedback/cadence', { cadenceDays: 10 }));
+    await app.queue.drain();
+    const flagOn = async (iso: string) => {
+      clock.at = new Date(iso);
+      return (await must(app.callMacro('viewer', 'macro/load', {}, PV_CONFIG))).feedback;
+    };
+    expect(await flagOn('2026-03-11T23:00:00.000Z')).toEqual({ newestAt: first.at, cadenceDays: 10, overdue: false, daysSince: 10 });
+    expect(await flagOn('2026-03-12T00:30:00.000Z')).toEqual({ newestAt: first.at, cadenceDays: 10, overdue: true, daysSince: 11 });
+    // The viewer gives feedback: the figures refresh (one queued job), and the flag goes.
+    const second = await must(app.call('viewer', 'feedback/create', item({ goalId: null })));
+    await app.queue.drain();
+    expect(await flagOn('2026-03-12T08:00:00.000Z')).toEqual({ newestAt: second.at, cadenceDays: 10, overdue: false, daysSince: 0 });
+    // Deleting it brings the older date back, and the flag with it.
+    await must(app.call('viewer', 'feedback/delete', { feedbackId: second.id }));
+    await app.queue.drain();
+    expect(await flagOn('2026-03-12T08:00:00.000Z')).toMatchObject({ newestAt: first.at, overdue: true });
   });
 });

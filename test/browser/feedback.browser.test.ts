@@ -1,6 +1,7 @@
 /**
  * Feedback from everyone, in a real browser, in the preview with its demo data (PV's newest feedback 45
- * days old, cadence 30 days): the project page and the Confluence macro flag it; a member gives feedback
+ * days old, cadence 30 days): the project page, settings and the Confluence macro flag it, and the admin
+ * sets the cadence; a member gives feedback
  * from an epic's issue panel (by keyboard, in dark mode); then the flag is gone everywhere, the member
  * may delete their own item but not the admin's, and an admin triages it.
  */
@@ -50,6 +51,20 @@ describe('feedback from everyone who can browse the project', () => {
     await before.locator('.fb-cadence--overdue').getByText(FLAG).waitFor();
     const macro = await showsSoon('surface=macro&user=member&project=PV', FLAG);
     expect(await macro.locator('.pv-m-feedback').textContent()).toBe(FLAG);
+
+    // Settings: the admin sees the same flag and sets the cadence; out of range is a field error.
+    const settings = await session.open('surface=settings&user=admin&project=PV');
+    await settings.locator('.fb-cadence--overdue').getByText(FLAG).waitFor();
+    const cadence = settings.getByLabel('Hear from users at least every (days)');
+    await cadence.fill('400');
+    await settings.getByRole('button', { name: 'Save cadence' }).click();
+    await settings.getByText('The cadence can be at most 365 days.').waitFor();
+    await cadence.fill('60');
+    await settings.getByRole('button', { name: 'Save cadence' }).click();
+    await settings.getByText(/^Last user feedback .* \(45 days ago\) — cadence is 60 days$/).waitFor();
+    await cadence.fill('30');
+    await settings.getByRole('button', { name: 'Save cadence' }).click();
+    await settings.locator('.fb-cadence--overdue').getByText(FLAG).waitFor();
 
     // The member gives feedback on PV-1 from its issue panel, by keyboard, in dark mode.
     const panel = await session.open('surface=issue-panel&user=member&project=PV&theme=dark');

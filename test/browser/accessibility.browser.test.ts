@@ -162,6 +162,24 @@ describe('accessibility in the preview', () => {
       await project.getByRole('region', { name: /Iteration “\+30 days”/ }).waitFor();
       await settled(project);
       await check(`project page (member), launch and iteration open, ${theme}`);
+
+      // Feedback: the member's form on the project page and the issue panel, the admin's triage.
+      const dark = theme === 'dark' ? '&theme=dark' : '';
+      await project.getByRole('button', { name: 'Give feedback' }).click();
+      await project.getByRole('form', { name: 'Give feedback' }).waitFor();
+      await check(`project page (member), give-feedback form open, ${theme}`);
+      const panel = await session.open(`surface=issue-panel&user=member&project=PV${dark}`);
+      await settled(panel);
+      await panel.getByRole('button', { name: 'Give feedback' }).click();
+      await panel.getByRole('form', { name: 'Give feedback' }).waitFor();
+      await check(`issue panel (member), give-feedback form open, ${theme}`);
+      await admin('feedback/create', { source: 'survey', text: 'The portal answered my question.', sentiment: 'positive', goalId: null, kpiId: null, iteration: null });
+      const triage = await session.open(`surface=project-page&user=admin&project=PV${dark}`);
+      await settled(triage);
+      await triage.locator('.fb-list li').first().getByRole('button', { name: 'Classify' }).click();
+      await triage.getByRole('form', { name: 'Classify feedback' }).waitFor();
+      await settled(triage);
+      await check(`project page (admin), feedback triage open, ${theme}`);
     }
     console.log(`axe in open states (rules violated, by impact):\n${Object.entries(counts).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
     if (Object.keys(serious).length) console.log(JSON.stringify(serious, null, 2));

@@ -180,17 +180,19 @@ describe('editing flows', () => {
     expect(same.ok && same.data.revision).toBe(1);
   });
 
-  it('loads a page with 6 storage reads (draft, current published version, goals, alignment coverage, post-launch latest values and launches) and 2 Jira calls, however many goals', async () => {
+  it('loads a page with 7 storage reads (draft, current published version, goals, alignment coverage, post-launch latest values and launches, feedback cadence) and 2 Jira calls, however many goals', async () => {
     const app = await seeded();
     for (let i = 0; i < 10; i++) await app.call('admin', 'goal/create', { goal: goalInput({ title: `Goal ${i}` }), baseRevision: 2 + i });
+    // The first load keeps the project's feedback date for the first time (one scan of its feedback, once per project).
+    await app.call('member', 'project/load', {});
     app.store.resetCalls();
     app.site.calls = {};
     const r = await app.call('member', 'project/load', {});
     expect(r.ok && r.data.goalBook.goals).toHaveLength(11);
     // The current published version is a get of the head, not a one-result query (Forge documents no query order).
-    expect(app.store.calls.get).toBe(6);
+    expect(app.store.calls.get).toBe(7);
     expect(app.store.calls.query).toBe(0);
-    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(6);
+    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(7);
     expect(Object.values(app.site.calls).reduce((a, b) => a + b, 0)).toBe(2);
   });
 });

@@ -16,6 +16,7 @@ function keysOf(projectId: string, f: Feedback): string[] {
     ...(f.iterationId ? [plKeys.feedbackByIteration(projectId, f.iterationId, f.id)] : []),
     ...(f.kpiId ? [plKeys.feedbackByKpi(projectId, f.kpiId, f.id)] : []),
     ...(f.goalId ? [plKeys.feedbackByGoal(projectId, f.goalId, f.id)] : []),
+    ...(f.untriaged ? [plKeys.feedbackUntriaged(projectId, f.id)] : []),
   ];
 }
 
@@ -25,6 +26,24 @@ export const loadFeedback = (deps: StorageDeps, projectId: string, feedbackId: s
 /** Writes the item and its copies. */
 export const saveFeedback = (deps: StorageDeps, projectId: string, feedback: Feedback): Promise<void> =>
   deps.store.transact(keysOf(projectId, feedback).map((key): StoreOperation => ({ kind: 'set', key, value: feedback })));
+
+/**
+ * Replaces an item (same id) in one transaction: its copies under links it no longer has are deleted,
+ * the others written with the new value (an imported item an admin triaged, say).
+ */
+export function replaceFeedback(deps: StorageDeps, projectId: string, before: Feedback, after: Feedback): Promise<void> {
+  const keep = new Set(keysOf(projectId, after));
+  const stale = keysOf(projectId, before).filter((k) => !keep.has(k));
+  return deps.store.transact([
+    ...stale.map((key): StoreOperation => ({ kind: 'delete', key })),
+    ...[...keep].map((key): StoreOperation => ({ kind: 'set', key, value: after })),
+  ]);
+}
+
+/** A page of 20 imported items no admin has triaged yet, newest first. */
+export async function listUntriagedPage(deps: StorageDeps, projectId: string, cursor?: string): Promise<FeedbackPage> {
+  return valuesInKeyOrder(await deps.store.query<Feedback>(plKeys.feedbackUntriagedPrefix(projectId), { cursor, limit: POST_LAUNCH_LIMITS.pageSize }));
+}
 
 /** Deletes the item and its copies. */
 export const deleteFeedbackItem = (deps: StorageDeps, projectId: string, feedback: Feedback): Promise<void> =>

@@ -315,8 +315,21 @@ export interface Feedback {
   kpiId: string | null;
   launchId: string | null;
   iterationId: string | null;
+  /** Who said it (for an item brought in from Jira: the issue's reporter; empty when it has none). */
   by: string;
+  /** When it was recorded (for an item from Jira: when its issue was created). */
   at: string;
+  /** The Jira issue an item was brought in from by a feedback source (see ./intake). */
+  issue?: LinkedIssue;
+  /** Brought in from Jira and not triaged by an admin yet. */
+  untriaged?: boolean;
+}
+
+export interface LinkedIssue {
+  id: string;
+  key: string;
+  /** The feedback source that brought it in. */
+  sourceId: string;
 }
 
 export interface FeedbackPage {

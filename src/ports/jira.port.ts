@@ -67,8 +67,8 @@ export interface IssuePage {
 export type PropertyWrite = 'ok' | 'forbidden' | 'not-found';
 
 export interface JiraPort extends JiraProjectCalls {
-  /** The caller's permissions on one project (one `mypermissions` call). */
-  projectPermissions(projectId: string): Promise<ProjectPermissions>;
+  /** The caller's permissions on one project, by id or key (one `mypermissions` call); all false when it is hidden or gone. */
+  projectPermissions(projectIdOrKey: string): Promise<ProjectPermissions>;
   /** The caller's permissions on one issue (one `mypermissions` call); both false when it is hidden. */
   issuePermissions(issueIdOrKey: string): Promise<IssuePermissions>;
   /** Display names for account ids the caller may see; unknown ids are left out. */

@@ -39,6 +39,12 @@ async function checkJql(deps: Deps, jql: string, path: string): Promise<Result<s
   const projects = boundingProjects(parsed.structure);
   if (!projects)
     return refuse(path, 'Name the projects to read: start the query with “project = KEY AND …” or “project in (A, B) AND …” (an OR at the top level is not bounded).');
+  const named = projects.find((p) => !/^(\d{1,18}|[A-Za-z][A-Za-z0-9_]{0,254})$/.test(p));
+  if (named !== undefined) return refuse(path, `Name each project by its key, not “${named}”.`);
+  // Jira's parser accepts a project its admins administer but may not browse: the app reads the issues
+  // as itself later, so it reads only projects the admin may browse now.
+  for (const p of projects)
+    if (!(await deps.jira.projectPermissions(p)).canBrowse) return refuse(path, `You may not browse project ${p}: a feedback source reads only projects you can browse.`);
   return ok(projects);
 }
 

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { AlignmentSection } from '../../features/alignment/alignment-report';
 import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
+import { FeedbackIntake } from '../../features/post-launch/feedback-intake';
 import { indexPeople } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/states';
 import { Message } from '../../shared/ui';
@@ -98,6 +99,8 @@ export function SettingsApp() {
       <AlignmentSection goals={view.goalBook.goals} highlight={view.highlights?.coverage} />
 
       <PostLaunchSection editable />
+
+      {view.canEdit ? <FeedbackIntake /> : null}
 
       {view.canEdit ? <TransferPanel projectKey={view.project.key} onImported={reload} /> : null}
     </main>

@@ -21,8 +21,27 @@ const POLL_MS = 2000;
 const fetching = (s: IntakeSourceStatus) => s.state === 'running' || s.state === 'retrying';
 const load = () => call('intake/view', {});
 
+/** Closed when the page loads (no invoke): opening it loads the sources and the items to triage. */
 export function FeedbackIntake() {
   const id = useId();
+  const [open, setOpen] = useState(false);
+  return (
+    <section className="pv-section" aria-labelledby={`${id}-t`}>
+      <h2 id={`${id}-t`}>{t('Feedback from Jira')}</h2>
+      <p className="pv-muted">
+        {t('Bring in what users say where they say it: each source is a JQL (for example a service desk’s requests of one type). Every day, and when you fetch, new matching issues become feedback items linked to their issue, once each; you then triage them.')}
+      </p>
+      <div>
+        <Button aria-expanded={open} aria-controls={`${id}-b`} onClick={() => setOpen((o) => !o)}>
+          {open ? t('Hide feedback sources') : t('Show feedback sources')}
+        </Button>
+      </div>
+      <div id={`${id}-b`}>{open ? <IntakeBody /> : null}</div>
+    </section>
+  );
+}
+
+function IntakeBody() {
   const { state, reload, patch } = useResource(load, { quiet: true });
   const busy = state.status === 'ready' && state.data.sources.some(fetching);
   // While a fetch runs, the page follows it.
@@ -37,11 +56,7 @@ export function FeedbackIntake() {
   );
 
   return (
-    <section className="pv-section" aria-labelledby={`${id}-t`}>
-      <h2 id={`${id}-t`}>{t('Feedback from Jira')}</h2>
-      <p className="pv-muted">
-        {t('Bring in what users say where they say it: each source is a JQL (for example a service desk’s requests of one type). Every day, and when you fetch, new matching issues become feedback items linked to their issue, once each; you then triage them.')}
-      </p>
+    <>
       {state.status === 'loading' ? <Loading label={t('Loading feedback sources…')} /> : null}
       {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
       {state.status === 'ready' ? (
@@ -50,7 +65,7 @@ export function FeedbackIntake() {
           <Triage view={state.data} onDone={(fid) => patch((v) => ({ ...v, untriaged: v.untriaged.filter((u) => u.feedback.id !== fid) }))} onMore={(more) => patch((v) => ({ ...v, ...more, untriaged: [...v.untriaged, ...more.untriaged] }))} />
         </>
       ) : null}
-    </section>
+    </>
   );
 }
 
@@ -225,7 +240,7 @@ function TriageItem({ item, view, people, onDone }: { item: UntriagedItem; view:
         {f.issue ? <IssueLink issueKey={f.issue.key} /> : null} {f.text}
         <span className="pl-sub">
           {' '}
-          · {f.by ? personName(people, f.by) : t('No reporter')} · {formatDate(f.at)}
+          · {f.by ? personName(people, f.by) : t('No reporter')} · {formatDate(f.at.slice(0, 10))}
         </span>
       </p>
       <div className="pv-row">

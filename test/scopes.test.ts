@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { JIRA_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS } from '../src/contract';
+import { INTAKE_KEYS, JIRA_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS } from '../src/contract';
 import { exerciseEveryPostLaunchKey } from './support/post-launch';
 import { exerciseEveryTransferKey } from './support/transfer';
 import { goalInput, kpiInput, panelOn, visionInput } from './support/local-app';
@@ -54,7 +54,8 @@ it('declares exactly the Jira scopes the app needs', async () => {
   };
   // Post-launch keys act on the launch they create: they run below, in an order that gives each what it needs.
   // Export and import keys need an export in hand, an upload, a check: they run below too.
-  const postLaunch = new Set<string>([...POST_LAUNCH_KEYS, ...TRANSFER_KEYS]);
+  // Feedback intake keys act on the source they add and the items its fetch brings in: they run below.
+  const postLaunch = new Set<string>([...POST_LAUNCH_KEYS, ...TRANSFER_KEYS, ...INTAKE_KEYS]);
   const order = [...Object.keys(payloads), ...JIRA_KEYS.filter((k) => !(k in payloads) && !postLaunch.has(k))] as Array<(typeof JIRA_KEYS)[number]>;
   for (const key of order) {
     const r = await app.call('admin', key, payloads[key] ?? {}, key.startsWith('panel/') ? panelOn(app.issue('PV-1')) : undefined);
@@ -62,6 +63,15 @@ it('declares exactly the Jira scopes the app needs', async () => {
   }
   expect((await exerciseEveryPostLaunchKey(app.call)).sort()).toEqual([...POST_LAUNCH_KEYS].sort());
   expect((await exerciseEveryTransferKey(app)).sort()).toEqual([...TRANSFER_KEYS].sort());
+  // Feedback intake: a source over the service desk, fetched by the queue (as the app), triaged, removed.
+  const source = await app.call('admin', 'intake/add-source', { jql: 'project = SD AND "Request Type" = "Report a bug"' });
+  const fetched = await app.call('admin', 'intake/fetch', { sourceId: source.ok ? source.data.id : '' });
+  await app.queue.drain();
+  const view = await app.call('admin', 'intake/view', {});
+  const item = view.ok ? view.data.untriaged[0]?.feedback.id : undefined;
+  const triaged = await app.call('admin', 'intake/triage', { feedbackId: item ?? 'none', sentiment: 'negative', goalId: null, kpiId: null, iteration: null });
+  const removed = await app.call('admin', 'intake/remove-source', { sourceId: source.ok ? source.data.id : '' });
+  expect([source, fetched, view, triaged, removed].map((r) => (r.ok ? 'ok' : r.error))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
   // The Confluence macro and its config screen: the project with its properties as the viewer,
   // the projects they can browse; and, for a project that is gone, the existence check as the app.
   for (const [key, payload, config] of [

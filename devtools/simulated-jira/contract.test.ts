@@ -231,7 +231,7 @@ describe('GET /project/search', () => {
   const keys = (body: any) => body.values.map((p: any) => p.key);
 
   it('lists the projects the caller can see', async () => {
-    expect(keys((await send(admin, 'GET', '/rest/api/3/project/search')).body)).toEqual(['MOB', 'PV']);
+    expect(keys((await send(admin, 'GET', '/rest/api/3/project/search')).body)).toEqual(['MOB', 'PV', 'SD']);
     expect(keys((await send(viewer, 'GET', '/rest/api/3/project/search')).body)).toEqual(['PV']);
     const none = await send(outsider, 'GET', '/rest/api/3/project/search');
     expect(none.body).toMatchObject({ total: 0, isLast: true, values: [] });
@@ -242,7 +242,7 @@ describe('GET /project/search', () => {
     expect(keys((await send(admin, 'GET', '/rest/api/3/project/search?keys=PV')).body)).toEqual(['PV']);
     expect(keys((await send(admin, 'GET', '/rest/api/3/project/search?query=mobile')).body)).toEqual(['MOB']);
     const page = await send(admin, 'GET', '/rest/api/3/project/search?maxResults=1&expand=issueTypes');
-    expect(page.body).toMatchObject({ total: 2, isLast: false, maxResults: 1 });
+    expect(page.body).toMatchObject({ total: 3, isLast: false, maxResults: 1 });
     expect(page.body.values[0].issueTypes.length).toBeGreaterThan(0);
   });
 

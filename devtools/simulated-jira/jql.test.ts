@@ -40,8 +40,9 @@ describe('fields and operators', () => {
     expect(await keys('project = MOB')).toHaveLength(7);
     expect(await keys('project = 10001')).toHaveLength(7);
     expect(await keys('project = "Mobile App"')).toHaveLength(7);
-    expect(await keys('project in (PV, MOB)')).toHaveLength(site.issues.length);
-    expect(await keys('project != PV')).toHaveLength(7);
+    expect(await keys('project in (PV, MOB, SD)')).toHaveLength(site.issues.length);
+    expect(await keys('project in (PV, MOB)')).toHaveLength(site.issues.filter((i) => i.projectId !== '10002').length);
+    expect(await keys('project != PV')).toHaveLength(7 + 6);
   });
 
   it('issuetype by name or id, and its alias type', async () => {
@@ -216,6 +217,22 @@ describe('pagination', () => {
     const { body } = await search('project = PV', admin, { maxResults: 2 });
     expect((await search('project = MOB', admin, { nextPageToken: body.nextPageToken })).status).toBe(400);
     expect((await search('project = PV', admin, { nextPageToken: 'not-a-token' })).status).toBe(400);
+  });
+
+  it('takes a token for 7 days, as Atlassian’s OpenAPI says, then refuses it', async () => {
+    const now = site.now;
+    try {
+      let at = Date.parse('2026-03-01T00:00:00Z');
+      site.now = () => new Date(at);
+      const { body } = await search('project = PV', admin, { maxResults: 2 });
+      at += 7 * 24 * 3600 * 1000;
+      expect((await search('project = PV', admin, { nextPageToken: body.nextPageToken })).status).toBe(200);
+      at += 1;
+      const expired = await search('project = PV', admin, { nextPageToken: body.nextPageToken });
+      expect(expired.status).toBe(400);
+    } finally {
+      site.now = now;
+    }
   });
 
   it('caps pages at 100 when fields are requested, 5000 for ids only', async () => {

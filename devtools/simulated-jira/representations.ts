@@ -137,6 +137,7 @@ export const ISSUE_FIELDS = [
   'updated',
   'fixVersions',
   'resolutiondate',
+  'reporter',
   STORY_POINTS_FIELD,
 ] as const;
 
@@ -159,6 +160,10 @@ export function issueFieldsJson(
       issue.fixVersionIds.map((id) => versionJson(site, project, project.versions.find((v) => v.id === id)!, today)),
     resolutiondate: () => (issue.resolved ? jiraTimestamp(issue.resolved) : null),
     [STORY_POINTS_FIELD]: () => issue.storyPoints ?? null,
+    reporter: () => {
+      const user = issue.reporterAccountId ? site.users.get(issue.reporterAccountId) : undefined;
+      return user ? userJson(site, user) : null;
+    },
     parent: () => {
       const parent = site.issues.find((i) => i.id === issue.parentId);
       if (!parent) return undefined;

@@ -1,6 +1,7 @@
 /**
  * The demo site: two projects of the two kinds Jira has (company-managed PV, team-managed MOB,
- * whose epic-level type is called "Feature"), people with different access, epics with work under them.
+ * whose epic-level type is called "Feature"), people with different access, epics with work under them,
+ * and a service desk (SD) whose customers' requests of two request types are feedback to bring in.
  */
 import { addIssue, addUser, createSite, type JiraSite, type NewIssue, type ProjectPermission, type SimProject } from './site';
 
@@ -22,6 +23,13 @@ export const DEMO_USERS = {
 export const DEMO_PROJECTS = {
   PV: { id: '10000', key: 'PV' },
   MOB: { id: '10001', key: 'MOB' },
+  SD: { id: '10002', key: 'SD' },
+} as const;
+
+/** Customers of the service desk (portal-only accounts): the reporters of its requests. */
+export const DEMO_CUSTOMERS = {
+  lena: 'qm:8c1f4e2a-7b3d-4c9e-a6f0-1d2e3f4a5b6c:5f0a1b2c3d4e5f6a7b8c9d0e',
+  omar: 'qm:2b7e9d4c-1a5f-4e8b-9c3d-6f7a8b9c0d1e:6a1b2c3d4e5f6a7b8c9d0e1f',
 } as const;
 
 const SCHEME: Record<ProjectPermission, string[]> = {
@@ -88,6 +96,35 @@ function mobileApp(): SimProject {
   };
 }
 
+/**
+ * A service desk (Jira Service Management, company-managed) whose customers' requests are feedback:
+ * the admin and the member are its agents; the viewer, the outsider and the site admin have no access.
+ */
+function serviceDesk(): SimProject {
+  return {
+    id: DEMO_PROJECTS.SD.id,
+    key: 'SD',
+    name: 'Customer Support',
+    description: 'Requests from Customer Portal users.',
+    projectTypeKey: 'service_desk',
+    style: 'classic',
+    leadAccountId: DEMO_USERS.admin,
+    issueTypes: [
+      { id: '10005', name: 'Service request', description: 'Requests for help or information.', hierarchyLevel: 0 },
+      { id: '10006', name: 'Incident', description: 'Something is broken.', hierarchyLevel: 0 },
+    ],
+    versions: [],
+    roles: { Administrators: [DEMO_USERS.admin], 'Service Desk Team': [DEMO_USERS.member] },
+    permissionScheme: {
+      BROWSE_PROJECTS: ['Administrators', 'Service Desk Team'],
+      ADMINISTER_PROJECTS: ['Administrators'],
+      EDIT_ISSUES: ['Administrators', 'Service Desk Team'],
+      ASSIGNABLE_USER: ['Administrators', 'Service Desk Team'],
+    },
+    properties: new Map(),
+  };
+}
+
 const IN_PROGRESS: [string, 'indeterminate'] = ['In Progress', 'indeterminate'];
 const DONE: [string, 'done'] = ['Done', 'done'];
 
@@ -123,6 +160,13 @@ const ISSUES: NewIssue[] = [
   { projectKey: 'MOB', type: 'Story', summary: 'Opt-in screen for notifications', parentKey: 'MOB-2', storyPoints: 3, created: '2025-05-06T09:00:00Z' },
   { projectKey: 'MOB', type: 'Story', summary: 'Face ID and fingerprint sign-in', parentKey: 'MOB-3', status: DONE, storyPoints: 5, created: '2025-03-04T09:00:00Z', updated: '2025-07-07T09:00:00Z' },
   { projectKey: 'MOB', type: 'Bug', summary: 'App crashes when rotating on the order page', created: '2025-10-20T09:00:00Z' },
+  // SD: customers' requests of two request types, after Portal 1.0 launched (30 Jun 2025).
+  { projectKey: 'SD', type: 'Incident', requestType: 'Report a bug', summary: 'Invoice PDF shows the wrong VAT number', reporterAccountId: DEMO_CUSTOMERS.lena, labels: ['invoices'], created: '2025-07-03T08:12:00Z' },
+  { projectKey: 'SD', type: 'Service request', requestType: 'Suggest an improvement', summary: 'Let me reset my password by SMS too', reporterAccountId: DEMO_CUSTOMERS.omar, labels: ['password'], created: '2025-07-09T14:30:00Z' },
+  { projectKey: 'SD', type: 'Incident', requestType: 'Report a bug', summary: 'Password reset email arrives after 20 minutes', reporterAccountId: DEMO_CUSTOMERS.omar, labels: ['password'], status: DONE, created: '2025-07-21T10:05:00Z', updated: '2025-07-22T09:00:00Z' },
+  { projectKey: 'SD', type: 'Incident', requestType: 'Report a bug', summary: 'Order history is empty after signing in with SSO', reporterAccountId: DEMO_CUSTOMERS.lena, created: '2025-08-04T16:45:00Z' },
+  { projectKey: 'SD', type: 'Service request', requestType: 'Suggest an improvement', summary: 'Show invoices for all my company’s accounts in one list', reporterAccountId: DEMO_CUSTOMERS.lena, labels: ['invoices'], created: '2025-08-12T11:20:00Z' },
+  { projectKey: 'SD', type: 'Incident', requestType: 'Report a bug', summary: 'Chat widget covers the checkout button on phones', reporterAccountId: DEMO_CUSTOMERS.omar, created: '2025-09-02T13:00:00Z' },
 ];
 
 /**
@@ -144,8 +188,10 @@ export function seedDemoSite(baseUrl?: string): JiraSite {
   addUser(site, { accountId: DEMO_USERS.outsider, displayName: 'Jordan Blake', active: true, accountType: 'atlassian', timeZone: 'America/Chicago' });
   addUser(site, { accountId: DEMO_USERS.siteAdmin, displayName: 'Site Administrator', active: true, accountType: 'atlassian', timeZone: 'UTC' });
   addUser(site, { accountId: DEMO_USERS.departed, displayName: 'Sam Okafor', active: false, accountType: 'atlassian' });
+  addUser(site, { accountId: DEMO_CUSTOMERS.lena, displayName: 'Lena Hofmann', active: true, accountType: 'customer' });
+  addUser(site, { accountId: DEMO_CUSTOMERS.omar, displayName: 'Omar Haddad', active: true, accountType: 'customer' });
   site.siteAdmins.add(DEMO_USERS.siteAdmin);
-  site.projects.push(customerPortal(), mobileApp());
+  site.projects.push(customerPortal(), mobileApp(), serviceDesk());
   for (const issue of ISSUES) addIssue(site, issue);
   for (const [key, value] of Object.entries(SEEDED_GOAL_LINKS))
     site.issues.find((i) => i.key === key)!.properties.set('product-vision-goal', structuredClone(value));

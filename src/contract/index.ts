@@ -6,6 +6,8 @@ export * from './keys';
 export * from './alignment/alignment';
 export * from './post-launch/post-launch';
 export * from './post-launch/post-launch-schemas';
+export * from './post-launch/intake';
+export * from './post-launch/intake-schemas';
 export * from './vision/publishing';
 export * from './macro/macro';
 export * from './transfer/transfer';

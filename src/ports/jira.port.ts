@@ -25,7 +25,7 @@ export interface IssueTypeInfo {
 }
 
 /** Fields an issue read or a search may ask for; `storyPoints` is the story point estimate field. */
-export type IssueField = 'summary' | 'issuetype' | 'status' | 'created' | 'project' | 'parent' | 'storyPoints' | 'resolutiondate' | 'fixVersions';
+export type IssueField = 'summary' | 'issuetype' | 'status' | 'created' | 'project' | 'parent' | 'storyPoints' | 'resolutiondate' | 'fixVersions' | 'reporter';
 
 /** An issue as the app reads it; fields not asked for are null. */
 export interface JiraIssue {
@@ -43,6 +43,8 @@ export interface JiraIssue {
   resolved?: string | null;
   /** Ids of its fix versions; empty when none or not asked for. */
   fixVersionIds?: string[];
+  /** The reporter's account id when asked for; null when the issue has none (or Jira hides it). */
+  reporter?: string | null;
   /** The requested entity properties the issue has, by key (absent ones are left out). */
   properties: Record<string, unknown>;
 }
@@ -65,8 +67,8 @@ export interface IssuePage {
 export type PropertyWrite = 'ok' | 'forbidden' | 'not-found';
 
 export interface JiraPort extends JiraProjectCalls {
-  /** The caller's permissions on one project (one `mypermissions` call). */
-  projectPermissions(projectId: string): Promise<ProjectPermissions>;
+  /** The caller's permissions on one project, by id or key (one `mypermissions` call); all false when it is hidden or gone. */
+  projectPermissions(projectIdOrKey: string): Promise<ProjectPermissions>;
   /** The caller's permissions on one issue (one `mypermissions` call); both false when it is hidden. */
   issuePermissions(issueIdOrKey: string): Promise<IssuePermissions>;
   /** Display names for account ids the caller may see; unknown ids are left out. */

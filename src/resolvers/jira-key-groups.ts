@@ -38,6 +38,7 @@ export const JIRA_KEY_GROUPS = {
     'feedback/classify',
     'feedback/cadence',
   ],
+  intake: ['intake/view', 'intake/add-source', 'intake/remove-source', 'intake/fetch', 'intake/triage'],
   transfer: ['export/project', 'import/upload', 'import/check', 'import/run', 'import/rollback', 'import/status'],
 } as const satisfies Record<string, readonly JiraKey[]>;
 

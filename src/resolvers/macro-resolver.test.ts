@@ -226,7 +226,7 @@ describe('the config screen', () => {
       const r = await app.callMacro(role, 'macro/projects', payload, undefined);
       return r.ok ? r.data.projects.map((p: { key: string }) => p.key) : r.error.code;
     };
-    expect(await keys('admin')).toEqual(['MOB', 'PV']);
+    expect(await keys('admin')).toEqual(['MOB', 'PV', 'SD']);
     expect(await keys('viewer')).toEqual(['PV']);
     expect(await keys('outsider')).toEqual([]);
     expect(await keys('anonymous')).toBe('UNAUTHENTICATED');

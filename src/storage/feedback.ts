@@ -17,6 +17,7 @@ function keysOf(projectId: string, f: Feedback): string[] {
     ...(f.iterationId ? [plKeys.feedbackByIteration(projectId, f.iterationId, f.id)] : []),
     ...(f.kpiId ? [plKeys.feedbackByKpi(projectId, f.kpiId, f.id)] : []),
     ...(f.goalId ? [plKeys.feedbackByGoal(projectId, f.goalId, f.id)] : []),
+    ...(f.untriaged ? [plKeys.feedbackUntriaged(projectId, f.id)] : []),
   ];
 }
 
@@ -36,6 +37,15 @@ export async function saveFeedback(deps: StorageDeps, projectId: string, feedbac
     ...keys.map((key): StoreOperation => ({ kind: 'set', key, value: feedback })),
   ]);
   await noteFeedbackSaved(deps, projectId, feedback);
+}
+
+/** Replaces an item (same id): its copies under links it no longer has are deleted (an imported item an admin triaged, say). */
+export const replaceFeedback = (deps: StorageDeps, projectId: string, before: Feedback, after: Feedback): Promise<void> =>
+  saveFeedback(deps, projectId, after, before);
+
+/** A page of 20 imported items no admin has triaged yet, newest first. */
+export async function listUntriagedPage(deps: StorageDeps, projectId: string, cursor?: string): Promise<FeedbackPage> {
+  return valuesInKeyOrder(await deps.store.query<Feedback>(plKeys.feedbackUntriagedPrefix(projectId), { cursor, limit: POST_LAUNCH_LIMITS.pageSize }));
 }
 
 /** Deletes the item and its copies; the newest feedback date falls back to the item before it when it was the newest. */

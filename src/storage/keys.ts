@@ -46,5 +46,5 @@ export const storageKeys = {
  * @example isCacheKey(storageKeys.permissions('10000', 'a1')) // true
  */
 export const isCacheKey = (key: string): boolean =>
-  /^project:\d+:(perm:|epic-types$|vision-latest$|kpi-repair:)|^registry:project:|^jql-kpi-project:/.test(key);
+  /^project:\d+:(perm:|epic-types$|vision-latest$|kpi-repair:)|^registry:project:|^jql-kpi-project:|^intake-project:/.test(key);
 

@@ -50,6 +50,20 @@ export const plKeys = {
   feedbackByGoal: (p: string, goalId: string, id: string) => `${project(p)}:feedback-goal:${goalId}:${id}`,
   /** When the project last heard from users (the newest feedback items) and the cadence it expects: one small document. */
   feedbackCadence: (p: string) => `${project(p)}:feedback-cadence`,
+  /** Imported feedback no admin has triaged yet (a copy, removed on triage). */
+  feedbackUntriaged: (p: string, id: string) => `${project(p)}:feedback-untriaged:${id}`,
+  feedbackUntriagedPrefix: (p: string) => `${project(p)}:feedback-untriaged:`,
+  /** The project's feedback sources (JQL): one small document. */
+  intakeSources: (p: string) => `${project(p)}:intake-sources`,
+  /** Where a source's fetching stands (the chain of queue events' truth). */
+  intakeState: (p: string, sourceId: string) => `${project(p)}:intake:${sourceId}:state`,
+  /** Each step of a fetch, claimed once, so a retried or duplicated event cannot fork the chain. */
+  intakeStep: (p: string, sourceId: string, runId: string, step: number) => `${project(p)}:intake:${sourceId}:step:${runId}:${step}`,
+  /** An issue a source brought in, claimed once for good: the item is never brought in twice. */
+  intakeIssue: (p: string, sourceId: string, issueId: string) => `${project(p)}:intake:${sourceId}:issue:${issueId}`,
+  /** Index of the projects that have feedback sources, read by the daily intake. */
+  intakeProject: (p: string) => `intake-project:${p}`,
+  intakeProjectPrefix: 'intake-project:',
   /** Decisions and next steps of an iteration, newest first. */
   decision: (p: string, iterationId: string, id: string) => `${project(p)}:decision:${iterationId}:${id}`,
   decisionPrefix: (p: string, iterationId: string) => `${project(p)}:decision:${iterationId}:`,

@@ -15,6 +15,7 @@ import { alignmentHandlers } from '../../src/resolvers/alignment-handlers';
 import { JIRA_KEY_GROUPS } from '../../src/resolvers/jira-key-groups';
 import { postLaunchHandlers } from '../../src/resolvers/post-launch-resolver';
 import { publishingHandlers } from '../../src/resolvers/publishing-handlers';
+import { intakeHandlers } from '../../src/resolvers/intake-handlers';
 import { transferHandlers } from '../../src/resolvers/transfer-handlers';
 import { visionHandlers } from '../../src/resolvers/vision-handlers';
 
@@ -84,6 +85,7 @@ describe('the Jira key groups', () => {
       publishing: publishingHandlers(unused),
       postLaunch: postLaunchHandlers(unused),
       transfer: transferHandlers(unused),
+      intake: intakeHandlers(unused),
     } satisfies Record<keyof typeof JIRA_KEY_GROUPS, unknown>;
     for (const [group, keys] of Object.entries(JIRA_KEY_GROUPS)) expect(Object.keys(built[group as keyof typeof built]).sort()).toEqual([...keys].sort());
   });

@@ -86,6 +86,12 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'import/run': { access: 'admin', payload: { importId: 'no-such-import', replace: false }, admin: 'NOT_FOUND' },
   'import/rollback': { access: 'admin', payload: { importId: 'no-such-import' }, admin: 'NOT_FOUND' },
   'import/status': { access: 'admin', payload: {} },
+  // Feedback intake from Jira: admins only. The source and the untriaged item are seeded (payloadOf).
+  'intake/view': { access: 'admin-read', payload: {} },
+  'intake/add-source': { access: 'admin', payload: { jql: 'project = PV AND issuetype = Story' } },
+  'intake/remove-source': { access: 'admin', payload: { sourceId: 'SEEDED' } },
+  'intake/fetch': { access: 'admin', payload: { sourceId: 'SEEDED' } },
+  'intake/triage': { access: 'admin', payload: { feedbackId: 'SEEDED', sentiment: 'negative', goalId: IDS.goal, kpiId: null, iteration: null } },
 };
 
 /** PV seeded as test/support/post-launch.ts does (same ids), plus a published vision; MOB with its own goal, KPI, launch, feedback and vision. */
@@ -104,6 +110,12 @@ export async function seeded() {
   await must('kpi/measure', { kpiId: IDS.calls, date: '2025-07-20', value: 1100, note: 'Reset flow live', baseRevision: 0, iteration: ITERATION_30 });
   const feedback = await must('feedback/create', { source: 'interview', text: 'Saved me a call.', sentiment: 'positive', goalId: IDS.goal, kpiId: IDS.calls, iteration: ITERATION_30 });
   await must('iteration/decide', { ...ITERATION_30, kind: 'next-step', text: 'Add SMS.' });
+  // A feedback source over PV's bugs, fetched: one item (PV-20) waits for triage.
+  const source = await must('intake/add-source', { jql: 'project = PV AND issuetype = Bug' });
+  await must('intake/fetch', { sourceId: source.id });
+  await app.queue.drain();
+  const untriaged = await must('intake/view', {});
+  if (untriaged.untriaged.length !== 1) throw new Error('The seeded source brought in no item');
   await must('vision/save', visionInput());
   await must('vision/publish', { baseRevision: 1 });
 
@@ -117,16 +129,28 @@ export async function seeded() {
   const mobLaunch: string = launched.launchBook.launches[0].id;
   const mobIteration: string = launched.launchBook.launches[0].iterations[0].id;
   const mobFeedback = await must('feedback/create', { source: 'survey', text: 'MOB only.', sentiment: 'neutral', goalId: mobGoal, kpiId: mobKpi, iteration: { launchId: mobLaunch, iterationId: mobIteration } }, mob);
+  const mobSource = await must('intake/add-source', { jql: 'project = MOB AND issuetype = Bug' }, mob);
   await must('vision/save', { ...visionInput(), statement: 'The MOB vision, for MOB readers only.' }, mob);
   await must('vision/publish', { baseRevision: 1 }, mob);
-  return { app, feedbackId: feedback.id as string, mob: { goal: mobGoal, kpi: mobKpi, launch: mobLaunch, iteration: mobIteration, feedback: mobFeedback.id as string } };
+  return {
+    app,
+    feedbackId: feedback.id as string,
+    sourceId: source.id as string,
+    untriagedId: untriaged.untriaged[0].feedback.id as string,
+    mob: { goal: mobGoal, kpi: mobKpi, launch: mobLaunch, iteration: mobIteration, feedback: mobFeedback.id as string, source: mobSource.id as string },
+  };
 }
 export type Seeded = Awaited<ReturnType<typeof seeded>>;
 
 
 /** The payload of a key for the seeded project (feedback/delete names the seeded item). */
-export const payloadOf = (key: JiraKey, s: Seeded) =>
-  key === 'feedback/delete' ? { feedbackId: s.feedbackId } : key === 'feedback/classify' ? { ...(JIRA_ROWS[key].payload as object), feedbackId: s.feedbackId } : JIRA_ROWS[key].payload;
+export const payloadOf = (key: JiraKey, s: Seeded): unknown => {
+  if (key === 'feedback/delete') return { feedbackId: s.feedbackId };
+  if (key === 'feedback/classify') return { ...(JIRA_ROWS[key].payload as object), feedbackId: s.feedbackId };
+  if (key === 'intake/remove-source' || key === 'intake/fetch') return { sourceId: s.sourceId };
+  if (key === 'intake/triage') return { ...(JIRA_ROWS[key].payload as object), feedbackId: s.untriagedId };
+  return JIRA_ROWS[key].payload;
+};
 
 /** The context a key is invoked in: the settings page, or the issue panel on PV-1 (MOB-1 in MOB). */
 export const extensionFor = (app: App, key: string, project: typeof PV) =>

@@ -44,14 +44,18 @@ function boundedQuery(req: SimRequest, jql: string): { compiled: CompiledJql } |
   return { compiled };
 }
 
-// The token binds the offset to the query it was issued for; base64url keeps it opaque.
-function pageToken(jql: string, offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset, q: jql })).toString('base64url');
+/** Jira's OpenAPI: "This token will expire in 7 days." */
+const TOKEN_LIFETIME_MS = 7 * 24 * 3600 * 1000;
+
+// The token binds the offset to the query it was issued for, and when; base64url keeps it opaque.
+function pageToken(jql: string, offset: number, issuedAt: number): string {
+  return Buffer.from(JSON.stringify({ o: offset, q: jql, t: issuedAt })).toString('base64url');
 }
 
-function readPageToken(token: string, jql: string): number | null {
+function readPageToken(token: string, jql: string, now: number): number | null {
   try {
-    const decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; q?: unknown };
+    const decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; q?: unknown; t?: unknown };
+    if (typeof decoded.t !== 'number' || now - decoded.t > TOKEN_LIFETIME_MS) return null;
     return decoded.q === jql && Number.isInteger(decoded.o) && (decoded.o as number) >= 0 ? (decoded.o as number) : null;
   } catch {
     return null;
@@ -68,7 +72,7 @@ function search(req: SimRequest, params: SearchParams): JiraHttpResponse {
   const pageSize = Math.min(requested, fields.size === 0 && params.properties.length === 0 ? MAX_PAGE_IDS_ONLY : MAX_PAGE_WITH_FIELDS);
   let offset = 0;
   if (params.nextPageToken !== undefined) {
-    const read = readPageToken(params.nextPageToken, params.jql);
+    const read = readPageToken(params.nextPageToken, params.jql, req.site.now().getTime());
     if (read === null) return fail(400, 'The provided next page token is invalid or expired.');
     offset = read;
   }
@@ -77,7 +81,7 @@ function search(req: SimRequest, params: SearchParams): JiraHttpResponse {
   const isLast = offset + page.length >= all.length;
   return ok({
     issues: page.map((issue) => issueJson(req.site, issue, { fields, properties: params.properties, today: today(req.site) })),
-    ...(isLast ? {} : { nextPageToken: pageToken(params.jql, offset + page.length) }),
+    ...(isLast ? {} : { nextPageToken: pageToken(params.jql, offset + page.length, req.site.now().getTime()) }),
     isLast,
   });
 }

@@ -61,6 +61,7 @@ export function toJiraIssue(value: unknown, what: string): JiraIssue {
     ...('fixVersions' in fields
       ? { fixVersionIds: Array.isArray(fields.fixVersions) ? fields.fixVersions.flatMap((v) => (isRecord(v) && typeof v.id === 'string' ? [v.id] : [])) : [] }
       : {}),
+    ...('reporter' in fields ? { reporter: isRecord(fields.reporter) && typeof fields.reporter.accountId === 'string' ? fields.reporter.accountId : null } : {}),
     properties: isRecord(value.properties) ? value.properties : {},
   };
 }

@@ -60,9 +60,13 @@ describe('projectPermissions', () => {
     ]);
   });
 
-  it('encodes the project id', async () => {
+  it('encodes the project id or key (a value that is not an id goes as a key)', async () => {
     expect(await clientAs(admin).projectPermissions('10000&permissions=ADMINISTER')).toEqual(NONE);
-    expect(sent[0]!.path).toContain('projectId=10000%26permissions%3DADMINISTER&');
+    expect(sent[0]!.path).toContain('projectKey=10000%26permissions%3DADMINISTER&');
+    await clientAs(admin).projectPermissions('10000');
+    expect(sent[1]!.path).toContain('projectId=10000&');
+    expect((await clientAs(admin).projectPermissions('SD')).canBrowse).toBe(true);
+    expect(sent[2]!.path).toContain('projectKey=SD&');
   });
 
   it('throws BAD_RESPONSE for an answer without the permissions', async () => {

@@ -32,7 +32,8 @@ export function createJiraClient(http: JiraHttp, options: RetryOptions = {}): Ji
     async projectPermissions(projectId: string): Promise<ProjectPermissions> {
       const what = `the permissions on project ${projectId}`;
       const path = `/rest/api/3/mypermissions?${query([
-        ['projectId', projectId],
+        // An id, or a key (a JQL names projects by key).
+        [/^\d+$/.test(projectId) ? 'projectId' : 'projectKey', projectId],
         ['permissions', 'BROWSE_PROJECTS,ADMINISTER_PROJECTS,EDIT_ISSUES'],
       ])}`;
       const response = await call(what, { method: 'GET', path, as: 'user' });

@@ -323,9 +323,21 @@ export interface Feedback {
   iterationId: string | null;
   /** The epic it is about, when given from that epic's issue panel (absent on items stored before). */
   epicKey?: string | null;
-  /** Who wrote it: the account of the invocation, never a payload's. */
+  /** Who wrote it: the account of the invocation, never a payload's; for an item brought in from Jira, the issue's reporter (empty when it has none). */
   by: string;
+  /** When it was recorded (for an item from Jira: when its issue was created). */
   at: string;
+  /** The Jira issue an item was brought in from by a feedback source (see ./intake). */
+  issue?: LinkedIssue;
+  /** Brought in from Jira and not triaged by an admin yet. */
+  untriaged?: boolean;
+}
+
+export interface LinkedIssue {
+  id: string;
+  key: string;
+  /** The feedback source that brought it in. */
+  sourceId: string;
 }
 
 export interface FeedbackPage {

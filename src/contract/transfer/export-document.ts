@@ -177,8 +177,11 @@ const feedback = z.strictObject({
   kpiId: z.nullable(id),
   launchId: z.nullable(id),
   iterationId: z.nullable(id),
-  by: account,
+  // Empty for an item brought in from a Jira issue without a reporter.
+  by: z.union([account, z.literal('')]),
   at: instant,
+  issue: z.optional(z.strictObject({ id: versionId, key: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*-\d{1,18}$/, 'Not a valid issue key.')), sourceId: id })),
+  untriaged: z.optional(z.literal(true)),
 });
 
 const decision = z.strictObject({

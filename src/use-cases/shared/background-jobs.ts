@@ -11,6 +11,8 @@ import { MEASURE_ALL_JOB, MEASURE_PROJECT_JOB, measureAll, measureAllJob, measur
 import { REPAIR_ALL_JOB, repairAll, repairAllJob } from '../post-launch/measurement-repair-job';
 import { FIGURES_JOB, refreshFigures } from '../macro/current-figures';
 import { PRIVACY_SWEEP_JOB, privacySweepJob, runPrivacySweep } from '../privacy/sweep-job';
+import { INTAKE_ALL_JOB, INTAKE_PROJECT_JOB, intakeAll, intakeAllJob, intakeProject } from '../post-launch/intake-jobs';
+import { INTAKE_STEP_JOB, runIntakeStep } from '../post-launch/intake-run';
 
 export type { JobAttempt };
 
@@ -31,13 +33,17 @@ export const jobRegistry: JobRegistry = {
   // One fan-out event per day; it starts a snapshot pass for every project that uses the app.
   // …and one that starts the automatic (JQL) KPI measurement of every project that has such KPIs.
   // …and one that repairs KPI data a measurement write stopped half-way left behind.
-  daily: [() => dailyJob(), measureAllJob, () => repairAllJob()],
+  // …and one that brings in new feedback from each project's Jira sources.
+  daily: [() => dailyJob(), measureAllJob, () => repairAllJob(), intakeAllJob],
   handlers: {
     [DAILY_JOB]: runDailyScans,
     [SCAN_JOB]: runScanStep,
     [MEASURE_ALL_JOB]: measureAll,
     [MEASURE_PROJECT_JOB]: (deps, job) => measureProject(deps, job),
     [REPAIR_ALL_JOB]: repairAll,
+    [INTAKE_ALL_JOB]: intakeAll,
+    [INTAKE_PROJECT_JOB]: (deps, job) => intakeProject(deps, job),
+    [INTAKE_STEP_JOB]: runIntakeStep,
     // Started weekly by its own trigger (`startPrivacySweep`), not by the daily one.
     [PRIVACY_SWEEP_JOB]: runPrivacySweep,
     // Queued (coalesced) by whatever changes the figures the Confluence macro shows.

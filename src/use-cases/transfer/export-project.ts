@@ -58,6 +58,10 @@ export const KEY_RULES: Rule[] = [
   { pattern: /^kpi-sources$/, kind: 'kpiSources' },
   { pattern: /^feedback:[^:]+$/, kind: 'feedback' },
   { pattern: /^feedback-(iteration|kpi|goal):[^:]+:[^:]+$/, kind: 'skip' }, // index copies
+  { pattern: /^feedback-untriaged:[^:]+$/, kind: 'skip' }, // index copies (rebuilt from the item's flag)
+  // Feedback sources name this site's projects in their JQL, and their fetch state and claims are this
+  // site's: they stay with it (the items they brought in travel, with their issue keys).
+  { pattern: /^(intake-sources|intake:[^:]+:(state|step:[^:]+:\d+|issue:\d+))$/, kind: 'skip' },
   { pattern: /^decision:[^:]+:[^:]+$/, kind: 'decisions' },
   { pattern: /^snapshot:\d{8}$/, kind: 'snapshots' },
   { pattern: /^trend$/, kind: 'trend' },

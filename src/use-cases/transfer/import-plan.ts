@@ -68,6 +68,7 @@ const feedbackKeys = (p: string, f: Feedback): string[] => [
   ...(f.iterationId ? [plKeys.feedbackByIteration(p, f.iterationId, f.id)] : []),
   ...(f.kpiId ? [plKeys.feedbackByKpi(p, f.kpiId, f.id)] : []),
   ...(f.goalId ? [plKeys.feedbackByGoal(p, f.goalId, f.id)] : []),
+  ...(f.untriaged ? [plKeys.feedbackUntriaged(p, f.id)] : []),
 ];
 
 export function planImport(doc: ExportDocument, target: PlanTarget): SetOperation[] {

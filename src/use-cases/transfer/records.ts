@@ -75,8 +75,12 @@ export const measurementRecord = (m: Loose): MeasurementItem => ({
   ...(m.outlier === 'confirmed' || m.outlier === 'unconfirmed' ? { outlier: m.outlier } : {}),
 });
 
-export const feedbackRecord = (f: Loose): Feedback =>
-  pick<Feedback>(f, ['id', 'source', 'text', 'sentiment', 'goalId', 'kpiId', 'launchId', 'iterationId', 'by', 'at']);
+export const feedbackRecord = (f: Loose): Feedback => ({
+  ...pick<Feedback>(f, ['id', 'source', 'text', 'sentiment', 'goalId', 'kpiId', 'launchId', 'iterationId', 'by', 'at']),
+  // An item brought in from Jira keeps its issue, and waits for triage if it did.
+  ...(f.issue ? { issue: pick<NonNullable<Feedback['issue']>>(f.issue, ['id', 'key', 'sourceId']) } : {}),
+  ...(f.untriaged === true ? { untriaged: true } : {}),
+});
 
 export const decisionRecord = (d: Loose): Decision => pick<Decision>(d, ['id', 'launchId', 'iterationId', 'kind', 'text', 'by', 'at']);
 

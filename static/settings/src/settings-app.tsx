@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { AlignmentSection } from '../../features/alignment/alignment-report';
 import { FeedbackCadenceSection } from '../../features/feedback/feedback-cadence';
 import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
+import { FeedbackIntake } from '../../features/post-launch/feedback-intake';
 import { indexPeople } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/states';
 import { Message } from '../../shared/ui';
@@ -101,6 +102,8 @@ export function SettingsApp() {
       <PostLaunchSection editable />
 
       <FeedbackCadenceSection cadence={view.highlights?.feedback} canEdit={view.canEdit} />
+
+      {view.canEdit ? <FeedbackIntake /> : null}
 
       {view.canEdit ? <TransferPanel projectKey={view.project.key} onImported={reload} /> : null}
     </main>

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { JastBuilder } from '@atlaskit/jql-ast';
 import * as alignmentJql from '../src/domain/alignment/alignment-jql';
 import * as kpiJql from '../src/domain/post-launch/kpi-jql';
+import { decisionIssuesJql } from '../src/domain/post-launch/decision-issue';
 import { repointJql } from '../src/use-cases/transfer/import-file';
 import { registerManifestAliases } from '../devtools/forge-platform/manifest';
 import { DEMO_USERS, DEMO_PROJECTS, handleJiraRequest, seedDemoSite } from '../devtools/simulated-jira';
@@ -26,6 +27,8 @@ const built: Array<[string, string]> = [
   ['openChildrenJql', alignmentJql.openChildrenJql(PV.id, ['10001', '10002', '10003'])],
   ['outputJql (window)', kpiJql.outputJql(PV.key, { start: '2025-07-01', end: '2025-07-31', versionId: null }).jql],
   ['outputJql (version)', kpiJql.outputJql(PV.key, { start: '2025-07-01', end: '2025-07-31', versionId: '10100' }).jql],
+  ['decisionIssuesJql (iteration)', decisionIssuesJql(PV.id, { iterationId: HOSTILE[3]! })],
+  ['decisionIssuesJql (decision)', decisionIssuesJql(PV.id, { decisionId: '9998235430399-id-8' })],
   ['repointJql', repointJql('project = "MOB" AND statusCategory = Done', { projectKey: 'MOB', projectId: '10010' }, PV.key)!],
 ];
 

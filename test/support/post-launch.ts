@@ -81,7 +81,9 @@ export async function exerciseEveryPostLaunchKey(call: Call): Promise<string[]> 
   await must('kpi/chart-year', { kpiId, year: 2024 });
   const feedback = await must('feedback/create', { source: 'survey', text: 'Quicker than calling.', sentiment: 'positive', goalId, kpiId, iteration: ref });
   await must('feedback/list', { iteration: ref });
-  await must('iteration/decide', { ...ref, kind: 'decision', text: 'Keep it.' });
+  const decision = await must('iteration/decide', { ...ref, kind: 'decision', text: 'Keep it.' });
+  await must('iteration/issue-types', {});
+  await must('iteration/create-issue', { ...ref, decisionId: decision.id, issueTypeId: '10002' });
   await must('iteration/decisions', ref);
   await must('iteration/load', ref);
   await must('feedback/delete', { feedbackId: feedback.id });

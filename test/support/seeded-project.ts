@@ -21,8 +21,8 @@ export type App = ReturnType<typeof createMacroTestApp>;
  * (Jira decides per epic on write); `panel-*`: the same, on the issue the panel is open on;
  * `macro-read`: browse the project the macro's config names; `macro-list`: a signed-in user.
  */
-/** `admin-read`: project admins only, and it writes nothing. */
-export type Access = 'read' | 'admin' | 'admin-read' | 'epic-edit' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list';
+/** `admin-read`: project admins only, and it writes nothing. `issue-create`: Jira's *Create issues* (admins and members in PV). */
+export type Access = 'read' | 'admin' | 'admin-read' | 'epic-edit' | 'issue-create' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list';
 
 /** A row per key: what it needs, and a payload that succeeds for a project admin on the seeded PV. */
 export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** The admin's answer when not 'ok' (the payload names nothing that exists). */ admin?: string }> = {
@@ -56,6 +56,10 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'iteration/load': { access: 'read', payload: ITERATION_30 },
   'iteration/decide': { access: 'admin', payload: { ...ITERATION_30, kind: 'decision', text: 'Keep the reset flow.' } },
   'iteration/decisions': { access: 'read', payload: ITERATION_30 },
+  // Lists what the caller may create (a viewer: none); writes nothing.
+  'iteration/issue-types': { access: 'read', payload: {} },
+  // Creates a Task from the seeded decision, as the caller (payloadOf names the decision).
+  'iteration/create-issue': { access: 'issue-create', payload: { ...ITERATION_30, decisionId: 'SEEDED', issueTypeId: '10002' } },
   'kpi/chart': { access: 'read', payload: { kpiId: IDS.calls } },
   'kpi/chart-year': { access: 'read', payload: { kpiId: IDS.calls, year: 2023 } },
   'kpi/measure': { access: 'admin', payload: { kpiId: IDS.calls, date: '2025-08-10', value: 1050, note: '', baseRevision: 0, iteration: { launchId: IDS.launch, iterationId: IDS.it60 }, confirmed: false } },
@@ -99,7 +103,7 @@ export async function seeded() {
   await must('launch/create', { name: '', versionId: '10100', date: null, preset: '30-60-90', baseRevision: 0 });
   await must('kpi/measure', { kpiId: IDS.calls, date: '2025-07-20', value: 1100, note: 'Reset flow live', baseRevision: 0, iteration: ITERATION_30 });
   const feedback = await must('feedback/create', { source: 'interview', text: 'Saved me a call.', sentiment: 'positive', goalId: IDS.goal, kpiId: IDS.calls, iteration: ITERATION_30 });
-  await must('iteration/decide', { ...ITERATION_30, kind: 'next-step', text: 'Add SMS.' });
+  const decision = await must('iteration/decide', { ...ITERATION_30, kind: 'next-step', text: 'Add SMS.' });
   await must('vision/save', visionInput());
   await must('vision/publish', { baseRevision: 1 });
 
@@ -115,13 +119,18 @@ export async function seeded() {
   const mobFeedback = await must('feedback/create', { source: 'survey', text: 'MOB only.', sentiment: 'neutral', goalId: mobGoal, kpiId: mobKpi, iteration: { launchId: mobLaunch, iterationId: mobIteration } }, mob);
   await must('vision/save', { ...visionInput(), statement: 'The MOB vision, for MOB readers only.' }, mob);
   await must('vision/publish', { baseRevision: 1 }, mob);
-  return { app, feedbackId: feedback.id as string, mob: { goal: mobGoal, kpi: mobKpi, launch: mobLaunch, iteration: mobIteration, feedback: mobFeedback.id as string } };
+  return { app, feedbackId: feedback.id as string, decisionId: decision.id as string, mob: { goal: mobGoal, kpi: mobKpi, launch: mobLaunch, iteration: mobIteration, feedback: mobFeedback.id as string } };
 }
 export type Seeded = Awaited<ReturnType<typeof seeded>>;
 
 
-/** The payload of a key for the seeded project (feedback/delete names the seeded item). */
-export const payloadOf = (key: JiraKey, s: Seeded) => (key === 'feedback/delete' ? { feedbackId: s.feedbackId } : JIRA_ROWS[key].payload);
+/** The payload of a key for the seeded project (feedback/delete and iteration/create-issue name the seeded items). */
+export const payloadOf = (key: JiraKey, s: Seeded) =>
+  key === 'feedback/delete'
+    ? { feedbackId: s.feedbackId }
+    : key === 'iteration/create-issue'
+      ? { ...(JIRA_ROWS[key].payload as object), decisionId: s.decisionId }
+      : JIRA_ROWS[key].payload;
 
 /** The context a key is invoked in: the settings page, or the issue panel on PV-1 (MOB-1 in MOB). */
 export const extensionFor = (app: App, key: string, project: typeof PV) =>

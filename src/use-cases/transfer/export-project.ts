@@ -59,6 +59,8 @@ export const KEY_RULES: Rule[] = [
   { pattern: /^feedback:[^:]+$/, kind: 'feedback' },
   { pattern: /^feedback-(iteration|kpi|goal):[^:]+:[^:]+$/, kind: 'skip' }, // index copies
   { pattern: /^decision:[^:]+:[^:]+$/, kind: 'decisions' },
+  // Claims on making a decision's Jira issue: the issue stays with this site.
+  { pattern: /^decision-issue:[^:]+(:after:[^:]+)?$/, kind: 'skip' },
   { pattern: /^snapshot:\d{8}$/, kind: 'snapshots' },
   { pattern: /^trend$/, kind: 'trend' },
   { pattern: /^(epic-types|scan|scan-step:.*|scan:aligned:.*|perm:.*)$/, kind: 'skip' },

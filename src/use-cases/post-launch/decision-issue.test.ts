@@ -3,6 +3,7 @@
  * ways, its status shown on the iteration's page from one search; one decision makes at most one issue
  * through double clicks, retries, outages and a save that fails after Jira made the issue.
  */
+import { panelOn } from '../../../test/support/local-app';
 import { ITERATION_30, seededPostLaunch } from '../../../test/support/post-launch';
 import { DECISION_PROPERTY } from '../../domain/post-launch/decision-issue';
 import { CLAIM_WAIT_MS } from './decision-issue';
@@ -201,5 +202,23 @@ describe('the status on the iteration page', () => {
     app.site.faults.failNext = [{ status: 503, count: 100, operation: 'POST /rest/api/3/search/jql' }];
     const down = await app.call('admin', 'iteration/load', ITERATION_30);
     expect(down.ok && down.data.decisions.issues).toEqual({ ok: false, error: expect.stringContaining('Jira did not answer') });
+  });
+});
+
+describe('the issue panel of an issue made from a decision', () => {
+  it('says which iteration’s decision it came from; a property naming no iteration of the project says nothing', async () => {
+    const { app, create } = await setup();
+    const r = await create('member');
+    if (!r.ok) throw new Error('not created');
+    const panel = await app.call('viewer', 'panel/load', {}, panelOn({ id: r.data.issue.id, key: r.data.issue.key }));
+    expect(panel.ok && panel.data.fromDecision).toEqual({ kind: 'next-step', iterationName: '+30 days', launchName: 'Portal 1.0' });
+    // Anyone who may edit the issue could write the property: one naming no iteration of PV is ignored.
+    const issue = app.site.issues.find((i) => i.id === r.data.issue.id)!;
+    issue.properties.set(DECISION_PROPERTY, { ...(issue.properties.get(DECISION_PROPERTY) as object), iterationId: 'made-up' });
+    const forged = await app.call('viewer', 'panel/load', {}, panelOn({ id: issue.id, key: issue.key }));
+    expect(forged.ok && forged.data.fromDecision).toBeUndefined();
+    // Other issues' panels are unchanged.
+    const plain = await app.call('viewer', 'panel/load', {}, panelOn(app.issue('PV-1')));
+    expect(plain.ok && plain.data.fromDecision).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@
  * links it instead of making a second one.
  */
 import { fail, ok, type Result } from '../../contract';
+import type { DecisionOrigin } from '../../contract/alignment/alignment';
 import type { CreatableIssueType, Decision, DecisionIssues, Iteration, Launch } from '../../contract/post-launch/post-launch';
 import { decisionIssuesJql, DECISION_PROPERTY, issueDescription, issueSummary, type DecisionPropertyValue } from '../../domain/post-launch/decision-issue';
 import { findIteration, findLaunch } from '../../domain/post-launch/launch-book';
@@ -189,4 +190,18 @@ export async function decisionIssueStatuses(deps: Deps, projectId: string, itera
     if (!(error instanceof JiraError) || error.code === 'UNAUTHENTICATED') throw error;
     return { ok: false, error: 'Jira did not answer; the status of the issues made from these decisions is missing. Try again in a minute.' };
   }
+}
+
+/**
+ * For the issue panel: the decision an issue was made from, read from its property and checked against
+ * this project's iterations (anyone who may edit the issue could write the property). One storage read,
+ * only when the issue has the property.
+ */
+export async function decisionOrigin(deps: Deps, projectId: string, property: unknown): Promise<DecisionOrigin | null> {
+  const value = property as Partial<DecisionPropertyValue> | undefined;
+  if (!value || typeof value !== 'object' || value.projectId !== projectId || typeof value.launchId !== 'string' || typeof value.iterationId !== 'string') return null;
+  const launch = findLaunch(await readLaunchBook(deps, projectId), value.launchId);
+  const iteration = launch && findIteration(launch, value.iterationId);
+  if (!launch || !iteration) return null;
+  return { kind: value.kind === 'decision' ? 'decision' : 'next-step', iterationName: iteration.name, launchName: launch.name };
 }

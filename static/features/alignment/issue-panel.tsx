@@ -14,7 +14,7 @@ import { IssueLink } from '../../shared/issue-link';
 import { ErrorBanner, ErrorState, Loading } from '../../shared/states';
 import { Button, StatusLozenge } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
-import { IterationOutcome } from '../post-launch/iteration-outcome';
+import { DecisionOriginLine, IterationOutcome } from '../post-launch/iteration-outcome';
 
 const loadPanel = () => call('panel/load', {});
 
@@ -176,6 +176,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
       </p>
 
       {view.iterationVerdict ? <IterationOutcome verdict={view.iterationVerdict} /> : null}
+      {view.fromDecision ? <DecisionOriginLine origin={view.fromDecision} /> : null}
 
       {view.visionLine ? (
         <p className="pv-why">

@@ -229,3 +229,42 @@ describe('cross-references: a payload naming what the context does not allow is 
     expect(await world(s.app)).toEqual(before);
   });
 });
+
+describe('a KPI counted across projects, through the bundle, per role', () => {
+  const ACROSS = 'project in (PV, MOB) AND (issuetype = Bug OR parent = MOB-3)';
+  let s: Seeded;
+  beforeAll(async () => {
+    s = await seeded();
+  });
+
+  it('is refused, with nothing changed, to a PV admin who may not browse MOB; set by one who may', async () => {
+    const before = await world(s.app);
+    const refused = await s.app.callBundled('siteAdmin', 'kpi/set-jql', { kpiId: IDS.csat, jql: ACROSS, baseJql: null }, settings(PV));
+    counted('cross-project KPI');
+    expect(codeOf(refused)).toBe('VALIDATION_FAILED');
+    expect(await world(s.app)).toEqual(before);
+    const set = await s.app.callBundled('admin', 'kpi/set-jql', { kpiId: IDS.csat, jql: ACROSS, baseJql: null }, settings(PV));
+    counted('cross-project KPI');
+    expect(set.ok && set.data.otherProjects).toEqual([{ id: '10001', key: 'MOB' }]);
+  });
+
+  it.each([
+    ['project admin', 'admin', 'jql'],
+    ['member (browses MOB)', 'member', 'jql'],
+    ['viewer (cannot browse MOB)', 'viewer', 'count only'],
+    ['site admin in PV (cannot browse MOB)', 'siteAdmin', 'count only'],
+    ['cannot browse (outsider)', 'outsider', 'NO_ACCESS'],
+    ['no account', 'anonymous', 'UNAUTHENTICATED'],
+  ] as const)('launch/overview as %s: %s', async (_label, role, want) => {
+    const r = await s.app.callBundled(role, 'launch/overview', {}, settings(PV));
+    counted('cross-project KPI');
+    if (!r.ok) return expect(r.error.code).toBe(want);
+    const source = r.data.sources.find((x: { kpiId: string }) => x.kpiId === IDS.csat);
+    expect(source.lastRun.count).toEqual(expect.any(Number));
+    if (want === 'jql') expect(source.jql).toBe(ACROSS);
+    else {
+      expect(source).toMatchObject({ jql: '', hidden: true });
+      expect(JSON.stringify(r)).not.toMatch(/MOB-\d|parent =/);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { JastBuilder } from '@atlaskit/jql-ast';
 import * as alignmentJql from '../src/domain/alignment/alignment-jql';
 import * as kpiJql from '../src/domain/post-launch/kpi-jql';
 import { intakeSearch } from '../src/domain/post-launch/intake';
+import { decisionIssuesJql } from '../src/domain/post-launch/decision-issue';
 import { repointJql } from '../src/use-cases/transfer/import-file';
 import { registerManifestAliases } from '../devtools/forge-platform/manifest';
 import { DEMO_USERS, DEMO_PROJECTS, handleJiraRequest, seedDemoSite } from '../devtools/simulated-jira';
@@ -29,6 +30,8 @@ const built: Array<[string, string]> = [
   ['outputJql (version)', kpiJql.outputJql(PV.key, { start: '2025-07-01', end: '2025-07-31', versionId: '10100' }).jql],
   ['intakeSearch (first)', intakeSearch('project = SD AND "Request Type" = "Report a bug"', null)],
   ['intakeSearch (from an issue)', intakeSearch('project = SD AND "Request Type" = "Report a bug"', { created: '2025-07-03T08:12:00.000Z' })],
+  ['decisionIssuesJql (iteration)', decisionIssuesJql(PV.id, { iterationId: HOSTILE[3]! })],
+  ['decisionIssuesJql (decision)', decisionIssuesJql(PV.id, { decisionId: '9998235430399-id-8' })],
   ['repointJql', repointJql('project = "MOB" AND statusCategory = Done', { projectKey: 'MOB', projectId: '10010' }, PV.key)!],
 ];
 

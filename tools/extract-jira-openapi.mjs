@@ -30,6 +30,8 @@ export const OPERATIONS = [
   ['put', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}'],
   ['delete', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}'],
   ['get', '/rest/api/3/issue/{issueIdOrKey}'],
+  ['post', '/rest/api/3/issue'],
+  ['get', '/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes'],
   ['get', '/rest/api/3/search/jql'],
   ['post', '/rest/api/3/search/jql'],
   ['post', '/rest/api/3/search/approximate-count'],

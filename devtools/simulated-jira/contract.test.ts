@@ -519,3 +519,48 @@ describe('post-launch tracking calls', () => {
     expect(open.body.fields).toEqual({ resolutiondate: null });
   });
 });
+
+describe('GET /issue/createmeta/{projectIdOrKey}/issuetypes', () => {
+  const path = (p: string, q = '') => `/rest/api/3/issue/createmeta/${p}/issuetypes${q}`;
+  it('lists the types the caller may create, a page at a time', async () => {
+    const { status, body } = await send(member, 'GET', path('PV'));
+    expect(status).toBe(200);
+    expect(body.issueTypes.map((t: { name: string }) => t.name)).toEqual(['Epic', 'Story', 'Task', 'Bug', 'Sub-task']);
+    expect(body.total).toBe(5);
+    const page = await send(admin, 'GET', path('10000', '?startAt=1&maxResults=2'));
+    expect(page.body.issueTypes.map((t: { name: string }) => t.name)).toEqual(['Story', 'Task']);
+  });
+  it('lists none to a viewer without Create issues; 400 for a hidden project; 401 without an account', async () => {
+    expect((await send(viewer, 'GET', path('PV'))).body).toMatchObject({ issueTypes: [], total: 0 });
+    expect((await send(viewer, 'GET', path('MOB'))).status).toBe(400);
+    expect((await send(outsider, 'GET', path('PV'))).status).toBe(400);
+    expect((await send(NOBODY, 'GET', path('PV'))).status).toBe(401);
+  });
+});
+
+describe('POST /issue', () => {
+  const fields = (over: Record<string, unknown> = {}) => ({ project: { id: '10000' }, issuetype: { id: '10002' }, summary: 'Add SMS reset', ...over });
+  it('creates the issue as the caller, with its properties, and answers 201', async () => {
+    const { status, body } = await send(member, 'POST', '/rest/api/3/issue', {
+      fields: fields({ description: { type: 'doc', version: 1, content: [] } }),
+      properties: [{ key: 'product-vision-decision', value: { decisionId: 'd1' } }],
+    });
+    expect(status).toBe(201);
+    expect(body.key).toMatch(/^PV-\d+$/);
+    const issue = site.issues.find((i) => i.id === body.id)!;
+    expect(issue).toMatchObject({ summary: 'Add SMS reset', reporterAccountId: member, statusName: 'To Do' });
+    expect(issue.properties.get('product-vision-decision')).toEqual({ decisionId: 'd1' });
+  });
+  it('refuses as Jira does: no Create issues (403), a hidden project, a bad type, summary or missing required field (400)', async () => {
+    expect((await send(viewer, 'POST', '/rest/api/3/issue', { fields: fields() })).status).toBe(403);
+    const hidden = await send(viewer, 'POST', '/rest/api/3/issue', { fields: fields({ project: { id: '10001' } }) });
+    expect([hidden.status, hidden.body.errors]).toEqual([400, { project: 'Specify a valid project ID or key' }]);
+    expect((await send(admin, 'POST', '/rest/api/3/issue', { fields: fields({ issuetype: { id: '10010' } }) })).body.errors).toEqual({ issuetype: 'Specify an issue type' });
+    expect((await send(admin, 'POST', '/rest/api/3/issue', { fields: fields({ summary: ' ' }) })).body.errors).toHaveProperty('summary');
+    site.projects[0]!.issueTypes[2]!.requiredFields = { customfield_10020: 'Team' };
+    const required = await send(admin, 'POST', '/rest/api/3/issue', { fields: fields() });
+    expect([required.status, required.body.errors]).toEqual([400, { customfield_10020: 'Team is required.' }]);
+    expect((await send(NOBODY, 'POST', '/rest/api/3/issue', { fields: fields() })).status).toBe(401);
+    expect(site.issues.filter((i) => i.summary === 'Add SMS reset')).toEqual([]);
+  });
+});

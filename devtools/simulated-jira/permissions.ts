@@ -68,6 +68,7 @@ export const PERMISSION_INFO: Record<string, { id: string; name: string; type: '
     description: 'Ability to browse projects and the issues within them.',
   },
   EDIT_ISSUES: { id: '12', name: 'Edit Issues', type: 'PROJECT', description: 'Ability to edit issues.' },
+  CREATE_ISSUES: { id: '11', name: 'Create Issues', type: 'PROJECT', description: 'Ability to create issues.' },
   ASSIGNABLE_USER: {
     id: '17',
     name: 'Assignable User',

@@ -1,6 +1,6 @@
 /** The operations the simulated Jira answers, keyed like `site.calls`: `METHOD /path/{param}`. */
 import type { Handler } from './http';
-import { getIssue } from './endpoints/issues';
+import { createIssue, createMetaIssueTypes, getIssue } from './endpoints/issues';
 import { checkPermissions, myPermissions } from './endpoints/permissions';
 import { getProject, projectIssueTypes, projectVersions, searchProjects } from './endpoints/projects';
 import {
@@ -43,6 +43,8 @@ export const ROUTES: readonly Route[] = [
   route('GET', '/rest/api/3/project/{projectIdOrKey}/versions', projectVersions, 'anonymous'),
   route('GET', '/rest/api/3/project/{projectIdOrKey}/properties/{propertyKey}', getProjectProperty),
   route('PUT', '/rest/api/3/project/{projectIdOrKey}/properties/{propertyKey}', setProjectProperty),
+  route('POST', '/rest/api/3/issue', createIssue),
+  route('GET', '/rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes', createMetaIssueTypes),
   route('GET', '/rest/api/3/issue/{issueIdOrKey}', getIssue),
   route('GET', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', getIssueProperty),
   route('PUT', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', setIssueProperty),

@@ -37,6 +37,7 @@ const SCHEME: Record<ProjectPermission, string[]> = {
   ADMINISTER_PROJECTS: ['Administrators'],
   EDIT_ISSUES: ['Administrators', 'Members'],
   ASSIGNABLE_USER: ['Administrators', 'Members'],
+  CREATE_ISSUES: ['Administrators', 'Members'],
 };
 
 function customerPortal(): SimProject {

@@ -19,6 +19,7 @@ export const PROJECT_PERMISSIONS = [
   'ADMINISTER_PROJECTS',
   'EDIT_ISSUES',
   'ASSIGNABLE_USER',
+  'CREATE_ISSUES',
 ] as const;
 export type ProjectPermission = (typeof PROJECT_PERMISSIONS)[number];
 
@@ -33,6 +34,11 @@ export interface SimIssueType {
   hierarchyLevel: number;
   /** Team-managed projects have their own issue types, identified by a UUID too. */
   entityId?: string;
+  /**
+   * Fields this type's create screen requires beyond the summary (field id → Jira's name for it): a
+   * create without them is refused with 400, as Jira refuses a create missing a required field.
+   */
+  requiredFields?: Record<string, string>;
 }
 
 export interface SimVersion {

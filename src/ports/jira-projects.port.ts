@@ -39,4 +39,9 @@ export interface JiraProjectCalls {
   setProjectProperty(projectId: string, propertyKey: string, value: unknown): Promise<ProjectPropertyWrite>;
   /** As the caller: one page of the projects they can browse, optionally matching a name or key. */
   browsableProjects(search: { query?: string; startAt?: number; maxResults?: number }): Promise<ProjectSearchPage>;
+  /**
+   * As the caller: which of these projects (by key or id, at most 50) they may browse. Projects they
+   * may not browse, and ones that do not exist, are left out.
+   */
+  browsableAmong(keysOrIds: string[]): Promise<JiraProjectRef[]>;
 }

@@ -63,6 +63,21 @@ export interface IssuePage {
   nextPageToken: string | null;
 }
 
+/** An issue to create as the caller (`POST /issue`), with entity properties set in the same call. */
+export interface NewIssue {
+  projectId: string;
+  issueTypeId: string;
+  summary: string;
+  /** Plain text; sent as one Atlassian Document Format paragraph per line. */
+  description: string;
+  properties: Record<string, unknown>;
+}
+
+/** Jira created the issue, or refused (400/403/422: its own words, field by field where it says which). */
+export type IssueCreation =
+  | { created: true; id: string; key: string }
+  | { created: false; status: number; messages: string[]; fields: Record<string, string> };
+
 /** The outcome of writing an entity property: Jira refused (403), or cannot find the issue (404). */
 export type PropertyWrite = 'ok' | 'forbidden' | 'not-found';
 
@@ -77,6 +92,13 @@ export interface JiraPort extends JiraProjectCalls {
   assignableUsers(projectKey: string): Promise<Person[]>;
   /** The project's issue types with their hierarchy levels; null when the project is hidden or gone. */
   projectIssueTypes(projectId: string): Promise<IssueTypeInfo[] | null>;
+  /**
+   * The issue types the caller may create in the project (Jira's create metadata, every page): empty
+   * when they may create none; null when Jira does not show them the project.
+   */
+  creatableIssueTypes(projectId: string): Promise<IssueTypeInfo[] | null>;
+  /** Creates an issue as the caller; Jira's refusal comes back as a value, an outage throws JiraError. */
+  createIssue(issue: NewIssue): Promise<IssueCreation>;
   /** One issue, or null when it does not exist or the caller cannot see it. */
   getIssue(issueIdOrKey: string, select: { fields: IssueField[]; properties?: string[] }): Promise<JiraIssue | null>;
   /** One page of `/search/jql`. A JQL or token Jira refuses throws JiraError BAD_RESPONSE with status 400. */

@@ -24,6 +24,8 @@ export const JIRA_KEY_GROUPS = {
     'iteration/load',
     'iteration/decide',
     'iteration/decisions',
+    'iteration/issue-types',
+    'iteration/create-issue',
     'kpi/chart',
     'kpi/chart-year',
     'kpi/measure',

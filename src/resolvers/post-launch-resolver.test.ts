@@ -13,13 +13,14 @@ const READS = new Set<Key>([
   'launch/summary',
   'iteration/load',
   'iteration/decisions',
+  'iteration/issue-types',
   'kpi/chart',
   'kpi/chart-year',
   'kpi/measurement',
   'feedback/list',
 ]);
 
-const validPayload = (feedbackId: string): Record<Key, unknown> => ({
+const validPayload = (feedbackId: string, decisionId: string): Record<Key, unknown> => ({
   'launch/overview': {},
   'launch/summary': { launchId: IDS.launch },
   'launch/versions': {},
@@ -36,6 +37,9 @@ const validPayload = (feedbackId: string): Record<Key, unknown> => ({
   'iteration/load': ITERATION_30,
   'iteration/decide': { ...ITERATION_30, kind: 'decision', text: 'Keep the reset flow.' },
   'iteration/decisions': ITERATION_30,
+  'iteration/issue-types': {},
+  // Task, as the caller: Jira lets admins and members create issues in PV.
+  'iteration/create-issue': { ...ITERATION_30, decisionId, issueTypeId: '10002' },
   'kpi/chart': { kpiId: IDS.calls },
   'kpi/chart-year': { kpiId: IDS.calls, year: 2023 },
   'kpi/preview-jql': { kpiId: IDS.csat, jql: 'project = PV AND issuetype = Bug' },
@@ -58,6 +62,8 @@ const expected = (role: Role, key: Key): string => {
   if (role === 'anonymous') return 'UNAUTHENTICATED';
   if (role === 'outsider') return 'NO_ACCESS';
   if (role === 'admin' || READS.has(key) || CONTRIBUTIONS.has(key)) return 'ok';
+  // Jira decides who may create issues: members may in PV, viewers may not.
+  if (key === 'iteration/create-issue' && role === 'member') return 'ok';
   return 'FORBIDDEN';
 };
 
@@ -66,9 +72,9 @@ describe('permissions: every post-launch key × every role', () => {
   const cases = POST_LAUNCH_KEYS.flatMap((key) => roles.map((role) => [key, role] as const));
 
   it.each(cases)('%s as %s', async (key, role) => {
-    const { app, feedback } = await seededPostLaunch();
+    const { app, feedback, decision } = await seededPostLaunch();
     const before = await app.snapshot();
-    const result = await app.call(role, key as ApiKey, validPayload(feedback.id)[key]);
+    const result = await app.call(role, key as ApiKey, validPayload(feedback.id, decision.id)[key]);
     expect(result.ok ? 'ok' : result.error.code).toBe(expected(role, key));
     if (!result.ok) {
       expect(result.error.message).toEqual(expect.any(String));
@@ -100,7 +106,8 @@ describe('bad input: a clear error on the field, and nothing written', () => {
     ['a JQL Jira refuses', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV AND nosuch = 1', baseJql: null }, 'jql', /^Field 'nosuch' does not exist/],
     ['a JQL with a syntax error', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV AND (type = Bug', baseJql: null }, 'jql', /Expecting '\)'/],
     ['an unbounded JQL', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'issuetype = Bug', baseJql: null }, 'jql', /project = PV AND/],
-    ['a JQL bounded by another project', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = MOB', baseJql: null }, 'jql', /this project only/],
+    ['a JQL naming a project that does not exist', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project in (PV, NOPE)', baseJql: null }, 'jql', /NOPE/],
+    ['a JQL naming another project by name', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project in (PV, "Mobile App")', baseJql: null }, 'jql', /by key/],
     ['a JQL with OR at the top', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV OR issuetype = Bug', baseJql: null }, 'jql', /OR at the top level/],
     ['a JQL of only an ORDER BY', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'ORDER BY created', baseJql: null }, 'jql', /project = PV AND/],
     ['feedback over 2,000 characters', 'feedback/create', { source: 'survey', text: 'x'.repeat(2001), sentiment: 'neutral', goalId: null, kpiId: null, iteration: null }, 'text', /at most 2,000/],

@@ -5,6 +5,7 @@ import { classifyFeedback } from '../use-cases/post-launch/classify-feedback';
 import { createFeedback } from '../use-cases/post-launch/create-feedback';
 import { createLaunch } from '../use-cases/post-launch/create-launch';
 import { decide } from '../use-cases/post-launch/decide';
+import { createDecisionIssue, listCreatableIssueTypes } from '../use-cases/post-launch/decision-issue';
 import { deleteFeedback } from '../use-cases/post-launch/delete-feedback';
 import { deleteIteration } from '../use-cases/post-launch/delete-iteration';
 import { deleteLaunch } from '../use-cases/post-launch/delete-launch';
@@ -32,6 +33,8 @@ export function postLaunchHandlers(makeDeps: DepsFactory): Record<(typeof P.POST
     'iteration/load': endpoint(P.loadIterationSchema, loadIteration, makeDeps),
     'iteration/decide': endpoint(P.decideSchema, decide, makeDeps),
     'iteration/decisions': endpoint(P.decisionsSchema, listDecisions, makeDeps),
+    'iteration/issue-types': endpoint(emptyPayload, listCreatableIssueTypes, makeDeps),
+    'iteration/create-issue': endpoint(P.createDecisionIssueSchema, createDecisionIssue, makeDeps),
     'kpi/chart': endpoint(P.chartSchema, kpiChart, makeDeps),
     'kpi/chart-year': endpoint(P.chartYearSchema, kpiChartYear, makeDeps),
     'kpi/measure': endpoint(P.measureSchema, measure, makeDeps),

@@ -67,6 +67,10 @@ export const plKeys = {
   /** Decisions and next steps of an iteration, newest first. */
   decision: (p: string, iterationId: string, id: string) => `${project(p)}:decision:${iterationId}:${id}`,
   decisionPrefix: (p: string, iterationId: string) => `${project(p)}:decision:${iterationId}:`,
+  /** The one claim on making a decision's Jira issue (write-if-absent): one decision, one issue. */
+  decisionIssueClaim: (p: string, decisionId: string) => `${project(p)}:decision-issue:${decisionId}`,
+  /** Taking over a claim whose attempt ended without an issue: one taker per stale attempt. */
+  decisionIssueTakeover: (p: string, decisionId: string, token: string) => `${project(p)}:decision-issue:${decisionId}:after:${token}`,
   /** A short-lived claim on revision `rev` of a document updated with compare-and-set. */
   claim: (key: string, rev: number) => `claim:${key}#${rev}`,
 };

@@ -41,7 +41,7 @@ const FIELD_NAMES = [
   'statement', 'targetUsers', 'problem', 'valueProposition', 'horizon', 'baseRevision', 'cursor', 'goal', 'goalId',
   'title', 'description', 'ownerAccountId', 'status', 'targetDate', 'confirm', 'kpi', 'kpiId', 'name', 'unit',
   'direction', 'baseline', 'target', 'bandLow', 'bandHigh', 'issueKey', '__proto__', 'constructor', 'prototype',
-  'anyPercent', 'confirmed', 'value', 'date', 'jql',
+  'anyPercent', 'confirmed', 'value', 'date', 'jql', 'launchId', 'iterationId', 'decisionId', 'issueTypeId',
 ];
 
 const hostileString = fc.oneof(
@@ -127,7 +127,7 @@ type Mutation = { pick: number; op: 'none' | 'same-type' | 'replace' | 'drop' | 
 
 /** Values of the right type that still may be wrong: ids of nothing or of another project, bad dates, edges. */
 const sameTypeString = fc.oneof(
-  fc.constantFrom('', ' ', 'id-1', 'id-2', 'id-4', 'id-5', 'id-99', 'PV-1', 'PV-2', 'PV-9', 'MOB-1', 'PV-999', '10100', '10103', '99999', '2025-02-30', '1999-12-31', '2099-12-31', '2025-08-21', 'project = MOB', 'project = PV OR 1 = 1', 'draft', 'latest', '__proto__', '\u202e\u0000', '🚀'.repeat(300)),
+  fc.constantFrom('', ' ', 'id-1', 'id-2', 'id-4', 'id-5', 'id-99', 'PV-1', 'PV-2', 'PV-9', 'MOB-1', 'PV-999', '10100', '10103', '99999', '2025-02-30', '1999-12-31', '2099-12-31', '2025-08-21', 'project = MOB', 'project = PV OR 1 = 1', 'project in (PV, MOB)', '10002', '10011', '9998244127999-id-1', 'draft', 'latest', '__proto__', '\u202e\u0000', '🚀'.repeat(300)),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.integer({ min: 100, max: 5_000 }).map((n) => 'é'.repeat(n)),
 );

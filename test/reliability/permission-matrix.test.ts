@@ -15,7 +15,7 @@
 import { JIRA_KEYS, MACRO_KEYS, type Result } from '../../src/contract';
 import { PV_CONFIG } from '../support/macro-app';
 import { goalInput, kpiInput, PV, type Role } from '../support/local-app';
-import { IDS } from '../support/post-launch';
+import { IDS, ITERATION_30 } from '../support/post-launch';
 import { extensionFor, JIRA_ROWS, MOB, payloadOf, seeded, settings, type Access, type App, type JiraKey, type Seeded } from '../support/seeded-project';
 const MOB_CONFIG = { ...PV_CONFIG, projectId: '10001', projectKey: 'MOB', projectName: 'Mobile App' };
 
@@ -47,7 +47,7 @@ function expected(r: RoleRow, access: Access): string {
   if (!canBrowse) return 'NO_ACCESS';
   if (access === 'read' || access === 'panel-read' || access === 'macro-read' || access === 'contribute') return 'ok';
   if (r.role === 'admin' || r.role === 'siteAdmin') return 'ok';
-  if ((access === 'epic-edit' || access === 'panel-edit') && r.role === 'member') return 'ok';
+  if ((access === 'epic-edit' || access === 'panel-edit' || access === 'issue-create') && r.role === 'member') return 'ok';
   return 'FORBIDDEN';
 }
 
@@ -168,6 +168,8 @@ describe('cross-references: a payload naming what the context does not allow is 
       ['an iteration of MOB (page)', 'iteration/load', mobIteration, 'NOT_FOUND'],
       ['an iteration of MOB (decide)', 'iteration/decide', { ...mobIteration, kind: 'decision', text: 'x' }, 'NOT_FOUND'],
       ['an iteration of MOB (decisions)', 'iteration/decisions', mobIteration, 'NOT_FOUND'],
+      ['an iteration of MOB (create an issue)', 'iteration/create-issue', { ...mobIteration, decisionId: s.decisionId, issueTypeId: '10002' }, 'NOT_FOUND'],
+      ['an issue type of MOB (create an issue in PV)', 'iteration/create-issue', { ...ITERATION_30, decisionId: s.decisionId, issueTypeId: '10011' }, 'VALIDATION_FAILED'],
       ['an iteration of MOB (feedback list)', 'feedback/list', { iteration: mobIteration }, 'NOT_FOUND'],
       ['feedback linked to MOB’s goal, KPI and iteration', 'feedback/create', { source: 'survey', text: 'x', sentiment: 'positive', goalId: m.goal, kpiId: m.kpi, iteration: mobIteration }, 'VALIDATION_FAILED'],
       ['a feedback item of MOB (delete)', 'feedback/delete', { feedbackId: m.feedback }, 'NOT_FOUND'],
@@ -232,5 +234,44 @@ describe('cross-references: a payload naming what the context does not allow is 
     // Those who may browse MOB see it.
     expect(codeOf(await s.app.callMacro('member', 'macro/load', {}, MOB_CONFIG))).toBe('ok');
     expect(await world(s.app)).toEqual(before);
+  });
+});
+
+describe('a KPI counted across projects, through the bundle, per role', () => {
+  const ACROSS = 'project in (PV, MOB) AND (issuetype = Bug OR parent = MOB-3)';
+  let s: Seeded;
+  beforeAll(async () => {
+    s = await seeded();
+  });
+
+  it('is refused, with nothing changed, to a PV admin who may not browse MOB; set by one who may', async () => {
+    const before = await world(s.app);
+    const refused = await s.app.callBundled('siteAdmin', 'kpi/set-jql', { kpiId: IDS.csat, jql: ACROSS, baseJql: null }, settings(PV));
+    counted('cross-project KPI');
+    expect(codeOf(refused)).toBe('VALIDATION_FAILED');
+    expect(await world(s.app)).toEqual(before);
+    const set = await s.app.callBundled('admin', 'kpi/set-jql', { kpiId: IDS.csat, jql: ACROSS, baseJql: null }, settings(PV));
+    counted('cross-project KPI');
+    expect(set.ok && set.data.otherProjects).toEqual([{ id: '10001', key: 'MOB' }]);
+  });
+
+  it.each([
+    ['project admin', 'admin', 'jql'],
+    ['member (browses MOB)', 'member', 'jql'],
+    ['viewer (cannot browse MOB)', 'viewer', 'count only'],
+    ['site admin in PV (cannot browse MOB)', 'siteAdmin', 'count only'],
+    ['cannot browse (outsider)', 'outsider', 'NO_ACCESS'],
+    ['no account', 'anonymous', 'UNAUTHENTICATED'],
+  ] as const)('launch/overview as %s: %s', async (_label, role, want) => {
+    const r = await s.app.callBundled(role, 'launch/overview', {}, settings(PV));
+    counted('cross-project KPI');
+    if (!r.ok) return expect(r.error.code).toBe(want);
+    const source = r.data.sources.find((x: { kpiId: string }) => x.kpiId === IDS.csat);
+    expect(source.lastRun.count).toEqual(expect.any(Number));
+    if (want === 'jql') expect(source.jql).toBe(ACROSS);
+    else {
+      expect(source).toMatchObject({ jql: '', hidden: true });
+      expect(JSON.stringify(r)).not.toMatch(/MOB-\d|parent =/);
+    }
   });
 });

@@ -83,7 +83,9 @@ export async function exerciseEveryPostLaunchKey(call: Call): Promise<string[]> 
   await must('feedback/list', { iteration: ref });
   await must('feedback/classify', { feedbackId: feedback.id, source: 'support', sentiment: 'negative', goalId, kpiId: null, iteration: ref });
   await must('feedback/cadence', { cadenceDays: 14 });
-  await must('iteration/decide', { ...ref, kind: 'decision', text: 'Keep it.' });
+  const decision = await must('iteration/decide', { ...ref, kind: 'decision', text: 'Keep it.' });
+  await must('iteration/issue-types', {});
+  await must('iteration/create-issue', { ...ref, decisionId: decision.id, issueTypeId: '10002' });
   await must('iteration/decisions', ref);
   await must('iteration/load', ref);
   await must('feedback/delete', { feedbackId: feedback.id });

@@ -21,9 +21,9 @@ export type App = ReturnType<typeof createMacroTestApp>;
  * (Jira decides per epic on write); `panel-*`: the same, on the issue the panel is open on;
  * `macro-read`: browse the project the macro's config names; `macro-list`: a signed-in user.
  */
-/** `admin-read`: project admins only, and it writes nothing. */
+/** `admin-read`: project admins only, and it writes nothing. `issue-create`: Jira's *Create issues* (admins and members in PV). */
 /** `contribute`: anyone who may browse the project, and it writes (feedback). */
-export type Access = 'read' | 'contribute' | 'admin' | 'admin-read' | 'epic-edit' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list';
+export type Access = 'read' | 'contribute' | 'admin' | 'admin-read' | 'epic-edit' | 'issue-create' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list';
 
 /** A row per key: what it needs, and a payload that succeeds for a project admin on the seeded PV. */
 export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** The admin's answer when not 'ok' (the payload names nothing that exists). */ admin?: string }> = {
@@ -57,6 +57,10 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'iteration/load': { access: 'read', payload: ITERATION_30 },
   'iteration/decide': { access: 'admin', payload: { ...ITERATION_30, kind: 'decision', text: 'Keep the reset flow.' } },
   'iteration/decisions': { access: 'read', payload: ITERATION_30 },
+  // Lists what the caller may create (a viewer: none); writes nothing.
+  'iteration/issue-types': { access: 'read', payload: {} },
+  // Creates a Task from the seeded decision, as the caller (payloadOf names the decision).
+  'iteration/create-issue': { access: 'issue-create', payload: { ...ITERATION_30, decisionId: 'SEEDED', issueTypeId: '10002' } },
   'kpi/chart': { access: 'read', payload: { kpiId: IDS.calls } },
   'kpi/chart-year': { access: 'read', payload: { kpiId: IDS.calls, year: 2023 } },
   'kpi/measure': { access: 'admin', payload: { kpiId: IDS.calls, date: '2025-08-10', value: 1050, note: '', baseRevision: 0, iteration: { launchId: IDS.launch, iterationId: IDS.it60 }, confirmed: false } },
@@ -109,7 +113,7 @@ export async function seeded() {
   await must('launch/create', { name: '', versionId: '10100', date: null, preset: '30-60-90', baseRevision: 0 });
   await must('kpi/measure', { kpiId: IDS.calls, date: '2025-07-20', value: 1100, note: 'Reset flow live', baseRevision: 0, iteration: ITERATION_30 });
   const feedback = await must('feedback/create', { source: 'interview', text: 'Saved me a call.', sentiment: 'positive', goalId: IDS.goal, kpiId: IDS.calls, iteration: ITERATION_30 });
-  await must('iteration/decide', { ...ITERATION_30, kind: 'next-step', text: 'Add SMS.' });
+  const decision = await must('iteration/decide', { ...ITERATION_30, kind: 'next-step', text: 'Add SMS.' });
   // A feedback source over PV's bugs, fetched: one item (PV-20) waits for triage.
   const source = await must('intake/add-source', { jql: 'project = PV AND issuetype = Bug' });
   await must('intake/fetch', { sourceId: source.id });
@@ -135,6 +139,7 @@ export async function seeded() {
   return {
     app,
     feedbackId: feedback.id as string,
+    decisionId: decision.id as string,
     sourceId: source.id as string,
     untriagedId: untriaged.untriaged[0].feedback.id as string,
     mob: { goal: mobGoal, kpi: mobKpi, launch: mobLaunch, iteration: mobIteration, feedback: mobFeedback.id as string, source: mobSource.id as string },
@@ -148,6 +153,7 @@ export const payloadOf = (key: JiraKey, s: Seeded): unknown => {
   if (key === 'feedback/delete') return { feedbackId: s.feedbackId };
   if (key === 'feedback/classify') return { ...(JIRA_ROWS[key].payload as object), feedbackId: s.feedbackId };
   if (key === 'intake/remove-source' || key === 'intake/fetch') return { sourceId: s.sourceId };
+  if (key === 'iteration/create-issue') return { ...(JIRA_ROWS[key].payload as object), decisionId: s.decisionId };
   if (key === 'intake/triage') return { ...(JIRA_ROWS[key].payload as object), feedbackId: s.untriagedId };
   return JIRA_ROWS[key].payload;
 };

@@ -53,6 +53,24 @@ export function projectCalls(call: Call) {
       throw unexpected(what, response);
     },
 
+    async browsableAmong(keysOrIds: string[]): Promise<JiraProjectRef[]> {
+      const what = 'the projects you can browse';
+      const ids = keysOrIds.filter((r) => /^\d+$/.test(r));
+      const keys = keysOrIds.filter((r) => !/^\d+$/.test(r));
+      const found: JiraProjectRef[] = [];
+      // Jira filters by ids and by keys together (both must match), so each list is its own call.
+      for (const [param, refs] of [['id', ids], ['keys', keys]] as const) {
+        if (!refs.length) continue;
+        const params: Array<[string, string]> = [['action', 'browse'], ['maxResults', String(PROJECT_PAGE_SIZE)], ...refs.slice(0, PROJECT_PAGE_SIZE).map((r): [string, string] => [param, r])];
+        const response = await call(what, { method: 'GET', path: `/rest/api/3/project/search?${query(params)}`, as: 'user' });
+        if (response.status !== 200) throw unexpected(what, response);
+        const body = response.body;
+        if (!isRecord(body) || !Array.isArray(body.values)) throw badResponse(what, 'no list of projects');
+        found.push(...body.values.map((v) => toProject(v, what)));
+      }
+      return found;
+    },
+
     async browsableProjects(search: { query?: string; startAt?: number; maxResults?: number }): Promise<ProjectSearchPage> {
       const what = 'the projects you can browse';
       const startAt = search.startAt ?? 0;

@@ -53,6 +53,15 @@ export interface IssuePanelView {
   iterationVerdict?: EpicIterationVerdict | null;
   /** The project's alignment figures from the stored tally (what the report and the macro show); null before the first full pass. */
   figures?: PanelFigures | null;
+  /** The iteration decision this issue was created from (its property, checked against the project's iterations); absent when none. */
+  fromDecision?: DecisionOrigin | null;
+}
+
+/** Where an issue made from a decision came from: the decision's kind, its iteration and launch as named now. */
+export interface DecisionOrigin {
+  kind: 'decision' | 'next-step';
+  iterationName: string;
+  launchName: string;
 }
 
 export interface PanelFigures extends CoverageFigures {

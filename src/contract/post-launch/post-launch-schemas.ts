@@ -10,6 +10,7 @@ import {
   POST_LAUNCH_LIMITS,
   SENTIMENTS,
   type ChartYear,
+  type CreatableIssueType,
   type Decision,
   type DecisionPage,
   type Feedback,
@@ -99,6 +100,17 @@ export const decideSchema = z.strictObject({
 
 export const decisionsSchema = z.strictObject({ launchId: id('launch'), iterationId: id('iteration'), cursor });
 
+/** A decision id: a count-down of the instant, a dash, an id. */
+const decisionId = z.string({ error: 'Must be a decision id.' }).check(z.regex(/^\d{13}-[a-zA-Z0-9_-]{1,64}$/, 'Not a valid decision id.'));
+
+/** Creates the Jira issue of a decision (as the caller); a decision that has one answers it unchanged. */
+export const createDecisionIssueSchema = z.strictObject({
+  launchId: id('launch'),
+  iterationId: id('iteration'),
+  decisionId,
+  issueTypeId: z.string({ error: 'Choose an issue type.' }).check(z.regex(/^\d{1,18}$/, 'Choose an issue type.')),
+});
+
 export const measureSchema = z.strictObject({
   kpiId: id('KPI'),
   date: day('Date'),
@@ -184,6 +196,8 @@ export const POST_LAUNCH_KEYS = [
   'iteration/load',
   'iteration/decide',
   'iteration/decisions',
+  'iteration/issue-types',
+  'iteration/create-issue',
   'kpi/chart',
   'kpi/chart-year',
   'kpi/measure',
@@ -211,6 +225,8 @@ export interface PostLaunchApi {
   'iteration/load': { payload: z.infer<typeof loadIterationSchema>; result: IterationView };
   'iteration/decide': { payload: z.infer<typeof decideSchema>; result: Decision };
   'iteration/decisions': { payload: z.infer<typeof decisionsSchema>; result: DecisionPage };
+  'iteration/issue-types': { payload: Record<string, never>; result: CreatableIssueType[] };
+  'iteration/create-issue': { payload: z.infer<typeof createDecisionIssueSchema>; result: Decision };
   'kpi/chart': { payload: z.infer<typeof chartSchema>; result: KpiChart };
   'kpi/chart-year': { payload: z.infer<typeof chartYearSchema>; result: ChartYear };
   'kpi/measure': { payload: z.infer<typeof measureSchema>; result: MeasurementItem };

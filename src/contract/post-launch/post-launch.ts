@@ -188,12 +188,26 @@ export interface LaunchSummary {
   stalledSince: string | null;
 }
 
+/** Another project a KPI's JQL counts issues of (the admin who set it could browse it then). */
+export interface OtherProject {
+  id: string;
+  key: string;
+}
+
 export interface KpiSource {
   kpiId: string;
+  /**
+   * The JQL; empty, with `hidden` set, for a viewer who may not browse every other project it names
+   * (they see the counts only, never the query or a link to its issues).
+   */
   jql: string;
   setBy: string;
   setAt: string;
   lastRun: { at: string; date: string; count: number | null; error: string | null } | null;
+  /** Other projects the JQL spans; absent or empty: this project only. */
+  otherProjects?: OtherProject[];
+  /** True when `jql` (and a failed run's message) is withheld from this viewer. */
+  hidden?: boolean;
 }
 
 export type GoalChoiceLite = Pick<Goal, 'id' | 'title' | 'status'>;
@@ -350,6 +364,15 @@ export interface FeedbackPage {
 /** When the project last heard from its users (defined beside the project highlights that carry it). */
 export type { FeedbackCadence } from '../vision/publishing';
 
+/** The Jira issue a decision became: created as the person who asked, so Jira's permissions applied. */
+export interface DecisionIssueLink {
+  id: string;
+  key: string;
+  /** The issue type chosen, by name, as it was when the issue was created. */
+  typeName: string;
+  at: string;
+}
+
 export interface Decision {
   id: string;
   launchId: string;
@@ -358,11 +381,37 @@ export interface Decision {
   text: string;
   by: string;
   at: string;
+  /** The Jira issue made from it; absent until someone creates one (one at most). */
+  issue?: DecisionIssueLink;
 }
+
+/** A linked issue as Jira shows it to the viewer now. */
+export interface DecisionIssueStatus {
+  id: string;
+  key: string;
+  summary: string;
+  status: { name: string; category: string } | null;
+}
+
+/**
+ * The current state of the issues made from an iteration's decisions, from one Jira search as the viewer:
+ * `found` by decision id (an issue the viewer cannot see, or deleted, is absent), or why Jira could not say.
+ */
+export type DecisionIssues = { ok: true; found: Record<string, DecisionIssueStatus> } | { ok: false; error: string };
 
 export interface DecisionPage {
   items: Decision[];
   nextCursor: string | null;
+  /** The status of the page's linked issues; absent when none of them is linked. */
+  issues?: DecisionIssues;
+}
+
+/** An issue type the viewer may create in the project (Jira's create metadata, asked as them). */
+export interface CreatableIssueType {
+  id: string;
+  name: string;
+  /** 1 = epic level, 0 = standard. Subtasks are never offered: they need a parent. */
+  hierarchyLevel: number;
 }
 
 /** One iteration's page: verdicts, output, first pages of feedback and decisions. */

@@ -1,4 +1,4 @@
-import { boundedToProject, jqlString, outputJql } from './kpi-jql';
+import { boundedToProject, jqlString, outputJql, projectBound } from './kpi-jql';
 
 const PV = { id: '10000', key: 'PV' };
 const clause = (name: string, operator: string, operand: unknown) => ({ field: { name }, operator, operand });
@@ -41,5 +41,32 @@ describe('outputJql', () => {
 
   it('quotes strings', () => {
     expect(jqlString('say "hi" \\o/')).toBe('"say \\"hi\\" \\\\o/"');
+  });
+});
+
+describe('projectBound', () => {
+  const and = (...clauses: unknown[]) => ({ operator: 'and', clauses });
+  const or = (...clauses: unknown[]) => ({ operator: 'or', clauses });
+  const project = (...keys: string[]) => clause('project', keys.length > 1 ? 'in' : '=', keys.length > 1 ? { values: keys.map((value) => ({ value })) } : { value: keys[0] });
+  const bug = clause('issuetype', '=', { value: 'Bug' });
+
+  it('names the projects of a project clause, upper-cased and sorted', () => {
+    expect(projectBound({ where: project('pv') })).toEqual(['PV']);
+    expect(projectBound({ where: project('SD', 'PV', '10001') })).toEqual(['10001', 'PV', 'SD']);
+  });
+
+  it('bounds an AND by its bounded parts (intersected), an OR only when each part is bounded (joined)', () => {
+    expect(projectBound({ where: and(bug, project('PV', 'MOB')) })).toEqual(['MOB', 'PV']);
+    expect(projectBound({ where: and(project('PV', 'MOB'), project('MOB')) })).toEqual(['MOB']);
+    expect(projectBound({ where: or(and(project('PV'), bug), and(project('MOB'), bug)) })).toEqual(['MOB', 'PV']);
+    expect(projectBound({ where: or(project('PV'), bug) })).toBeNull();
+  });
+
+  it('is null without a project clause, or with a negated one', () => {
+    expect(projectBound({})).toBeNull();
+    expect(projectBound({ where: bug })).toBeNull();
+    expect(projectBound({ where: clause('project', '!=', { value: 'PV' }) })).toBeNull();
+    expect(projectBound({ where: clause('project', 'not in', { values: [{ value: 'PV' }] }) })).toBeNull();
+    expect(projectBound({ where: { operator: 'not', clauses: [project('PV')] } })).toBeNull();
   });
 });

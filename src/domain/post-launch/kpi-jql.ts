@@ -44,6 +44,46 @@ export function boundedToProject(structure: unknown, project: { id: string; key:
   return holds(where);
 }
 
+/** The projects a `project = X` / `project in (X, …)` clause names; null for any other clause. */
+function projectClauseValues(clause: Record<string, unknown>): string[] | null {
+  const field = isRecord(clause.field) ? clause.field.name : undefined;
+  if (typeof field !== 'string' || field.toLowerCase() !== 'project') return null;
+  const op = typeof clause.operator === 'string' ? clause.operator.toLowerCase() : '';
+  if (op !== '=' && op !== 'in') return null;
+  const values = operandValues(clause.operand);
+  return values && values.length ? values : null;
+}
+
+/**
+ * The projects a query (Jira's parsed `structure`) can match issues of, as written (keys, ids or names),
+ * or null when it is not bounded by project clauses: a project clause bounds it; an AND is bounded by
+ * any of its bounded parts (the tightest, intersected); an OR only when every part is (their union).
+ * @example projectBound(parsed('project in (PV, SD) AND issuetype = Bug')) // ['PV', 'SD']
+ * @example projectBound(parsed('project = PV OR labels = x')) // null
+ */
+export function projectBound(structure: unknown): string[] | null {
+  const norm = (v: string) => v.toUpperCase();
+  const bound = (clause: unknown): Set<string> | null => {
+    if (!isRecord(clause)) return null;
+    if (Array.isArray(clause.clauses)) {
+      const op = typeof clause.operator === 'string' ? clause.operator.toLowerCase() : '';
+      const parts = clause.clauses.map(bound);
+      if (op === 'and') {
+        const bounded = parts.filter((p): p is Set<string> => p !== null);
+        if (!bounded.length) return null;
+        return bounded.reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+      }
+      if (op === 'or') return parts.every((p) => p !== null) ? new Set(parts.flatMap((p) => [...p!])) : null;
+      return null;
+    }
+    const values = projectClauseValues(clause);
+    return values ? new Set(values.map(norm)) : null;
+  };
+  const where = isRecord(structure) ? structure.where : undefined;
+  const set = bound(where);
+  return set ? [...set].sort() : null;
+}
+
 /** A JQL string literal. @example jqlString('a "b"') // '"a \\"b\\""' */
 export const jqlString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 

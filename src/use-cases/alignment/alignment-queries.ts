@@ -16,6 +16,8 @@ import { authorizeListing } from './cached-authorize';
 import { countHeadline } from './headline';
 import { panelAccess } from './panel-access';
 import { readPanelIssue } from './panel-issue';
+import { DECISION_PROPERTY } from '../../domain/post-launch/decision-issue';
+import { decisionOrigin } from '../post-launch/decision-issue';
 import { panelFigures, panelView } from './panel-view';
 import { freshHierarchy, readHierarchy } from './project-hierarchy';
 import { unalignedRow } from './unaligned-row';
@@ -51,7 +53,8 @@ export async function loadPanel(deps: Deps, caller: Caller): Promise<Result<Issu
           goalBook,
         )
       : null;
-  return ok({ ...view, iterationVerdict, figures: panelFigures(tally, goalBook, view.goal?.id ?? null) });
+  const fromDecision = await decisionOrigin(deps, project.id, read.issue.properties[DECISION_PROPERTY]);
+  return ok({ ...view, iterationVerdict, figures: panelFigures(tally, goalBook, view.goal?.id ?? null), ...(fromDecision ? { fromDecision } : {}) });
 }
 
 /**

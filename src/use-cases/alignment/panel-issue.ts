@@ -3,11 +3,12 @@
  * (itself when it is an epic; its parent epic; for a subtask, its parent's epic). At most three reads.
  */
 import { GOAL_LINK_PROPERTY } from '../../contract';
+import { DECISION_PROPERTY } from '../../domain/post-launch/decision-issue';
 import { isEpicLevel } from '../../domain/alignment/alignment';
 import type { Deps, IssueField, JiraIssue } from '../../ports';
 
 const FIELDS: IssueField[] = ['summary', 'issuetype', 'status', 'parent', 'project', 'resolutiondate', 'fixVersions'];
-const read = (deps: Pick<Deps, 'jira'>, idOrKey: string) => deps.jira.getIssue(idOrKey, { fields: FIELDS, properties: [GOAL_LINK_PROPERTY] });
+const read = (deps: Pick<Deps, 'jira'>, idOrKey: string) => deps.jira.getIssue(idOrKey, { fields: FIELDS, properties: [GOAL_LINK_PROPERTY, DECISION_PROPERTY] });
 
 export interface PanelIssue {
   issue: JiraIssue;

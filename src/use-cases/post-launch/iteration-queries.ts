@@ -12,6 +12,7 @@ import { listDecisionPage } from '../../storage/decisions';
 import { listFeedbackPage } from '../../storage/feedback';
 import { digestForReading } from '../../storage/kpi-series';
 import { readLaunchBook } from '../../storage/launches';
+import { decisionIssueStatuses } from './decision-issue';
 
 /** The output an iteration shipped: Jira's count of its done issues (degrades to a message when Jira cannot count). */
 async function outputOf(deps: Deps, projectKey: string, iteration: Iteration): Promise<OutputShipped> {
@@ -30,7 +31,8 @@ async function outputOf(deps: Deps, projectKey: string, iteration: Iteration): P
 
 /**
  * An iteration's page: its verdict per KPI, the output shipped, and the first page of its feedback and
- * decisions. 5 storage calls (launch book, goal book, digest, 2 queries) and 3 Jira calls.
+ * decisions. 5 storage calls (launch book, goal book, digest, 2 queries) and 3 Jira calls (a fourth, one
+ * search, when a decision on the first page has become a Jira issue).
  */
 export async function loadIteration(
   deps: Deps,
@@ -52,9 +54,10 @@ export async function loadIteration(
   const kpis = kpisInOrder(goalBook);
   const digest = await digestForReading(deps, project.id, launch, kpis);
   const accounts = [...new Set([...feedback.items.map((f) => f.by), ...decisions.items.map((d) => d.by)])];
-  const [output, people] = await Promise.all([
+  const [output, people, issues] = await Promise.all([
     outputOf(deps, project.key, iteration),
     accounts.length ? deps.jira.usersByIds(accounts) : Promise.resolve([]),
+    decisionIssueStatuses(deps, project.id, iteration.id, decisions.items),
   ]);
   return ok({
     project,
@@ -69,7 +72,7 @@ export async function loadIteration(
     goals: goalBook.goals.map(({ id, title, status }) => ({ id, title, status })),
     output,
     feedback,
-    decisions,
+    decisions: issues ? { ...decisions, issues } : decisions,
     people,
   });
 }
@@ -94,7 +97,9 @@ export async function listDecisions(
   ]);
   const launch = findLaunch(book, input.launchId);
   if (!launch || !findIteration(launch, input.iterationId)) return fail('NOT_FOUND', 'This iteration no longer exists.');
-  return ok({ items: page.items.filter((d) => d.launchId === input.launchId), nextCursor: page.nextCursor });
+  const items = page.items.filter((d) => d.launchId === input.launchId);
+  const issues = await decisionIssueStatuses(deps, auth.data.project.id, input.iterationId, items);
+  return ok({ items, nextCursor: page.nextCursor, ...(issues ? { issues } : {}) });
 }
 
 /** Feedback, 20 a page, each page newest first: an iteration's, or the whole project's. */

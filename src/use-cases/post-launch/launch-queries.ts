@@ -12,6 +12,7 @@ import { authorize } from '../shared/authorize';
 import { kpisInOrder, readGoalBook } from '../../storage/books';
 import { digestForReading } from '../../storage/kpi-series';
 import { readSources } from '../../storage/kpi-sources';
+import { sourcesForViewer } from './kpi-source-scope';
 import { readLaunchBook } from '../../storage/launches';
 import type { StorageDeps } from '../../storage/storage-deps';
 
@@ -38,7 +39,8 @@ export async function loadLaunchOverview(deps: Deps, caller: Caller): Promise<Re
     kpis,
     goals: goalBook.goals.map(({ id, title, status }) => ({ id, title, status })),
     selected,
-    sources: Object.values(sources.sources).filter((s) => live.has(s.kpiId)),
+    // A source spanning projects this viewer may not browse shows its counts only (one Jira call, only then).
+    sources: await sourcesForViewer(deps, Object.values(sources.sources).filter((s) => live.has(s.kpiId))),
   });
 }
 

@@ -1,14 +1,15 @@
 /**
  * Automatic KPIs: a JQL whose count of matching issues is the KPI's value, taken when the admin sets it
  * and then every day by the scheduled trigger. The JQL is checked by Jira's own parser (its message is
- * shown as is) and must be bounded to the project.
+ * shown as is) and must be bounded by project clauses: to this project, or to other projects too, each
+ * of which the admin setting it may browse (checked as them; see ./kpi-source-scope).
  */
 import { fail, ok, type Result } from '../../contract';
-import type { JqlPreview, KpiSource } from '../../contract/post-launch/post-launch';
+import type { JqlPreview, KpiSource, OtherProject } from '../../contract/post-launch/post-launch';
 import { isOutlier } from '../../domain/goals/plausible-values';
 import { kpiStatus } from '../../domain/goals/kpi-status';
 import { dayOf } from '../../domain/post-launch/days';
-import { boundedToProject } from '../../domain/post-launch/kpi-jql';
+import { projectBound } from '../../domain/post-launch/kpi-jql';
 import { JiraError, type Caller, type Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
@@ -19,36 +20,48 @@ import { recordSourceSwitch } from '../../storage/kpi-series';
 import { readLaunchBook } from '../../storage/launches';
 import { writeMeasurement } from '../../storage/measurements';
 import { figuresChanged } from '../macro/current-figures';
+import { checkOtherProjects, sourcesForViewer } from './kpi-source-scope';
 
 const jqlProblem = (message: string) =>
   fail<never>('VALIDATION_FAILED', 'Jira cannot use this JQL.', { fields: [{ path: 'jql', message }] });
 
+/** Whether the KPI's source now is neither the one the admin saw (`baseJql`) nor the one they ask for (a retry is no conflict). */
+const isStale = (doc: SourcesDoc, kpiId: string, baseJql: string | null, wanted: string | null): boolean => {
+  const now = doc.sources[kpiId]?.jql ?? null;
+  return now !== baseJql && now !== wanted;
+};
+
 /**
- * CONFLICT, with the KPI's source as it is now, when it is neither the one the admin saw (`baseJql`) nor
- * the one they ask for (setting it to what it already is, e.g. a retry, is no conflict).
+ * CONFLICT, with the KPI's source as it is now (as this admin may see it: the JQL of one spanning
+ * projects they may not browse is withheld), when it changed since they opened it; null when not.
  */
-function staleSource(doc: SourcesDoc, kpiId: string, baseJql: string | null, wanted: string | null): Result<never> | null {
-  const now = doc.sources[kpiId] ?? null;
-  if ((now?.jql ?? null) === baseJql || (now?.jql ?? null) === wanted) return null;
-  const what = now ? `it is now measured by “${now.jql}”` : 'it is now measured by hand';
+async function staleSource(deps: Deps, doc: SourcesDoc, kpiId: string, baseJql: string | null, wanted: string | null): Promise<Result<never> | null> {
+  if (!isStale(doc, kpiId, baseJql, wanted)) return null;
+  const stored = doc.sources[kpiId] ?? null;
+  const now = stored ? ((await sourcesForViewer(deps, [stored]))[0] ?? null) : null;
+  const what = !now ? 'it is now measured by hand' : now.hidden ? 'it now counts issues of projects you may not browse' : `it is now measured by “${now.jql}”`;
   return fail('CONFLICT', `Someone else changed how this KPI is measured since you opened it: ${what}. Check it, then save again.`, {
     details: { current: now },
   });
 }
 
 /**
- * Today's count of a JQL as the caller (Jira's parser checks it, and it must be bounded to the project),
- * or the field error to show. Writes nothing.
+ * Today's count of a JQL as the caller, and the other projects it spans, or the field error to show.
+ * Jira's parser checks it; it must be bounded by project clauses, and every other project it names must
+ * be one the caller may browse. Writes nothing.
  */
-async function countJql(deps: Deps, project: { id: string; key: string }, jql: string): Promise<Result<number>> {
+async function countJql(deps: Deps, project: { id: string; key: string }, jql: string): Promise<Result<{ count: number; otherProjects: OtherProject[] }>> {
   const [parsed] = await deps.jira.parseJql([jql]);
   if (!parsed || parsed.errors.length) return jqlProblem(parsed?.errors.join(' ') || 'Jira did not accept this JQL.');
-  if (!boundedToProject(parsed.structure, project))
+  const named = projectBound(parsed.structure);
+  if (!named)
     return jqlProblem(
-      `An automatic KPI counts issues of this project only: start the query with “project = ${project.key} AND …” (an OR at the top level is not bounded).`,
+      `An automatic KPI counts issues of named projects: start the query with “project = ${project.key} AND …”, or “project in (${project.key}, …) AND …” to count other projects you may browse too (an OR at the top level must name projects in each part).`,
     );
+  const others = await checkOtherProjects(deps, project, named);
+  if (!others.ok) return others;
   try {
-    return ok(await deps.jira.countIssues(jql));
+    return ok({ count: await deps.jira.countIssues(jql), otherProjects: others.data });
   } catch (error) {
     if (error instanceof JiraError && error.status === 400) return jqlProblem(error.message);
     throw error;
@@ -74,7 +87,7 @@ export async function previewKpiJql(deps: Deps, caller: Caller, input: { kpiId: 
   if (!kpi) return fail('VALIDATION_FAILED', 'This KPI no longer exists.', { fields: [{ path: 'kpiId', message: 'This KPI was deleted.' }] });
   const counted = await countJql(deps, project, input.jql);
   if (!counted.ok) return counted;
-  const count = counted.data;
+  const { count } = counted.data;
   const date = dayOf(deps.clock.now());
   const latest = latestDoc?.values[kpi.id] ?? null;
   const at = deps.clock.now().toISOString();
@@ -105,7 +118,7 @@ export async function setKpiJql(
   const [goalBook, seen] = await Promise.all([readGoalBook(deps, project.id), readSources(deps, project.id, project.key)]);
   if (!goalBook.kpis.some((k) => k.id === input.kpiId))
     return fail('VALIDATION_FAILED', 'This KPI no longer exists.', { fields: [{ path: 'kpiId', message: 'This KPI was deleted.' }] });
-  const stale = staleSource(seen, input.kpiId, input.baseJql, input.jql);
+  const stale = await staleSource(deps, seen, input.kpiId, input.baseJql, input.jql);
   if (stale) return stale;
 
   // A change of source is recorded in the series before the source changes: a write that stops in between
@@ -119,7 +132,7 @@ export async function setKpiJql(
       const { [input.kpiId]: _gone, ...rest } = d.sources;
       return { ...d, sources: rest };
     });
-    const raced = staleSource(doc, input.kpiId, null, null);
+    const raced = await staleSource(deps, doc, input.kpiId, null, null);
     if (raced) return raced;
     if (Object.keys(doc.sources).length === 0) await unindexAutomaticProject(deps, project.id);
     return ok(null);
@@ -128,12 +141,19 @@ export async function setKpiJql(
   const jql = input.jql;
   const counted = await countJql(deps, project, jql);
   if (!counted.ok) return counted;
-  const count = counted.data;
+  const { count, otherProjects } = counted.data;
   const kpi = goalBook.kpis.find((k) => k.id === input.kpiId)!;
 
   const at = deps.clock.now().toISOString();
   const date = dayOf(deps.clock.now());
-  const source: KpiSource = { kpiId: input.kpiId, jql, setBy: accountId, setAt: at, lastRun: { at, date, count, error: null } };
+  const source: KpiSource = {
+    kpiId: input.kpiId,
+    jql,
+    setBy: accountId,
+    setAt: at,
+    lastRun: { at, date, count, error: null },
+    ...(otherProjects.length ? { otherProjects } : {}),
+  };
   const current = await readSources(deps, project.id, project.key);
   if (!fitsInOneValue({ ...current, sources: { ...current.sources, [input.kpiId]: source } }))
     return fail('LIMIT_REACHED', 'The automatic KPIs of this project have reached the storage limit; shorten some JQL.');
@@ -145,9 +165,10 @@ export async function setKpiJql(
   if ((seen.sources[input.kpiId]?.jql ?? null) !== jql) await recordSourceSwitch(deps, project.id, input.kpiId, date, 'jql', launchBook);
   // Compare-and-set: Jira was asked meanwhile, so someone may have changed the source since the check.
   const doc = await updateSources(deps, project.id, project.key, (d) =>
-    staleSource(d, input.kpiId, input.baseJql, jql) ? null : { ...d, projectKey: project.key, sources: { ...d.sources, [input.kpiId]: source } },
+    isStale(d, input.kpiId, input.baseJql, jql) ? null : { ...d, projectKey: project.key, sources: { ...d.sources, [input.kpiId]: source } },
   );
-  if (doc.sources[input.kpiId] !== source) return staleSource(doc, input.kpiId, input.baseJql, jql) ?? fail('CONFLICT', 'Someone else changed how this KPI is measured; check it, then save again.');
+  if (doc.sources[input.kpiId] !== source)
+    return (await staleSource(deps, doc, input.kpiId, input.baseJql, jql)) ?? fail('CONFLICT', 'Someone else changed how this KPI is measured; check it, then save again.');
   // The admin saw this count (the preview) and saved it: a far-off first count is a confirmed outlier.
   await writeMeasurement(
     deps,

@@ -63,6 +63,8 @@ export const KEY_RULES: Rule[] = [
   // site's: they stay with it (the items they brought in travel, with their issue keys).
   { pattern: /^(intake-sources|intake:[^:]+:(state|step:[^:]+:\d+|issue:\d+))$/, kind: 'skip' },
   { pattern: /^decision:[^:]+:[^:]+$/, kind: 'decisions' },
+  // Claims on making a decision's Jira issue: the issue stays with this site.
+  { pattern: /^decision-issue:[^:]+(:after:[^:]+)?$/, kind: 'skip' },
   { pattern: /^snapshot:\d{8}$/, kind: 'snapshots' },
   { pattern: /^trend$/, kind: 'trend' },
   { pattern: /^(epic-types|scan|scan-step:.*|scan:aligned:.*|perm:.*)$/, kind: 'skip' },

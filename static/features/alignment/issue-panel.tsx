@@ -14,7 +14,7 @@ import { IssueLink } from '../../shared/issue-link';
 import { ErrorBanner, ErrorState, Loading } from '../../shared/states';
 import { Button, StatusLozenge } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
-import { IterationOutcome } from '../post-launch/iteration-outcome';
+import { DecisionOriginLine, IterationOutcome } from '../post-launch/iteration-outcome';
 import { GiveFeedback, type AboutChoice } from '../feedback/give-feedback';
 import { t } from '../../shared/i18n';
 
@@ -187,6 +187,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
       </p>
 
       {view.iterationVerdict ? <IterationOutcome verdict={view.iterationVerdict} /> : null}
+      {view.fromDecision ? <DecisionOriginLine origin={view.fromDecision} /> : null}
 
       {feedbackAbout(view).length ? <GiveFeedback about={feedbackAbout(view)} intro={t('What did users say about this work? Everyone on the project can see it on the project page.')} /> : null}
 

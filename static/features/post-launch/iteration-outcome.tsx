@@ -1,5 +1,7 @@
 /** Outcome, not just output: how the KPIs moved in the iteration this epic shipped in. */
+import type { DecisionOrigin } from '../../../src/contract/alignment/alignment';
 import type { EpicIterationVerdict } from '../../../src/contract/post-launch/post-launch';
+import { t } from '../../shared/i18n';
 import { formatDay } from '../alignment/alignment-text';
 import { VerdictBadge, VerdictRule } from './verdict';
 
@@ -32,5 +34,17 @@ export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict })
       )}
       <VerdictRule />
     </section>
+  );
+}
+
+/** On the panel of an issue made from an iteration's decision: where it came from. */
+export function DecisionOriginLine({ origin }: { origin: DecisionOrigin }) {
+  const values = { iteration: origin.iterationName, launch: origin.launchName };
+  return (
+    <p className="pv-small pv-muted">
+      {origin.kind === 'decision'
+        ? t('Created from a decision of iteration “{iteration}” ({launch}).', values)
+        : t('Created from a next step of iteration “{iteration}” ({launch}).', values)}
+    </p>
   );
 }

@@ -10,7 +10,9 @@ import {
   FEEDBACK_SOURCES,
   POST_LAUNCH_LIMITS,
   SENTIMENTS,
+  type CreatableIssueType,
   type Decision,
+  type DecisionIssues,
   type DecisionKind,
   type Feedback,
   type FeedbackSource,
@@ -24,6 +26,8 @@ import { call } from '../../shared/bridge';
 import { ConfirmDialog } from '../../shared/dialog';
 import { SelectField, TextAreaField, TextField } from '../../shared/field';
 import { formatDate, formatDateTime, quoted, withUnit } from '../../shared/format';
+import { t } from '../../shared/i18n';
+import { IssueLink } from '../../shared/issue-link';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
@@ -300,7 +304,7 @@ function usePager<T>(first: { items: T[]; nextCursor: string | null }, fetch: (c
     setItems((xs) => [...xs, ...r.data.items]);
     setCursor(r.data.nextCursor);
   };
-  return { items, cursor, error, busy, more };
+  return { items, cursor, error, busy, more, setItems };
 }
 
 /** "Show older …" while a list has more pages, and the paging error if the last page failed. */
@@ -385,13 +389,111 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
 
 const KIND_LABEL: Record<DecisionKind, string> = { decision: 'Decision', 'next-step': 'Next step' };
 
+/** Jira's status category as a lozenge: to do (neutral), in progress (blue), done (green). */
+const STATUS_TONE: Record<string, string> = { new: '', indeterminate: ' pv-lozenge--active', done: ' pv-lozenge--achieved' };
+
+/** Merges the status answers of the pages loaded so far (each page's search covers the whole iteration). */
+function mergeIssues(a: DecisionIssues | undefined, b: DecisionIssues | undefined): DecisionIssues | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  if (!a.ok) return b.ok ? b : a;
+  return b.ok ? { ok: true, found: { ...a.found, ...b.found } } : a;
+}
+
+/** The issue a decision became and its status in Jira now, as this viewer sees it. */
+function DecisionIssueLine({ decision, issues }: { decision: Decision; issues: DecisionIssues | undefined }) {
+  const found = issues?.ok ? issues.found[decision.id] : undefined;
+  const key = found?.key ?? decision.issue?.key;
+  if (!key) return null;
+  return (
+    <span className="pl-meta">
+      <span>{t('Jira issue')}</span>
+      <IssueLink issueKey={key} />
+      {found?.status ? (
+        <span className={`pv-lozenge${STATUS_TONE[found.status.category] ?? ''}`} data-testid="decision-issue-status">
+          {found.status.name}
+        </span>
+      ) : issues && !issues.ok ? (
+        <span className="pv-muted">{t('Status unavailable: {reason}', { reason: issues.error })}</span>
+      ) : issues?.ok ? (
+        <span className="pv-muted">{t('Not visible to you in Jira, or deleted')}</span>
+      ) : null}
+    </span>
+  );
+}
+
+/** Turns a decision into a Jira issue of the chosen type, created as this user (Jira decides whether they may). */
+function CreateIssueForm({
+  view,
+  decision,
+  types,
+  onCreated,
+  onCancel,
+}: {
+  view: IterationView;
+  decision: Decision;
+  types: readonly CreatableIssueType[];
+  onCreated: (d: Decision) => void;
+  onCancel: () => void;
+}) {
+  const [typeId, setTypeId] = useState(types.find((x) => x.hierarchyLevel === 0)?.id ?? types[0]!.id);
+  const action = useAction();
+  const label = t('Issue type');
+  return (
+    <form
+      className="pv-stack"
+      noValidate
+      aria-label={t('Create a Jira issue from this item')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        // The button stays busy while the request runs; the server makes one issue however often it is asked.
+        if (action.busy) return;
+        void action
+          .run(() => call('iteration/create-issue', { launchId: view.launch.id, iterationId: view.iteration.id, decisionId: decision.id, issueTypeId: typeId }))
+          .then((r) => r.ok && onCreated(r.data));
+      }}
+    >
+      <div className="pv-row">
+        <SelectField name="issueTypeId" label={label} value={typeId} onChange={setTypeId} options={types.map((x) => ({ value: x.id, label: x.name }))} error={action.errors.issueTypeId} />
+      </div>
+      <ActionAlerts action={action} labels={{ issueTypeId: label }} />
+      <div className="pv-row">
+        <Button type="submit" small appearance="primary" busy={action.busy}>
+          {action.busy ? t('Creating…') : t('Create issue')}
+        </Button>
+        <Button small appearance="subtle" onClick={onCancel}>
+          {t('Cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canEdit: boolean; onChanged: (message: string) => void }) {
   const ref = { launchId: view.launch.id, iterationId: view.iteration.id };
-  const pager = usePager<Decision>(view.decisions, (cursor) => call('iteration/decisions', { ...ref, cursor }));
+  const [issues, setIssues] = useState<DecisionIssues | undefined>(view.decisions.issues);
+  useEffect(() => setIssues(view.decisions.issues), [view.decisions.issues]);
+  const pager = usePager<Decision>(view.decisions, async (cursor) => {
+    const r = await call('iteration/decisions', { ...ref, cursor });
+    if (r.ok) setIssues((now) => mergeIssues(now, r.data.issues));
+    return r;
+  });
   const names = new Map(view.people.map((p) => [p.accountId, p.displayName]));
   const [kind, setKind] = useState<DecisionKind>('decision');
   const [text, setText] = useState('');
   const action = useAction();
+  // The issue types this user may create here (none: no button). Asked once, only when something could become an issue.
+  const [types, setTypes] = useState<CreatableIssueType[]>([]);
+  const [making, setMaking] = useState<string | null>(null);
+  const unlinked = pager.items.some((d) => !d.issue);
+  useEffect(() => {
+    if (!unlinked) return;
+    let live = true;
+    void call('iteration/issue-types', {}).then((r) => live && r.ok && setTypes(r.data));
+    return () => {
+      live = false;
+    };
+  }, [unlinked]);
   return (
     <div className="pv-stack">
       <h4>
@@ -399,16 +501,46 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
       </h4>
       {pager.items.length ? (
         <ul className="pl-list">
-          {pager.items.map((d) => (
-            <li key={d.id}>
-              <span className="pl-quote">
-                <strong>{KIND_LABEL[d.kind]}:</strong> {d.text}
-              </span>
-              <span className="pl-meta">
-                {names.get(d.by) ?? 'Unknown user'}, {formatDateTime(d.at)}
-              </span>
-            </li>
-          ))}
+          {pager.items.map((d) => {
+            const linked = Boolean(d.issue || (issues?.ok && issues.found[d.id]));
+            return (
+              <li key={d.id}>
+                <span className="pl-quote">
+                  <strong>{KIND_LABEL[d.kind]}:</strong> {d.text}
+                </span>
+                <span className="pl-meta">
+                  {names.get(d.by) ?? 'Unknown user'}, {formatDateTime(d.at)}
+                </span>
+                <DecisionIssueLine decision={d} issues={issues} />
+                {!linked && types.length ? (
+                  making === d.id ? (
+                    <CreateIssueForm
+                      view={view}
+                      decision={d}
+                      types={types}
+                      onCancel={() => setMaking(null)}
+                      onCreated={(next) => {
+                        setMaking(null);
+                        pager.setItems((xs) => xs.map((x) => (x.id === next.id ? next : x)));
+                        onChanged(
+                          d.kind === 'decision'
+                            ? t('Created {key} from the decision.', { key: next.issue?.key ?? '' })
+                            : t('Created {key} from the next step.', { key: next.issue?.key ?? '' }),
+                        );
+                      }}
+                    />
+                  ) : (
+                    <div>
+                      <Button small onClick={() => setMaking(d.id)}>
+                        {t('Create Jira issue')}
+                        <span className="pv-sr-only"> {t('from “{text}”', { text: d.text.slice(0, 60) })}</span>
+                      </Button>
+                    </div>
+                  )
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       <OlderItems pager={pager} what="decisions" />

@@ -6,6 +6,8 @@ import { KPI_STATUS_LABEL } from '../../../src/contract/vision/publishing';
 import { call } from '../../shared/bridge';
 import { TextAreaField } from '../../shared/field';
 import { formatDate, withUnit } from '../../shared/format';
+import { t } from '../../shared/i18n';
+import { JiraSearchLink } from './jira-search-link';
 import { Button, Message } from '../../shared/ui';
 import { ActionAlerts } from './launch-forms';
 import { useAction } from './use-action';
@@ -28,8 +30,10 @@ export function KpiSources({
     <section className="pl-card" aria-labelledby={`${id}-t`}>
       <h3 id={`${id}-t`}>How KPIs are measured</h3>
       <p className="pv-small pv-muted">
-        Enter values by hand on an iteration, or give a JQL: the app counts its issues every day and records the count as the day’s value.
-        The JQL must stay within this project (start it with “project = {projectKey} AND …”).
+        {t(
+          'Enter values by hand on an iteration, or give a JQL: the app counts its issues every day and records the count as the day’s value. The JQL names its projects: start it with “project = {key} AND …”, or “project in ({key}, OTHER) AND …” to count other projects you may browse too. People who may not browse those see the counts only.',
+          { key: projectKey },
+        )}
       </p>
       <div className="pl-table-wrap">
         <table className="pl-table">
@@ -49,9 +53,25 @@ export function KpiSources({
                 <tr key={k.id}>
                   <th scope="row">{k.name}</th>
                   <td>
-                    {s ? (
+                    {s?.hidden ? (
                       <>
-                        Every day, by JQL: <code>{s.jql}</code>
+                        {t('Every day, by a JQL over projects you may not browse.')}
+                        <div className="pl-sub">{t('Only an admin who may browse every project it counts can see or change it.')}</div>
+                        {s.lastRun ? (
+                          <div className={s.lastRun.error ? 'pv-error' : 'pl-sub'}>
+                            {s.lastRun.error
+                              ? t('Last run ({date}): {error}', { date: formatDate(s.lastRun.date), error: s.lastRun.error })
+                              : t('Last count: {count} on {date}', { count: s.lastRun.count ?? '', date: formatDate(s.lastRun.date) })}
+                          </div>
+                        ) : null}
+                      </>
+                    ) : s ? (
+                      <>
+                        Every day, by JQL: <code>{s.jql}</code>{' '}
+                        <JiraSearchLink jql={s.jql}>{t('See the issues in Jira')}</JiraSearchLink>
+                        {s.otherProjects?.length ? (
+                          <div className="pl-sub">{t('Also counts issues of: {keys}', { keys: s.otherProjects.map((p) => p.key).join(', ') })}</div>
+                        ) : null}
                         {s.lastRun ? (
                           <div className={s.lastRun.error ? 'pv-error' : 'pl-sub'}>
                             {s.lastRun.error ? `Last run (${formatDate(s.lastRun.date)}): ${s.lastRun.error}` : `Last count: ${s.lastRun.count} on ${formatDate(s.lastRun.date)}`}
@@ -75,7 +95,7 @@ export function KpiSources({
                     ) : null}
                   </td>
                   <td>
-                    {editing === k.id ? null : (
+                    {editing === k.id || s?.hidden ? null : (
                       <Button small onClick={() => setEditing(k.id)}>
                         {s ? 'Change' : 'Measure by JQL'}
                         <span className="pv-sr-only"> for {k.name}</span>

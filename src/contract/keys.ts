@@ -28,6 +28,7 @@ export interface Api extends PostLaunchApi, PublishingApi, ReaderViewApi, MacroA
   'alignment/report': { payload: Record<string, never>; result: A.AlignmentReport };
   'alignment/unaligned': { payload: z.infer<typeof A.unalignedPageSchema>; result: A.UnalignedPage };
   'alignment/set-goal': { payload: z.infer<typeof A.setEpicGoalSchema>; result: A.UnalignedEpic | null };
+  'alignment/set-goal-many': { payload: z.infer<typeof A.setEpicGoalsSchema>; result: A.SetEpicGoalsResult };
   'alignment/rescan': { payload: Record<string, never>; result: A.ScanProgress };
 }
 
@@ -52,6 +53,7 @@ export const JIRA_KEYS = [
   'alignment/report',
   'alignment/unaligned',
   'alignment/set-goal',
+  'alignment/set-goal-many',
   'alignment/rescan',
   ...POST_LAUNCH_KEYS,
   ...PUBLISHING_KEYS,

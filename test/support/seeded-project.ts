@@ -41,6 +41,7 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'alignment/report': { access: 'read', payload: {} },
   'alignment/unaligned': { access: 'read', payload: {} },
   'alignment/set-goal': { access: 'epic-edit', payload: { issueKey: 'PV-2', goalId: IDS.goal, baseGoalId: null } },
+  'alignment/set-goal-many': { access: 'epic-edit', payload: { epics: [{ issueKey: 'PV-2', baseGoalId: null }, { issueKey: 'PV-3', baseGoalId: null }], goalId: IDS.goal } },
   'alignment/rescan': { access: 'admin', payload: {} },
   'launch/overview': { access: 'read', payload: {} },
   'launch/summary': { access: 'read', payload: { launchId: IDS.launch } },

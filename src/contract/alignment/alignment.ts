@@ -6,9 +6,7 @@ import * as z from 'zod/mini';
 import type { Goal } from '../goals/model';
 import type { EpicIterationVerdict } from '../post-launch/post-launch';
 
-/** The issue property on an epic (declared in manifest.yml, searchable in JQL as `visionGoal`). */
-export const GOAL_LINK_PROPERTY = 'product-vision-goal';
-export const GOAL_LINK_ALIAS = 'visionGoal';
+export { GOAL_LINK_ALIAS, GOAL_LINK_PROPERTY } from './goal-link';
 
 export interface GoalLink {
   goalId: string;

@@ -3,7 +3,7 @@
  * whatever the number of epics, lists page through only what they show. Ids are quoted, so no
  * value can change a query's meaning.
  */
-import { GOAL_LINK_ALIAS } from '../../contract';
+import { GOAL_LINK_ALIAS } from '../../contract/alignment/goal-link';
 
 /** `"10000"` — a JQL string literal; quotes and backslashes escaped. */
 export const jqlString = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;

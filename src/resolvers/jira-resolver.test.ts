@@ -48,6 +48,8 @@ const validPayload: Record<MatrixKey, unknown> = {
   'vision/diff': { from: 1, to: 1 },
   'vision/restore': { version: 1, baseRevision: 1 },
   'vision/reader-view': {},
+  'vision/open-readers': {},
+  'vision/set-open-readers': { enabled: true },
 };
 
 /** The issue panel's keys run in the panel's context (on the epic PV-1); the others on the settings page. */

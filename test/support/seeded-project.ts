@@ -75,6 +75,9 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'vision/diff': { access: 'read', payload: { from: 1, to: 1 } },
   'vision/restore': { access: 'admin', payload: { version: 1, baseRevision: 1 } },
   'vision/reader-view': { access: 'admin-read', payload: {} },
+  'vision/open-readers': { access: 'admin-read', payload: {} },
+  // Writes the project property the macro reads as the app (see test/reliability/open-readers.test.ts).
+  'vision/set-open-readers': { access: 'admin', payload: { enabled: true } },
   // Export and import (another engineer's keys): admins only. The import keys name an import that does
   // not exist, so the admin's answer is NOT_FOUND: past the gate, nothing changed.
   'export/project': { access: 'admin', payload: {} },

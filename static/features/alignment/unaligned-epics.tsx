@@ -138,10 +138,11 @@ export function UnalignedEpics({
                         type="checkbox"
                         className="pv-epic-check"
                         checked={batch.selected.has(epic.key)}
-                        disabled={batch.busy}
+                        // Not `disabled` while saving: a disabled control drops the keyboard focus.
+                        aria-disabled={batch.busy || undefined}
                         aria-label={t('Select {key}', { key: epic.key })}
                         aria-describedby={note ? `${reasonId} pv-note-${epic.key}` : reasonId}
-                        onChange={(e) => batch.toggle(epic.key, e.target.checked)}
+                        onChange={(e) => !batch.busy && batch.toggle(epic.key, e.target.checked)}
                       />
                     ) : null}
                     <div className="pv-epic-main">
@@ -284,7 +285,7 @@ function BatchBar({ batch, epics, choices, level }: { batch: Batch; epics: reado
   return (
     <div className="pv-batch" role="group" aria-label={t('Set one goal on several {many}', { many: levelPlural(level) })}>
       <label className="pv-batch-all">
-        <input ref={all} type="checkbox" checked={every} disabled={batch.busy} onChange={(e) => batch.toggleAll(e.target.checked)} />
+        <input ref={all} type="checkbox" checked={every} aria-disabled={batch.busy || undefined} onChange={(e) => !batch.busy && batch.toggleAll(e.target.checked)} />
         <span>{t('Select all {n} on this page', { n: epics.length })}</span>
       </label>
       <GoalPicker

@@ -18,6 +18,7 @@ import { toFieldIssues } from '../../../src/contract/shared/schemas';
 import { call } from '../../shared/bridge';
 import { h } from '../../shared/dom';
 import { formatDate } from '../../shared/format';
+import { t } from '../../shared/i18n';
 import { closeConfig, submitConfig } from '../../shared/macro-bridge';
 
 const DEFAULT_SECTIONS: MacroSection[] = ['vision', 'goals'];
@@ -251,7 +252,7 @@ export function configForm(saved: unknown): HTMLElement {
   return h(
     'main',
     { class: 'pv-page pv-c-page' },
-    h('header', { class: 'pv-header' }, h('h1', { text: 'Product vision macro' }), h('p', { class: 'pv-muted', text: 'Shows a Jira project’s published vision on this page. Readers see it only if they can browse that project in Jira.' })),
+    h('header', { class: 'pv-header' }, h('h1', { text: 'Product vision macro' }), h('p', { class: 'pv-muted', text: t('Shows a Jira project’s published vision on this page. Readers see it only if they can browse that project in Jira, unless its admins chose to show it to everyone who can view the page.') })),
     form,
   );
 }

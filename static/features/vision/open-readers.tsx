@@ -66,9 +66,11 @@ export function OpenReadersSetting() {
         <input
           type="checkbox"
           checked={enabled}
-          disabled={state.status !== 'ready' || busy}
+          // Not `disabled` while saving: a disabled control drops the keyboard focus.
+          disabled={state.status !== 'ready'}
+          aria-disabled={busy || undefined}
           aria-describedby={`${id}-warning ${id}-never`}
-          onChange={(e) => void change(e.target.checked)}
+          onChange={(e) => !busy && void change(e.target.checked)}
         />
         <span>{t('Show the published vision to everyone who can view the Confluence page')}</span>
       </label>

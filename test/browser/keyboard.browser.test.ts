@@ -64,7 +64,15 @@ describe('keyboard only, with visible focus that is never lost', () => {
   /** What has focus in the frame, after the app has had two frames to move it. */
   const focus = async (): Promise<Focus> => {
     const frame = await frameOf();
-    await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // The app moves focus once it has rendered: give it up to 15 frames to land somewhere other than <body>.
+    await frame.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let frames = 0;
+          const tick = () => (document.activeElement && document.activeElement !== document.body) || ++frames > 15 ? done() : requestAnimationFrame(tick);
+          requestAnimationFrame(tick);
+        }),
+    );
     return frame.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return { tag: el ? 'body' : 'none', name: '', indicator: 'none' };
@@ -276,9 +284,10 @@ describe('keyboard only, with visible focus that is never lost', () => {
     await projects.locator('option[value="10000"]').waitFor({ state: 'attached' });
     await tabTo(projects);
     await visibleFocus('project list', /Jira project/);
-    // A list box: the arrow keys move the choice.
+    // A list box: the arrow keys move the choice, from the first project down to PV.
     await page.keyboard.press('Home');
-    expect(await projects.inputValue()).not.toBe('');
+    for (let i = 0; i < 10 && (await projects.inputValue()) !== '10000'; i++) await page.keyboard.press('ArrowDown');
+    expect(await projects.inputValue()).toBe('10000');
     const first = app.locator('.pv-c-check input').first();
     await tabTo(first);
     await visibleFocus('first section checkbox');
@@ -287,8 +296,9 @@ describe('keyboard only, with visible focus that is never lost', () => {
     await tabTo(app.getByRole('button', { name: 'Save' }));
     await visibleFocus('Save button', 'Save');
     await page.keyboard.press('Enter');
-    await app.getByText('✓ Saved').waitFor();
-    await visibleFocus('after saving the macro config');
+    // Confluence closes the config panel and shows the macro in the editor (the host's page then owns focus).
+    await page.waitForURL(/surface=macro-editor/);
+    await page.frameLocator('#surface').getByText('Every customer solves their own problem in under five minutes.').waitFor();
   }, 60_000);
 
   it('turns the Confluence readers opt-in on and off by keyboard (settings page)', async () => {
@@ -344,13 +354,16 @@ describe('keyboard only, with visible focus that is never lost', () => {
     // Macro config: saving with no section chosen.
     app = await openSurface('surface=macro-config&user=admin&project=PV');
     await app.locator('#pv-c-project option[value="10000"]').waitFor({ state: 'attached' });
-    for (const box of await app.locator('.pv-c-check input[type="checkbox"]:checked').all()) {
-      await box.focus();
+    const checked = app.locator('.pv-c-check input[type="checkbox"]:checked');
+    while ((await checked.count()) > 0) {
+      await checked.first().focus();
       await page.keyboard.press('Space');
     }
     await app.getByRole('button', { name: 'Save' }).focus();
     await page.keyboard.press('Enter');
-    await announced(app, /./).waitFor();
+    await announced(app, /section/i).waitFor();
+    // Focus goes to the first field concerned (the first section's checkbox), described by the error.
+    await visibleFocus('macro config refused with no section', 'Vision');
     found['macro config'] = await axeSerious(await frameOf());
 
     // Macro: the outsider gets the lock (the opt-in is off).

@@ -166,7 +166,7 @@ export function configForm(saved: unknown): HTMLElement {
   });
 
   const sectionBoxes = MACRO_SECTIONS.map((section) => {
-    const box = h('input', { attrs: { type: 'checkbox', id: `pv-c-s-${section}`, value: section, checked: state.sections.has(section) } });
+    const box = h('input', { attrs: { type: 'checkbox', id: `pv-c-s-${section}`, value: section, checked: state.sections.has(section), 'aria-describedby': 'pv-c-sections-err' } });
     box.addEventListener('change', () => {
       if (box.checked) state.sections.add(section);
       else state.sections.delete(section);
@@ -197,7 +197,11 @@ export function configForm(saved: unknown): HTMLElement {
         else if (issue.path.startsWith('version')) showError(versionError, state.pinned ? 'Choose a published version, or show the latest one.' : issue.message);
         else if (state.projectId) showError(projectError, issue.message);
       }
-      status.textContent = '';
+      // Announce what stands in the way (the status line is a live region) and take focus to the first field concerned.
+      const shown = [projectError, sectionsError, versionError].filter((e) => !e.hidden);
+      status.textContent = shown.map((e) => e.textContent).join(' ');
+      const first = !projectError.hidden ? projectSelect : !sectionsError.hidden ? form.querySelector<HTMLInputElement>('.pv-c-check input[type="checkbox"]') : versionSelect;
+      first?.focus();
       return;
     }
     saving = true;

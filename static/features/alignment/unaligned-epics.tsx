@@ -259,7 +259,11 @@ function useBatch(data: AlignmentData, choices: readonly GoalChoice[], onAligned
     setSelected(new Set(refused.map((r) => r.issueKey)));
     const title = choices.find((c) => c.id === goalId)?.title ?? '';
     const parts = [
-      done.length > 0 ? t('{n} now serve “{title}”.', { n: count(done.length, level), title }) : '',
+      done.length === 1
+        ? t('{n} now serves “{title}”.', { n: count(1, level), title })
+        : done.length > 1
+          ? t('{n} now serve “{title}”.', { n: count(done.length, level), title })
+          : '',
       refused.length > 0 ? t('{n} not set; the reason is shown on each.', { n: count(refused.length, level) }) : '',
     ].filter(Boolean);
     const text = parts.join(' ');

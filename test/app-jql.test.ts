@@ -25,6 +25,7 @@ const built: Array<[string, string]> = [
   ['alignedJql', alignmentJql.alignedJql(scope, HOSTILE)!],
   ['unalignedJql (no goals)', alignmentJql.unalignedJql(scope, [])],
   ['unalignedJql', alignmentJql.unalignedJql(scope, HOSTILE)],
+  ['goalEpicsJql', alignmentJql.goalEpicsJql(PV.id, 'goal "quoted" \\ OR 1 = 1')],
   ['openChildrenJql', alignmentJql.openChildrenJql(PV.id, ['10001', '10002', '10003'])],
   ['outputJql (window)', kpiJql.outputJql(PV.key, { start: '2025-07-01', end: '2025-07-31', versionId: null }).jql],
   ['outputJql (version)', kpiJql.outputJql(PV.key, { start: '2025-07-01', end: '2025-07-31', versionId: '10100' }).jql],
@@ -58,6 +59,7 @@ it('keeps hostile goal ids as the exact values written (no value changes a query
   const aligned = alignmentJql.alignedJql(scope, HOSTILE)!;
   expect(valuesOf(aligned).slice(-HOSTILE.length)).toEqual(HOSTILE);
   expect(valuesOf(alignmentJql.unalignedJql(scope, HOSTILE)).slice(-HOSTILE.length)).toEqual(HOSTILE);
+  for (const id of HOSTILE) expect(valuesOf(alignmentJql.goalEpicsJql(PV.id, id))).toEqual([PV.id, id]);
 });
 
 it('the grammar check can fail: an unescaped quote is a syntax error', () => {

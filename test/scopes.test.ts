@@ -48,6 +48,9 @@ it('declares exactly the Jira scopes the app needs', async () => {
     // Tie PV-1 to the goal (PUT the issue property) and clear PV-8's link (DELETE it).
     'panel/set-goal': { goalId: 'id-1' },
     'alignment/set-goal': { issueKey: 'PV-8', goalId: null, baseGoalId: 'retired-goal-2024' },
+    'alignment/set-goal-many': { epics: [{ issueKey: 'PV-2', baseGoalId: null }], goalId: 'id-1' },
+    // The opt-in for Confluence readers: a project property written as the admin (read as the app by the macro).
+    'vision/set-open-readers': { enabled: true },
     'kpi/update': { kpiId: 'id-2', kpi: kpiInput('id-1', { target: 500 }), baseRevision: 3 },
     'kpi/delete': { kpiId: 'id-2', baseRevision: 4 },
     'goal/delete': { goalId: 'id-1', baseRevision: 5 },

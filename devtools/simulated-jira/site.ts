@@ -95,6 +95,11 @@ export interface SimIssue {
   reporterAccountId?: string;
   /** Service-desk requests: the name of their request type (JQL `"Request Type"`). */
   requestType?: string;
+  /**
+   * Editing denied in the issue's status (Jira's workflow property `jira.permission.edit.denied`, e.g. on
+   * Closed): nobody may edit it, Edit issues in the project notwithstanding.
+   */
+  editDenied?: boolean;
   properties: Map<string, unknown>;
 }
 

@@ -29,6 +29,7 @@ export interface Api extends PostLaunchApi, IntakeApi, PublishingApi, ReaderView
   'alignment/report': { payload: Record<string, never>; result: A.AlignmentReport };
   'alignment/unaligned': { payload: z.infer<typeof A.unalignedPageSchema>; result: A.UnalignedPage };
   'alignment/set-goal': { payload: z.infer<typeof A.setEpicGoalSchema>; result: A.UnalignedEpic | null };
+  'alignment/set-goal-many': { payload: z.infer<typeof A.setEpicGoalsSchema>; result: A.SetEpicGoalsResult };
   'alignment/rescan': { payload: Record<string, never>; result: A.ScanProgress };
 }
 
@@ -53,6 +54,7 @@ export const JIRA_KEYS = [
   'alignment/report',
   'alignment/unaligned',
   'alignment/set-goal',
+  'alignment/set-goal-many',
   'alignment/rescan',
   ...POST_LAUNCH_KEYS,
   ...PUBLISHING_KEYS,

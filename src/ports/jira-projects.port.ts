@@ -33,6 +33,11 @@ export interface JiraProjectCalls {
    * call, which is also Jira's permission check. null when Jira answers 404 (hidden from the caller, or gone).
    */
   projectWithProperties(projectIdOrKey: string, propertyKeys: string[]): Promise<ProjectWithProperties | null>;
+  /**
+   * As the app: the same, whatever the caller may see; null when the project is gone. Only for what a
+   * project admin chose to show beyond Jira's permissions (the macro's open readers).
+   */
+  projectWithPropertiesAsApp(projectId: string, propertyKeys: string[]): Promise<ProjectWithProperties | null>;
   /** As the app: whether the project exists at all, to tell "deleted" from "hidden from you". */
   projectExists(projectId: string): Promise<boolean>;
   /** As the caller: writes a project property (Jira requires Administer projects for it). */

@@ -10,8 +10,8 @@ type JiraKey = (typeof JIRA_KEYS)[number];
 
 export const JIRA_KEY_GROUPS = {
   vision: ['project/load', 'project/people', 'vision/save', 'vision/history', 'goal/create', 'goal/update', 'goal/delete', 'kpi/create', 'kpi/update', 'kpi/delete'],
-  alignment: ['panel/load', 'panel/set-goal', 'alignment/report', 'alignment/unaligned', 'alignment/set-goal', 'alignment/rescan'],
-  publishing: ['vision/publish', 'vision/versions', 'vision/diff', 'vision/restore', 'vision/reader-view'],
+  alignment: ['panel/load', 'panel/set-goal', 'alignment/report', 'alignment/unaligned', 'alignment/set-goal', 'alignment/set-goal-many', 'alignment/rescan'],
+  publishing: ['vision/publish', 'vision/versions', 'vision/diff', 'vision/restore', 'vision/reader-view', 'vision/open-readers', 'vision/set-open-readers'],
   postLaunch: [
     'launch/overview',
     'launch/summary',

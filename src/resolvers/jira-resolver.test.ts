@@ -43,12 +43,15 @@ const validPayload: Record<MatrixKey, unknown> = {
   'alignment/report': {},
   'alignment/unaligned': {},
   'alignment/set-goal': { issueKey: 'PV-2', goalId: 'id-1', baseGoalId: null },
+  'alignment/set-goal-many': { epics: [{ issueKey: 'PV-2', baseGoalId: null }, { issueKey: 'PV-3', baseGoalId: null }], goalId: 'id-1' },
   'alignment/rescan': {},
   'vision/publish': { baseRevision: 1, changeNote: 'Again' },
   'vision/versions': {},
   'vision/diff': { from: 1, to: 1 },
   'vision/restore': { version: 1, baseRevision: 1 },
   'vision/reader-view': {},
+  'vision/open-readers': {},
+  'vision/set-open-readers': { enabled: true },
 };
 
 /** The issue panel's keys run in the panel's context (on the epic PV-1); the others on the settings page. */
@@ -57,7 +60,7 @@ const contextOf = (key: ApiKey) => (key.startsWith('panel/') ? PANEL : { type: '
 
 const READS = new Set<ApiKey>(['project/load', 'vision/history', 'panel/load', 'alignment/report', 'alignment/unaligned', 'vision/versions', 'vision/diff']);
 /** Tying an epic to a goal needs edit permission on the epic (Jira's), not project admin. */
-const GOAL_LINK_WRITES = new Set<ApiKey>(['panel/set-goal', 'alignment/set-goal']);
+const GOAL_LINK_WRITES = new Set<ApiKey>(['panel/set-goal', 'alignment/set-goal', 'alignment/set-goal-many']);
 
 const expected = (role: Role, key: ApiKey): string => {
   if (role === 'anonymous') return 'UNAUTHENTICATED';

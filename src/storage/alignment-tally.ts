@@ -19,11 +19,23 @@ export const readAlignmentTally = (deps: StorageDeps, projectId: string): Promis
  * Moves one epic between goal buckets. No tally yet (no full pass): nothing to move, answers undefined
  * (the first pass counts it). Answers the tally as stored.
  */
-export async function moveEpicInTally(deps: StorageDeps, projectId: string, from: LinkBucket, to: LinkBucket, at: string): Promise<AlignmentTally | undefined> {
+export const moveEpicInTally = (deps: StorageDeps, projectId: string, from: LinkBucket, to: LinkBucket, at: string): Promise<AlignmentTally | undefined> =>
+  moveEpicsInTally(deps, projectId, [{ from, to }], at);
+
+/** Moves several epics in one compare-and-set (a batch of goal changes is one write, not one per epic). */
+export async function moveEpicsInTally(
+  deps: StorageDeps,
+  projectId: string,
+  moves: ReadonlyArray<{ from: LinkBucket; to: LinkBucket }>,
+  at: string,
+): Promise<AlignmentTally | undefined> {
   const absent = { rev: -1 } as AlignmentTally;
-  const saved = await casUpdate<AlignmentTally>(deps.store, storageKeys.alignmentTally(projectId), () => absent, (t) =>
-    t.rev < 0 ? null : applyGoalChange(t, from, to, at),
-  );
+  const saved = await casUpdate<AlignmentTally>(deps.store, storageKeys.alignmentTally(projectId), () => absent, (t) => {
+    if (t.rev < 0) return null;
+    let next: AlignmentTally | null = null;
+    for (const { from, to } of moves) next = applyGoalChange(next ?? t, from, to, at) ?? next;
+    return next;
+  });
   return saved.rev < 0 ? undefined : saved;
 }
 

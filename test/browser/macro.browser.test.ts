@@ -122,8 +122,9 @@ describe('the Confluence macro in the preview', () => {
     await section.getByText(/1,200 calls → 600 calls · now 950 calls/).waitFor();
     await section.getByText(STATEMENT).waitFor();
     expect(await section.getByRole('button', { name: 'Hide' }).getAttribute('aria-expanded')).toBe('true');
-    // One invoke for the whole view.
-    expect(Number(await page.locator('#invocations').textContent()) - invocations).toBe(1);
+    // One invoke for the whole view, and one for the choice shown beside it (readers without access to the Jira project).
+    await section.getByLabel('Show the published vision to everyone who can view the Confluence page').waitFor();
+    expect(Number(await page.locator('#invocations').textContent()) - invocations).toBe(2);
     const inSettings = await section.locator('.pv-m-foot').textContent();
     await page.screenshot({ path: join(SHOTS, 'settings-reader-view-light.png'), fullPage: true });
 

@@ -42,6 +42,7 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'alignment/report': { access: 'read', payload: {} },
   'alignment/unaligned': { access: 'read', payload: {} },
   'alignment/set-goal': { access: 'epic-edit', payload: { issueKey: 'PV-2', goalId: IDS.goal, baseGoalId: null } },
+  'alignment/set-goal-many': { access: 'epic-edit', payload: { epics: [{ issueKey: 'PV-2', baseGoalId: null }, { issueKey: 'PV-3', baseGoalId: null }], goalId: IDS.goal } },
   'alignment/rescan': { access: 'admin', payload: {} },
   'launch/overview': { access: 'read', payload: {} },
   'launch/summary': { access: 'read', payload: { launchId: IDS.launch } },
@@ -82,6 +83,9 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'vision/diff': { access: 'read', payload: { from: 1, to: 1 } },
   'vision/restore': { access: 'admin', payload: { version: 1, baseRevision: 1 } },
   'vision/reader-view': { access: 'admin-read', payload: {} },
+  'vision/open-readers': { access: 'admin-read', payload: {} },
+  // Writes the project property the macro reads as the app (see test/reliability/open-readers.test.ts).
+  'vision/set-open-readers': { access: 'admin', payload: { enabled: true } },
   // Export and import (another engineer's keys): admins only. The import keys name an import that does
   // not exist, so the admin's answer is NOT_FOUND: past the gate, nothing changed.
   'export/project': { access: 'admin', payload: {} },

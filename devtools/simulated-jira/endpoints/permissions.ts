@@ -33,6 +33,7 @@ export const myPermissions: Handler = ({ site, viewer, query }) => {
 
   // Context: a project or an issue narrows project permissions; none means "in any project".
   let scope: SimProject[] = site.projects;
+  let editDenied = false;
   const projectRef = query.get('projectId') ?? query.get('projectKey');
   const issueRef = query.get('issueId') ?? query.get('issueKey');
   if (issueRef) {
@@ -42,6 +43,7 @@ export const myPermissions: Handler = ({ site, viewer, query }) => {
       return fail(404, 'Issue does not exist or you do not have permission to see it.');
     }
     scope = [project];
+    editDenied = issue?.editDenied === true;
   } else if (projectRef) {
     const project = findProject(site, projectRef);
     if (!project || !canSeeProject(site, viewer, project)) {
@@ -53,7 +55,7 @@ export const myPermissions: Handler = ({ site, viewer, query }) => {
   const permissions = Object.fromEntries(
     [...new Set(keys)].map((key) => {
       const info = PERMISSION_INFO[key]!;
-      return [key, { id: info.id, key, name: info.name, type: info.type, description: info.description, havePermission: holds(site, viewer, key, scope) }];
+      return [key, { id: info.id, key, name: info.name, type: info.type, description: info.description, havePermission: !(editDenied && key === 'EDIT_ISSUES') && holds(site, viewer, key, scope) }];
     }),
   );
   return ok({ permissions });

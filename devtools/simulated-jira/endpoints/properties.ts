@@ -32,7 +32,7 @@ export const setIssueProperty: Handler = ({ site, viewer, params, body }) => {
   const issue = findIssue(site, params.issueIdOrKey!);
   const project = issue && projectOf(site, issue);
   if (!issue || !project || !hasProjectPermission(site, viewer, project, 'BROWSE_PROJECTS')) return issueNotFound();
-  if (!hasProjectPermission(site, viewer, project, 'EDIT_ISSUES')) {
+  if (!hasProjectPermission(site, viewer, project, 'EDIT_ISSUES') || issue.editDenied) {
     return fail(403, `You do not have permission to edit issue ${issue.key}.`);
   }
   const key = params.propertyKey!;
@@ -48,7 +48,7 @@ export const deleteIssueProperty: Handler = ({ site, viewer, params }) => {
   const project = issue && projectOf(site, issue);
   // Jira answers 404 here for "cannot edit" too.
   if (!issue || !project || !hasProjectPermission(site, viewer, project, 'BROWSE_PROJECTS')) return issueNotFound();
-  if (!hasProjectPermission(site, viewer, project, 'EDIT_ISSUES')) return issueNotFound();
+  if (!hasProjectPermission(site, viewer, project, 'EDIT_ISSUES') || issue.editDenied) return issueNotFound();
   const key = params.propertyKey!;
   if (!issue.properties.delete(key)) return propertyNotFound(key);
   return empty(204);

@@ -20,19 +20,22 @@ function toProject(value: unknown, what: string): JiraProjectRef {
 }
 
 export function projectCalls(call: Call) {
+  async function withProperties(projectIdOrKey: string, propertyKeys: string[], as: 'user' | 'app'): Promise<ProjectWithProperties | null> {
+    const what = `project ${projectIdOrKey}${as === 'app' ? ' (as the app)' : ''}`;
+    const qs = propertyKeys.length ? `?${query([['properties', propertyKeys.join(',')]])}` : '';
+    const response = await call(what, { method: 'GET', path: `/rest/api/3/project/${enc(projectIdOrKey)}${qs}`, as });
+    if (response.status === 404) return null;
+    if (response.status !== 200) throw unexpected(what, response);
+    const project = toProject(response.body, what);
+    const raw = isRecord(response.body) && isRecord(response.body.properties) ? response.body.properties : {};
+    const properties: Record<string, unknown> = {};
+    for (const key of propertyKeys) if (Object.prototype.hasOwnProperty.call(raw, key)) properties[key] = raw[key];
+    return { project, properties };
+  }
+
   return {
-    async projectWithProperties(projectIdOrKey: string, propertyKeys: string[]): Promise<ProjectWithProperties | null> {
-      const what = `project ${projectIdOrKey}`;
-      const qs = propertyKeys.length ? `?${query([['properties', propertyKeys.join(',')]])}` : '';
-      const response = await call(what, { method: 'GET', path: `/rest/api/3/project/${enc(projectIdOrKey)}${qs}`, as: 'user' });
-      if (response.status === 404) return null;
-      if (response.status !== 200) throw unexpected(what, response);
-      const project = toProject(response.body, what);
-      const raw = isRecord(response.body) && isRecord(response.body.properties) ? response.body.properties : {};
-      const properties: Record<string, unknown> = {};
-      for (const key of propertyKeys) if (Object.prototype.hasOwnProperty.call(raw, key)) properties[key] = raw[key];
-      return { project, properties };
-    },
+    projectWithProperties: (projectIdOrKey: string, propertyKeys: string[]) => withProperties(projectIdOrKey, propertyKeys, 'user'),
+    projectWithPropertiesAsApp: (projectId: string, propertyKeys: string[]) => withProperties(projectId, propertyKeys, 'app'),
 
     async projectExists(projectId: string): Promise<boolean> {
       const what = `project ${projectId} (as the app)`;

@@ -6,9 +6,7 @@ import * as z from 'zod/mini';
 import type { Goal } from '../goals/model';
 import type { EpicIterationVerdict } from '../post-launch/post-launch';
 
-/** The issue property on an epic (declared in manifest.yml, searchable in JQL as `visionGoal`). */
-export const GOAL_LINK_PROPERTY = 'product-vision-goal';
-export const GOAL_LINK_ALIAS = 'visionGoal';
+export { GOAL_LINK_ALIAS, GOAL_LINK_PROPERTY } from './goal-link';
 
 export interface GoalLink {
   goalId: string;
@@ -165,6 +163,47 @@ const issueKey = z.string({ error: 'Must be an issue key.' }).check(z.regex(/^[A
  */
 export const panelSetGoalSchema = z.strictObject({ goalId: z.nullable(goalId), baseGoalId: z.optional(z.nullable(goalId)) });
 export const setEpicGoalSchema = z.strictObject({ issueKey, goalId: z.nullable(goalId), baseGoalId: z.nullable(goalId) });
+/** Epics per `alignment/set-goal-many` call: each costs up to two Jira calls as the user, within one invocation's 25 s. */
+export const ALIGNMENT_BATCH_MAX = 50;
+
+/**
+ * One goal on several epics of the report's list. Each epic comes with the goal id its row showed
+ * (`baseGoalId`, as in `alignment/set-goal`); keys are unique.
+ */
+export const setEpicGoalsSchema = z.strictObject({
+  epics: z
+    .array(z.strictObject({ issueKey, baseGoalId: z.nullable(goalId) }))
+    .check(
+      z.minLength(1, 'Choose at least one epic.'),
+      z.maxLength(ALIGNMENT_BATCH_MAX, `At most ${ALIGNMENT_BATCH_MAX} epics at a time.`),
+      z.refine((epics) => new Set(epics.map((e) => e.issueKey)).size === epics.length, 'Each epic once.'),
+    ),
+  goalId,
+});
+
+/**
+ * What happened to one epic of a batch: `set` written; `already` it serves that goal already (nothing
+ * written); `not-found` no such epic in this project that the user can see; `not-epic` not of the epic
+ * level; `forbidden` Jira refused the write as the user; `conflict` someone else changed its goal since
+ * the list was loaded; `failed` Jira did not answer (nothing written for it).
+ */
+export type BatchOutcome = 'set' | 'already' | 'not-found' | 'not-epic' | 'forbidden' | 'conflict' | 'failed';
+
+export interface BatchEpicResult {
+  issueKey: string;
+  outcome: BatchOutcome;
+  /** Why it was not set, in words; null for `set` and `already`. */
+  message: string | null;
+  /** For a refusal: the epic's row as it is now (null: it is aligned now, or it cannot be seen). */
+  row?: UnalignedEpic | null;
+}
+
+export interface SetEpicGoalsResult {
+  goalId: string;
+  /** One per epic asked for, in the order asked. */
+  results: BatchEpicResult[];
+}
+
 export const unalignedPageSchema = z.strictObject({
   cursor: z.optional(z.string().check(z.maxLength(2000, 'Cursor too long.'))),
 });

@@ -4,6 +4,7 @@
  * what they answer.
  */
 import * as z from 'zod/mini';
+import { openReadersSchema, setOpenReadersSchema, type OpenReaders } from './open-readers';
 import type { PublishedSummary, ReviewFlags, SummaryBet, SummaryGoal } from '../vision/publishing';
 
 export const MACRO_SECTIONS = ['vision', 'goals', 'coverage', 'iteration'] as const;
@@ -89,6 +90,11 @@ export interface MacroView {
   review: ReviewFlags;
   /** When the goals, KPI values, coverage and verdict shown were read (the vision text is the published version's). */
   figuresAsOf?: string;
+  /**
+   * Shown to a reader who may not browse the project, because its admins chose so (open-readers.ts):
+   * no link into Jira then (`projectPagePath` is ''), and no person's name.
+   */
+  openToPageReaders?: boolean;
   /** When the project last heard from its users, from the current figures (absent before they carry it). */
   feedback?: MacroFeedbackFlag | null;
 }
@@ -144,6 +150,9 @@ export const readerViewSchema = z.strictObject({});
 
 export interface ReaderViewApi {
   'vision/reader-view': { payload: z.infer<typeof readerViewSchema>; result: MacroView };
+  /** Project admins: is the published vision shown to page readers who may not browse the project? */
+  'vision/open-readers': { payload: z.infer<typeof openReadersSchema>; result: OpenReaders };
+  'vision/set-open-readers': { payload: z.infer<typeof setOpenReadersSchema>; result: OpenReaders };
 }
 
-export const READER_VIEW_KEYS = ['vision/reader-view'] as const satisfies ReadonlyArray<keyof ReaderViewApi>;
+export const READER_VIEW_KEYS = ['vision/reader-view', 'vision/open-readers', 'vision/set-open-readers'] as const satisfies ReadonlyArray<keyof ReaderViewApi>;

@@ -3,7 +3,7 @@
  * whatever the number of epics, lists page through only what they show. Ids are quoted, so no
  * value can change a query's meaning.
  */
-import { GOAL_LINK_ALIAS } from '../../contract';
+import { GOAL_LINK_ALIAS } from '../../contract/alignment/goal-link';
 
 /** `"10000"` — a JQL string literal; quotes and backslashes escaped. */
 export const jqlString = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -46,3 +46,11 @@ export function unalignedJql(scope: EpicScope, goalIds: readonly string[]): stri
  */
 export const openChildrenJql = (projectId: string, standardTypeIds: readonly string[]): string =>
   `project = ${jqlString(projectId)} AND issuetype in ${list(standardTypeIds)} AND parent IS NOT EMPTY AND statusCategory != Done`;
+
+/**
+ * The epics tied to one goal, for Jira's issue search (the goal's "its epics" link): the manifest's
+ * search alias, bounded to the project.
+ * @example goalEpicsJql('10000', 'g1') // 'project = "10000" AND visionGoal = "g1" ORDER BY created DESC'
+ */
+export const goalEpicsJql = (projectId: string, goalId: string): string =>
+  `project = ${jqlString(projectId)} AND ${GOAL_LINK_ALIAS} = ${jqlString(goalId)} ORDER BY created DESC`;

@@ -6,13 +6,18 @@
  */
 import type { LinkBucket } from '../../domain/alignment/alignment-figures';
 import { passConsentThrough, type Deps } from '../../ports';
-import { moveEpicInTally } from '../../storage/alignment-tally';
+import { moveEpicsInTally } from '../../storage/alignment-tally';
 import { figuresChanged } from '../macro/current-figures';
 
-export async function recordGoalChange(deps: Deps, project: { id: string; key: string }, from: LinkBucket, to: LinkBucket): Promise<void> {
-  if (from === to) return;
+export const recordGoalChange = (deps: Deps, project: { id: string; key: string }, from: LinkBucket, to: LinkBucket): Promise<void> =>
+  recordGoalChanges(deps, project, [{ from, to }]);
+
+/** Several epics' changes at once (a batch): one tally write and one figures refresh for all of them. */
+export async function recordGoalChanges(deps: Deps, project: { id: string; key: string }, changes: ReadonlyArray<{ from: LinkBucket; to: LinkBucket }>): Promise<void> {
+  const moves = changes.filter((c) => c.from !== c.to);
+  if (moves.length === 0) return;
   try {
-    await moveEpicInTally(deps, project.id, from, to, deps.clock.now().toISOString());
+    await moveEpicsInTally(deps, project.id, moves, deps.clock.now().toISOString());
   } catch (error) {
     passConsentThrough(error);
     console.warn('Could not update the alignment tally; the next full pass counts this change', project.key, error);

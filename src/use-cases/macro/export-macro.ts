@@ -18,7 +18,7 @@ const TITLES: Record<string, string> = {
 export async function exportMacro(deps: MacroDeps, caller: MacroCaller, siteUrl: string | null): Promise<Record<string, unknown>> {
   try {
     const result = await loadMacro(deps, caller);
-    if (result.ok) return macroViewToAdf(result.data, siteUrl ? `${siteUrl}${result.data.projectPagePath}` : null);
+    if (result.ok) return macroViewToAdf(result.data, siteUrl && result.data.projectPagePath ? `${siteUrl}${result.data.projectPagePath}` : null);
     return macroMessageToAdf(TITLES[result.error.code] ?? 'Product vision not available', result.error.message);
   } catch (error) {
     passConsentThrough(error);

@@ -7,8 +7,12 @@
  *    published summary written when an admin published: the vision text of that version; and the current
  *    figures, refreshed after every change of goals, KPI values, iterations or epics' goals). The app's storage is not read at all: the macro works
  *    the same whether or not Forge shares storage between the installation's apps.
- *    Instead, when the viewer may not browse: as the app, `GET /rest/api/3/project/{id}`, to tell a
- *    project that is gone (deleted or archived) from one the viewer may not see. No data comes from it.
+ *    Instead, when the viewer may not browse: as the app, `GET /rest/api/3/project/{id}?properties=<open
+ *    readers key>,…`, to tell a project that is gone (deleted or archived) from one the viewer may not see,
+ *    and to read whether its admins chose to show the published vision to every reader of the page
+ *    (open-readers.ts). Only then does data from it reach the viewer: the published summary and the
+ *    figures (never a draft, feedback, issue keys or JQL: the properties hold none), with no link into
+ *    Jira and no person's name. Read on every load, never cached: switched off, it is off at once.
  */
 import { fail, ok, type Result } from '../../contract';
 import { MACRO_SECTIONS, type MacroConfig, type MacroView } from '../../contract/macro/macro';
@@ -18,6 +22,8 @@ import { figuresToShow } from '../../domain/vision/current-figures';
 import { feedbackOverdue } from '../../domain/post-launch/feedback-cadence';
 import { projectPagePath } from '../../domain/shared/jira-links';
 import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
+import { OPEN_READERS_PROPERTY, readOpenReaders } from '../../contract/macro/open-readers';
+import type { ProjectWithProperties } from '../../ports';
 import type { MacroCaller, MacroDeps } from './macro-caller';
 
 export const NO_ACCESS_MESSAGE = "You don't have access to this project's vision.";
@@ -39,11 +45,19 @@ export async function loadMacro(deps: MacroDeps, caller: MacroCaller): Promise<R
   const pinned = config.version === 'latest' ? null : config.version;
   const key = pinned === null ? SUMMARY_PROPERTY : versionSummaryProperty(pinned);
   const label = config.projectKey ?? config.projectName ?? `project ${config.projectId}`;
-  const refused = await browseRefusal(deps, config.projectId, label);
-  if (refused) return refused;
-  // The vision as published (latest or pinned) and the current figures, in the one call.
-  const found = await deps.jira.projectWithProperties(config.projectId, [key, FIGURES_PROPERTY]);
-  if (!found) return fail('NO_ACCESS', NO_ACCESS_MESSAGE);
+  const permissions = await deps.jira.projectPermissions(config.projectId);
+  let found: ProjectWithProperties | null;
+  let open = false;
+  if (permissions.canBrowse) {
+    // The vision as published (latest or pinned) and the current figures, in the one call.
+    found = await deps.jira.projectWithProperties(config.projectId, [key, FIGURES_PROPERTY]);
+    if (!found) return fail('NO_ACCESS', NO_ACCESS_MESSAGE);
+  } else {
+    found = await deps.jira.projectWithPropertiesAsApp(config.projectId, [OPEN_READERS_PROPERTY, key, FIGURES_PROPERTY]);
+    if (!found) return projectGone(label);
+    if (!readOpenReaders(found.properties[OPEN_READERS_PROPERTY]).enabled) return fail('NO_ACCESS', NO_ACCESS_MESSAGE);
+    open = true;
+  }
   const { project } = found;
   const value = found.properties[key];
   if (value === undefined) {
@@ -62,16 +76,20 @@ export async function loadMacro(deps: MacroDeps, caller: MacroCaller): Promise<R
     });
 
   const current = figuresToShow(readFigures(found.properties[FIGURES_PROPERTY]), summary.publishedAt);
+  const picked = pick(summary, config, current);
   return ok({
     project: { id: project.id, key: project.key, name: project.name },
     figuresAsOf: current?.asOf ?? summary.publishedAt,
-    projectPagePath: projectPagePath(project, deps.app),
+    // A reader who may not browse the project gets no link into it, and no one's name.
+    projectPagePath: open ? '' : projectPagePath(project, deps.app),
+    ...(open ? { openToPageReaders: true } : {}),
     sections: orderedSections(config),
     pinned,
     renamedFrom: config.projectKey && config.projectKey !== project.key ? config.projectKey : null,
-    summary: pick(summary, config, current),
+    summary: open ? { ...picked, publishedBy: { displayName: null } } : picked,
     // When the project last heard from its users: from the figures, no extra Jira call; overdue as of today.
-    feedback: current?.feedback ? { ...current.feedback, ...feedbackOverdue(current.feedback.newestAt, current.feedback.cadenceDays, dayOf(deps.clock.now())) } : null,
+    // Not for a reader who may not browse the project: nothing of its feedback goes outside it.
+    feedback: !open && current?.feedback ? { ...current.feedback, ...feedbackOverdue(current.feedback.newestAt, current.feedback.cadenceDays, dayOf(deps.clock.now())) } : null,
     review: reviewFlags(
       { reviewCadenceDays: summary.review.cadenceDays, bets: summary.bets.map((b, i) => ({ id: String(i), kind: b.kind, text: b.text, reviewBy: b.reviewBy, ownerAccountId: null })) },
       summary.publishedAt,
@@ -80,20 +98,11 @@ export async function loadMacro(deps: MacroDeps, caller: MacroCaller): Promise<R
   });
 }
 
-/**
- * Reading a vision needs Browse projects, asked of Jira as the viewer. Jira lets a Jira admin *see* every
- * project (and its properties) even where they may not browse it, so seeing the project is not enough.
- * Answers the refusal, or null when the viewer may browse; 1 call, 2 when it must tell "no access" from
- * "project gone" (as the app, no data read).
- */
-export async function browseRefusal(deps: MacroDeps, projectId: string, label: string): Promise<Result<never> | null> {
-  const permissions = await deps.jira.projectPermissions(projectId);
-  if (permissions.canBrowse) return null;
-  if (await deps.jira.projectExists(projectId)) return fail('NO_ACCESS', NO_ACCESS_MESSAGE);
-  return fail('NOT_FOUND', `The Jira project this macro shows (${label}) no longer exists. Edit the macro to choose another project.`, {
+/** The config names a project that no longer exists (deleted or archived), as the app sees. */
+const projectGone = (label: string): Result<never> =>
+  fail('NOT_FOUND', `The Jira project this macro shows (${label}) no longer exists. Edit the macro to choose another project.`, {
     details: { reason: 'project-gone' },
   });
-}
 
 /** Sections in the app's order, whatever order the config lists them in. */
 const orderedSections = (config: MacroConfig) => MACRO_SECTIONS.filter((s) => config.sections.includes(s));

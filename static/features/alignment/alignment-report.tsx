@@ -17,6 +17,8 @@ import { EmptyState, ErrorBanner } from '../../shared/states';
 import { TrendChart } from '../../shared/trend-chart';
 import { Button, Message } from '../../shared/ui';
 import { InlineLoading, UnalignedEpics } from './unaligned-epics';
+import { GoalEpicsLink } from './goal-epics-link';
+import { t } from '../../shared/i18n';
 import { isScanning, useAlignmentReport, type AlignmentData } from './use-alignment-report';
 import './alignment.style';
 
@@ -259,7 +261,14 @@ function PerGoal({ report, goals }: { report: AlignmentReport; goals: readonly G
             <li key={p.goalId}>
               <span className="pv-bar-label">
                 <span>{name}</span>
-                <span>{plural(p.epics, levelWord(report.epicName))}</span>
+                <GoalEpicsLink
+                  projectId={report.project.id}
+                  goalId={p.goalId}
+                  goalTitle={name}
+                  label={t('{count} in Jira: the epics of “{title}”', { count: plural(p.epics, levelWord(report.epicName)), title: name })}
+                >
+                  {plural(p.epics, levelWord(report.epicName))}
+                </GoalEpicsLink>
               </span>
               <Meter share={p.epics / of} />
             </li>

@@ -54,6 +54,15 @@ const rules = css`
 .pv-epic-reason{color:${t('color.text.warning')};font:${t('font.body.small')};}
 .pv-epic .pv-picker{flex:1 1 220px;max-width:360px;}
 .pv-epic .pv-msg{flex:1 1 100%;}
+.pv-epic-check{flex:none;width:16px;height:16px;margin:0;accent-color:${t('color.background.brand.bold')};}
+.pv-epic-check:focus-visible,.pv-batch-all input:focus-visible{outline:2px solid ${t('color.border.focused')};outline-offset:2px;}
+.pv-epic-note{color:${t('color.text.danger')};font:${t('font.body.small')};overflow-wrap:anywhere;}
+.pv-batch{display:flex;flex-wrap:wrap;align-items:flex-end;gap:${t('space.100')} ${t('space.200')};padding:${t('space.150')};border-radius:${t('radius.medium')};border:1px solid ${t('color.border')};background:${t('elevation.surface.sunken')};}
+.pv-batch-all{display:flex;align-items:center;gap:${t('space.100')};min-height:32px;}
+.pv-batch .pv-picker{flex:1 1 260px;max-width:420px;}
+.pv-batch-outcome{flex:1 1 100%;}
+.pv-batch-outcome:empty{display:none;}
+.pv-batch-outcome:focus-visible{outline:2px solid ${t('color.border.focused')};outline-offset:2px;}
 .pv-epic:focus-visible{outline:2px solid ${t('color.border.focused')};outline-offset:2px;}
 
 .pv-bars{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:${t('space.150')};}

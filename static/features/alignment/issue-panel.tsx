@@ -10,6 +10,7 @@ import { levelPlural, levelWord, plural } from '../../../src/domain/shared/words
 import { formatDateTime } from '../../shared/format';
 import { call } from '../../shared/bridge';
 import { GoalPicker, type PickerStart } from '../goals/goal-picker';
+import { GoalEpicsLink } from './goal-epics-link';
 import { IssueLink } from '../../shared/issue-link';
 import { ErrorBanner, ErrorState, Loading } from '../../shared/states';
 import { Button, StatusLozenge } from '../../shared/ui';
@@ -136,6 +137,9 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
               {goal.targetDate ? ` · target ${formatDay(goal.targetDate)}` : ''}
             </p>
           ) : null}
+          <p className="pv-small">
+            <GoalEpicsLink projectId={view.project.id} goalId={goal.id} goalTitle={goal.title} />
+          </p>
         </div>
       ) : null}
 

@@ -1,8 +1,11 @@
 /**
  * The report's list of unaligned epics, newest first, paged with "Load more". Where the viewer may edit
- * epics, each row has a goal picker; an epic tied to a goal leaves the list and the headline rises.
+ * epics, each row has a goal picker; an epic tied to a goal leaves the list and the headline rises. Rows
+ * can also be selected (checkboxes, "select all on this page") to set one goal on all of them at once:
+ * the ones set leave the list, the others stay with the reason they were not set.
  */
 import { useEffect, useRef, useState } from 'react';
+import { ALIGNMENT_BATCH_MAX, type BatchEpicResult } from '../../../src/contract/alignment/alignment';
 import type { UnalignedEpic } from '../../../src/contract/alignment/alignment';
 import type { AppError } from '../../../src/contract/shared/result';
 import { EPIC_FLAG_REASON, formatDay } from './alignment-text';
@@ -13,6 +16,7 @@ import type { AlignmentData } from './use-alignment-report';
 import { Button, Message } from '../../shared/ui';
 import Spinner from '@atlaskit/spinner';
 import { levelPlural, levelWord } from '../../../src/domain/shared/words';
+import { t } from '../../shared/i18n';
 
 const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
   FORBIDDEN: "You can't edit this epic",
@@ -53,6 +57,7 @@ export function UnalignedEpics({
   const [focusNext, setFocusNext] = useState<string | null | undefined>(undefined);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [failures, setFailures] = useState<Record<string, { error: AppError; goalId: string | null }>>({});
+  const batch = useBatch(data, choices, onAligned, level);
 
   // After a row leaves, move focus to the row that took its place (or the heading), never to <body>.
   useEffect(() => {
@@ -65,6 +70,7 @@ export function UnalignedEpics({
   const save = async (epic: UnalignedEpic, goalId: string | null, next: string | null) => {
     setBusyKey(epic.key);
     setFailures(({ [epic.key]: _, ...rest }) => rest);
+    batch.forget(epic.key);
     const res = await data.setGoal(epic, goalId);
     setBusyKey(null);
     if (!res.ok) {
@@ -109,11 +115,13 @@ export function UnalignedEpics({
           {list.canEdit && choices.length === 0 && list.epics.length > 0 ? (
             <p className="pv-small pv-muted">There is no active business goal to tie these {many} to yet.</p>
           ) : null}
+          {list.canEdit && choices.length > 0 && list.epics.length > 0 ? <BatchBar batch={batch} epics={list.epics} choices={choices} level={level} /> : null}
           {list.epics.length > 0 ? (
             <ul className="pv-epics">
               {list.epics.map((epic, i) => {
                 const failure = failures[epic.key];
                 const reasonId = `pv-reason-${epic.key}`;
+                const note = batch.notes[epic.key];
                 const next = list.epics[i + 1]?.key ?? list.epics[i - 1]?.key ?? null;
                 return (
                   <li
@@ -125,6 +133,18 @@ export function UnalignedEpics({
                       else rows.current.delete(epic.key);
                     }}
                   >
+                    {list.canEdit && choices.length > 0 ? (
+                      <input
+                        type="checkbox"
+                        className="pv-epic-check"
+                        checked={batch.selected.has(epic.key)}
+                        // Not `disabled` while saving: a disabled control drops the keyboard focus.
+                        aria-disabled={batch.busy || undefined}
+                        aria-label={t('Select {key}', { key: epic.key })}
+                        aria-describedby={note ? `${reasonId} pv-note-${epic.key}` : reasonId}
+                        onChange={(e) => !batch.busy && batch.toggle(epic.key, e.target.checked)}
+                      />
+                    ) : null}
                     <div className="pv-epic-main">
                       <p className="pv-epic-title">
                         <IssueLink issueKey={epic.key} className="pv-issue-key" />
@@ -136,6 +156,11 @@ export function UnalignedEpics({
                       <p className="pv-epic-reason" id={reasonId}>
                         {EPIC_FLAG_REASON[epic.flag]}
                       </p>
+                      {note ? (
+                        <p className="pv-epic-note" id={`pv-note-${epic.key}`}>
+                          {t('Not set: {reason}', { reason: note })}
+                        </p>
+                      ) : null}
                     </div>
                     {list.canEdit && choices.length > 0 ? (
                       <GoalPicker
@@ -175,5 +200,113 @@ export function UnalignedEpics({
         </>
       ) : null}
     </section>
+  );
+}
+
+type Batch = ReturnType<typeof useBatch>;
+const NO_EPICS: readonly UnalignedEpic[] = [];
+
+/** Selection and the one-goal-on-many action; at most ALIGNMENT_BATCH_MAX epics per call, the calls one after another. */
+function useBatch(data: AlignmentData, choices: readonly GoalChoice[], onAligned: (message: string) => void, level: string) {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<{ text: string; error: AppError | null } | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const epics = data.list.status === 'ready' ? data.list.epics : NO_EPICS;
+
+  // Rows that left the list leave the selection.
+  useEffect(() => {
+    const here = new Set(epics.map((e) => e.key));
+    setSelected((s) => ([...s].every((k) => here.has(k)) ? s : new Set([...s].filter((k) => here.has(k)))));
+  }, [epics]);
+
+  const toggle = (key: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  const toggleAll = (on: boolean) => setSelected(on ? new Set(epics.map((e) => e.key)) : new Set());
+  const forget = (key: string) => setNotes(({ [key]: _, ...rest }) => rest);
+
+  const run = async (goalId: string) => {
+    const chosen = epics.filter((e) => selected.has(e.key));
+    if (chosen.length === 0) {
+      setOutcome({ text: t('Select the {many} to set the goal on first.', { many: levelPlural(level) }), error: null });
+      return;
+    }
+    setBusy(true);
+    setOutcome(null);
+    const results: BatchEpicResult[] = [];
+    let error: AppError | null = null;
+    for (let i = 0; i < chosen.length && !error; i += ALIGNMENT_BATCH_MAX) {
+      const res = await data.setGoalMany(chosen.slice(i, i + ALIGNMENT_BATCH_MAX), goalId);
+      if (res.ok) results.push(...res.data.results);
+      else error = res.error;
+    }
+    setBusy(false);
+    const done = results.filter((r) => r.outcome === 'set' || r.outcome === 'already');
+    const refused = results.filter((r) => r.outcome !== 'set' && r.outcome !== 'already');
+    setNotes((n) => {
+      const next = { ...n };
+      for (const r of done) delete next[r.issueKey];
+      for (const r of refused) if (r.message) next[r.issueKey] = r.message;
+      return next;
+    });
+    // Refused rows stay selected, so "Set goal" can be tried again after fixing what stood in the way.
+    setSelected(new Set(refused.map((r) => r.issueKey)));
+    const title = choices.find((c) => c.id === goalId)?.title ?? '';
+    const parts = [
+      done.length === 1
+        ? t('{n} now serves “{title}”.', { n: count(1, level), title })
+        : done.length > 1
+          ? t('{n} now serve “{title}”.', { n: count(done.length, level), title })
+          : '',
+      refused.length > 0 ? t('{n} not set; the reason is shown on each.', { n: count(refused.length, level) }) : '',
+    ].filter(Boolean);
+    const text = parts.join(' ');
+    setOutcome({ text, error });
+    if (done.length > 0) onAligned(text);
+    // Focus goes to the outcome: the rows the user worked on may have left the list.
+    setTimeout(() => summary.current?.focus(), 0);
+  };
+
+  return { selected, busy, notes, outcome, summary, toggle, toggleAll, forget, run, dismiss: () => setOutcome(null) };
+}
+
+/** "1 epic", "3 epics", in the project's word for its epic level. */
+const count = (n: number, level: string) => (n === 1 ? `1 ${levelWord(level)}` : `${n.toLocaleString()} ${levelPlural(level)}`);
+
+function BatchBar({ batch, epics, choices, level }: { batch: Batch; epics: readonly UnalignedEpic[]; choices: readonly GoalChoice[]; level: string }) {
+  const all = useRef<HTMLInputElement>(null);
+  const count = epics.filter((e) => batch.selected.has(e.key)).length;
+  const every = count === epics.length;
+  useEffect(() => {
+    if (all.current) all.current.indeterminate = count > 0 && !every;
+  }, [count, every]);
+  return (
+    <div className="pv-batch" role="group" aria-label={t('Set one goal on several {many}', { many: levelPlural(level) })}>
+      <label className="pv-batch-all">
+        <input ref={all} type="checkbox" checked={every} aria-disabled={batch.busy || undefined} onChange={(e) => !batch.busy && batch.toggleAll(e.target.checked)} />
+        <span>{t('Select all {n} on this page', { n: epics.length })}</span>
+      </label>
+      <GoalPicker
+        choices={choices}
+        start={{ kind: 'none' }}
+        allowNone={false}
+        label={t('Goal for the selected {many}', { many: levelPlural(level) })}
+        saveLabel={t('Set goal on {n} selected', { n: count })}
+        busy={batch.busy}
+        onSave={(goalId) => goalId && void batch.run(goalId)}
+      />
+      <div ref={batch.summary} tabIndex={-1} className="pv-batch-outcome">
+        {batch.outcome?.error ? (
+          <ErrorBanner error={batch.outcome.error} title={t('Some {many} could not be set', { many: levelPlural(level) })} onDismiss={batch.dismiss} />
+        ) : null}
+        {batch.outcome?.text ? <p role="status">{batch.outcome.text}</p> : null}
+      </div>
+    </div>
   );
 }

@@ -4,7 +4,7 @@
  * while a scan runs. Tying an epic to a goal updates the list and the headline here, without a reload.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AlignmentReport, ScanProgress, UnalignedEpic } from '../../../src/contract/alignment/alignment';
+import type { AlignmentReport, ScanProgress, SetEpicGoalsResult, UnalignedEpic } from '../../../src/contract/alignment/alignment';
 import type { AppError, Result } from '../../../src/contract/shared/result';
 import { adjustCoverage } from './alignment-text';
 import { call } from '../../shared/bridge';
@@ -39,6 +39,8 @@ export interface AlignmentData {
   rescan: () => Promise<Result<ScanProgress>>;
   /** Ties an epic of the list to a goal; the answer's `data` is the epic when it is still unaligned, else null. */
   setGoal: (epic: UnalignedEpic, goalId: string | null) => Promise<Result<UnalignedEpic | null>>;
+  /** One goal on several epics of the list; epics now aligned leave it, refused ones stay (with their row as it is now). */
+  setGoalMany: (epics: readonly UnalignedEpic[], goalId: string) => Promise<Result<SetEpicGoalsResult>>;
 }
 
 export function useAlignmentReport(open: boolean): AlignmentData {
@@ -154,8 +156,26 @@ export function useAlignmentReport(open: boolean): AlignmentData {
     return res;
   }, []);
 
+  const setGoalMany = useCallback(async (epics: readonly UnalignedEpic[], goalId: string) => {
+    const g = generation.current;
+    const res = await call('alignment/set-goal-many', { goalId, epics: epics.map((e) => ({ issueKey: e.key, baseGoalId: e.staleGoalId })) });
+    if (g !== generation.current || !res.ok) return res;
+    // Aligned now: set, already serving it, or changed by someone else to a goal that counts (row null).
+    const gone = new Set(res.data.results.filter((r) => r.outcome === 'set' || r.outcome === 'already' || (r.outcome === 'conflict' && r.row === null)).map((r) => r.issueKey));
+    const rows = new Map(res.data.results.flatMap((r) => (r.row ? [[r.issueKey, r.row] as const] : [])));
+    setList((l) => (l.status !== 'ready' ? l : { ...l, epics: l.epics.filter((e) => !gone.has(e.key)).map((e) => rows.get(e.key) ?? e) }));
+    if (gone.size > 0) {
+      setReport((r) => (r.status === 'ready' ? { status: 'ready', report: { ...r.report, headline: adjustCoverage(r.report.headline, gone.size) } } : r));
+      void call('alignment/report', {}).then((again) => {
+        if (again.ok && g === generation.current) setReport({ status: 'ready', report: again.data });
+      });
+    }
+    return res;
+  }, []);
+
   return {
     report,
+    setGoalMany,
     list,
     pollError,
     reload: loadReport,

@@ -1,6 +1,7 @@
 /** Goals with their KPIs: add, edit, delete (with the server's confirmation for a goal's KPIs). */
 import { useCallback, useState } from 'react';
 import { LIMITS } from '../../../src/contract/shared/limits';
+import { GoalEpicsLink } from '../alignment/goal-epics-link';
 import type { Goal, GoalBook, Kpi } from '../../../src/contract/goals/model';
 import type { AppError } from '../../../src/contract/shared/result';
 import { ConfirmDialog } from '../../shared/dialog';
@@ -42,11 +43,14 @@ export function GoalsEditor({
   setBook,
   people,
   candidates,
+  projectId,
 }: {
   book: GoalBook;
   setBook: (b: GoalBook) => void;
   people: PeopleIndex;
   candidates: PeopleLoader;
+  /** The project: each goal links to its epics in Jira's issue search. */
+  projectId?: string;
 }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   // A notice speaks of the last action only: every new one clears it.
@@ -270,6 +274,11 @@ export function GoalsEditor({
                   </div>
                   <GoalMeta goal={goal} people={people} />
                   {goal.description ? <p className="pv-prewrap pv-muted">{goal.description}</p> : null}
+                  {projectId ? (
+                    <p className="pv-small">
+                      <GoalEpicsLink projectId={projectId} goalId={goal.id} goalTitle={goal.title} />
+                    </p>
+                  ) : null}
                 </>
               )}
 

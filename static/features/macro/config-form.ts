@@ -18,6 +18,7 @@ import { toFieldIssues } from '../../../src/contract/shared/schemas';
 import { call } from '../../shared/bridge';
 import { h } from '../../shared/dom';
 import { formatDate } from '../../shared/format';
+import { t } from '../../shared/i18n';
 import { closeConfig, submitConfig } from '../../shared/macro-bridge';
 
 const DEFAULT_SECTIONS: MacroSection[] = ['vision', 'goals'];
@@ -165,7 +166,7 @@ export function configForm(saved: unknown): HTMLElement {
   });
 
   const sectionBoxes = MACRO_SECTIONS.map((section) => {
-    const box = h('input', { attrs: { type: 'checkbox', id: `pv-c-s-${section}`, value: section, checked: state.sections.has(section) } });
+    const box = h('input', { attrs: { type: 'checkbox', id: `pv-c-s-${section}`, value: section, checked: state.sections.has(section), 'aria-describedby': 'pv-c-sections-err' } });
     box.addEventListener('change', () => {
       if (box.checked) state.sections.add(section);
       else state.sections.delete(section);
@@ -196,7 +197,11 @@ export function configForm(saved: unknown): HTMLElement {
         else if (issue.path.startsWith('version')) showError(versionError, state.pinned ? 'Choose a published version, or show the latest one.' : issue.message);
         else if (state.projectId) showError(projectError, issue.message);
       }
-      status.textContent = '';
+      // Announce what stands in the way (the status line is a live region) and take focus to the first field concerned.
+      const shown = [projectError, sectionsError, versionError].filter((e) => !e.hidden);
+      status.textContent = shown.map((e) => e.textContent).join(' ');
+      const first = !projectError.hidden ? projectSelect : !sectionsError.hidden ? form.querySelector<HTMLInputElement>('.pv-c-check input[type="checkbox"]') : versionSelect;
+      first?.focus();
       return;
     }
     saving = true;
@@ -251,7 +256,7 @@ export function configForm(saved: unknown): HTMLElement {
   return h(
     'main',
     { class: 'pv-page pv-c-page' },
-    h('header', { class: 'pv-header' }, h('h1', { text: 'Product vision macro' }), h('p', { class: 'pv-muted', text: 'Shows a Jira project’s published vision on this page. Readers see it only if they can browse that project in Jira.' })),
+    h('header', { class: 'pv-header' }, h('h1', { text: 'Product vision macro' }), h('p', { class: 'pv-muted', text: t('Shows a Jira project’s published vision on this page. Readers see it only if they can browse that project in Jira, unless its admins chose to show it to everyone who can view the page.') })),
     form,
   );
 }

@@ -212,6 +212,9 @@ export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
       h('div', {}, h('p', { class: 'pv-m-eyebrow', text: 'Product vision' }), h('h2', { class: 'pv-m-title', text: `${view.project.name} (${view.project.key})` })),
       jiraLink('Open in Jira', o),
     ),
+    view.openToPageReaders
+      ? h('p', { class: 'pv-small pv-subtlest', text: t('Shared with everyone who can view this page by the project’s admins; the Jira project itself is not open to you.') })
+      : null,
     view.renamedFrom ? h('p', { class: 'pv-small pv-subtlest', text: `This project was called ${view.renamedFrom} when the macro was set up.` }) : null,
     reviewBanner(view),
     feedbackFlag(view),

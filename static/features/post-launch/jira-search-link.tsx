@@ -17,7 +17,8 @@ async function openPath(path: string, newTab: boolean): Promise<boolean> {
 
 export const searchPath = (jql: string): string => `/issues/?jql=${encodeURIComponent(jql)}`;
 
-export function JiraSearchLink({ jql, children }: { jql: string; children: ReactNode }) {
+/** `label`: the accessible name when the visible words alone are ambiguous (several "Epics" links on a page). */
+export function JiraSearchLink({ jql, children, label }: { jql: string; children: ReactNode; label?: string }) {
   const [base, setBase] = useState('');
   useEffect(() => {
     let live = true;
@@ -31,6 +32,7 @@ export function JiraSearchLink({ jql, children }: { jql: string; children: React
     <a
       href={`${base}${path}`}
       target="_top"
+      aria-label={label}
       onClick={(e) => {
         if (e.button !== 0) return;
         e.preventDefault();

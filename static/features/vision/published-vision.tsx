@@ -21,6 +21,7 @@ import { pluralOf } from '../../../src/domain/shared/words';
 import { formatDate, formatDateTime, kpiSummary, personName, plural, quoted, withUnit, type PeopleIndex } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';
+import { GoalEpicsLink } from '../alignment/goal-epics-link';
 
 export const kpiStatusOf = (kpi: Kpi, current: KpiCurrent | undefined): KpiStatusKind => kpiStatus(kpi, current);
 
@@ -116,11 +117,14 @@ export function GoalStatusGrid({
   people,
   highlights,
   cadenceDays,
+  projectId,
 }: {
   book: GoalBook;
   people: PeopleIndex;
   highlights: ProjectHighlights | undefined;
   cadenceDays?: number;
+  /** The project: each goal then links to its epics in Jira's issue search. */
+  projectId?: string;
 }) {
   const current = highlights?.kpiCurrent ?? {};
   const goals: Goal[] = [...book.goals].sort((a, b) => Number(a.status === 'dropped') - Number(b.status === 'dropped'));
@@ -135,6 +139,11 @@ export function GoalStatusGrid({
               <StatusLozenge status={g.status} />
             </div>
             <GoalMeta goal={g} people={people} />
+            {projectId ? (
+              <p className="pv-small">
+                <GoalEpicsLink projectId={projectId} goalId={g.id} goalTitle={g.title} />
+              </p>
+            ) : null}
             {kpis.length > 0 ? (
               <ul className="pv-kpis" aria-label={`KPIs of ${g.title}`}>
                 {kpis.map((k) => (

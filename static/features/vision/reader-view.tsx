@@ -13,6 +13,8 @@ import { openUrl } from '../../shared/macro-bridge';
 import { Button } from '../../shared/ui';
 import { renderError, renderLoading, renderView } from '../macro/macro-view';
 import '../macro/reader-view.style';
+import { t } from '../../shared/i18n';
+import { OpenReadersSetting } from './open-readers';
 
 type Loaded = { result: Result<MacroView>; site: string } | null;
 
@@ -59,7 +61,7 @@ export function ReaderView({ version }: { version: number }) {
     const o = { isEditing: false, open: openLink };
     el.replaceChildren(
       result.ok
-        ? renderView(result.data, { ...o, pageUrl: `${site}${result.data.projectPagePath}` })
+        ? renderView(result.data, { ...o, pageUrl: result.data.projectPagePath ? `${site}${result.data.projectPagePath}` : '' })
         : renderError(result.error, { ...o, pageUrl: '', onRetry: () => setTries((n) => n + 1) }),
     );
   }, [open, loaded]);
@@ -75,8 +77,14 @@ export function ReaderView({ version }: { version: number }) {
           {open ? 'Hide' : 'Show'}
         </Button>
       </div>
-      {open ? null : <p className="pv-muted pv-small">The Product vision macro on a Confluence page, as it shows this project now: the latest published version with today’s figures.</p>}
+      {open ? null : (
+        <p className="pv-muted pv-small">
+          The Product vision macro on a Confluence page, as it shows this project now: the latest published version with today’s figures.{' '}
+          {t('Here you also choose whether readers without access to this Jira project see it.')}
+        </p>
+      )}
       <div id={bodyId} className="pv-reader-body" hidden={!open} aria-busy={open && !loaded}>
+        {open ? <OpenReadersSetting /> : null}
         <div ref={box} className="pv-reader" />
       </div>
     </section>

@@ -21,7 +21,9 @@ async function load(): Promise<void> {
     });
   };
   if (result.ok) {
-    const pageUrl = host.siteUrl ? `${host.siteUrl}${result.data.projectPagePath}` : result.data.projectPagePath;
+    // No path: the reader may not browse the project (its admins chose to show the vision anyway): no link into Jira.
+    const path = result.data.projectPagePath;
+    const pageUrl = !path ? '' : host.siteUrl ? `${host.siteUrl}${path}` : path;
     show(renderView(result.data, { pageUrl, isEditing: host.isEditing, open }));
   } else {
     show(renderError(result.error, { pageUrl: '', isEditing: host.isEditing, open, onRetry: () => void load() }));

@@ -64,7 +64,7 @@ export function ProjectPage() {
       <section className="pv-section" aria-labelledby="goals-title">
         <h2 id="goals-title">Business goals</h2>
         {goalBook.goals.length > 0 ? (
-          <GoalStatusGrid book={goalBook} people={people} highlights={highlights} cadenceDays={review?.cadenceDays} />
+          <GoalStatusGrid book={goalBook} people={people} highlights={highlights} cadenceDays={review?.cadenceDays} projectId={project.id} />
         ) : (
           <EmptyState title="No business goals yet">
             <p>{where}</p>

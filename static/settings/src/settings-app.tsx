@@ -66,7 +66,7 @@ export function SettingsApp() {
             />
             <VisionHistory latestRevision={view.vision?.revision ?? 0} people={people} />
           </section>
-          <GoalsEditor book={view.goalBook} setBook={setGoalBook} people={people} candidates={candidates} />
+          <GoalsEditor book={view.goalBook} setBook={setGoalBook} people={people} candidates={candidates} projectId={view.project.id} />
         </>
       ) : (
         <>
@@ -87,7 +87,7 @@ export function SettingsApp() {
           <section className="pv-section" aria-labelledby="goals-title">
             <h2 id="goals-title">Business goals</h2>
             {view.goalBook.goals.length > 0 ? (
-              <GoalStatusGrid book={view.goalBook} people={people} highlights={view.highlights} cadenceDays={view.review?.cadenceDays} />
+              <GoalStatusGrid book={view.goalBook} people={people} highlights={view.highlights} cadenceDays={view.review?.cadenceDays} projectId={view.project.id} />
             ) : (
               <EmptyState title="No business goals yet">
                 <p>A project admin can add them here.</p>

@@ -10,3 +10,4 @@ export * from './vision/publishing';
 export * from './macro/macro';
 export * from './transfer/transfer';
 export * from './transfer/transfer-file';
+export * from './portfolio/portfolio';

@@ -10,9 +10,10 @@ import { POST_LAUNCH_KEYS, type PostLaunchApi } from './post-launch/post-launch-
 import { PUBLISHING_KEYS, type PublishingApi, type VisionDraft } from './vision/publishing';
 import { MACRO_KEYS, READER_VIEW_KEYS, type MacroApi, type ReaderViewApi } from './macro/macro';
 import { TRANSFER_KEYS, type TransferApi } from './transfer/transfer';
+import { PORTFOLIO_KEYS, type PortfolioApi } from './portfolio/portfolio';
 
 /** Post-launch tracking's keys are declared beside their schemas, in ./post-launch-schemas. */
-export interface Api extends PostLaunchApi, PublishingApi, ReaderViewApi, MacroApi, TransferApi {
+export interface Api extends PostLaunchApi, PublishingApi, ReaderViewApi, MacroApi, TransferApi, PortfolioApi {
   'project/load': { payload: Record<string, never>; result: ProjectView };
   'project/people': { payload: Record<string, never>; result: Person[] };
   'vision/save': { payload: z.infer<typeof S.saveVisionSchema>; result: VisionDraft };
@@ -57,6 +58,7 @@ export const JIRA_KEYS = [
   ...PUBLISHING_KEYS,
   ...READER_VIEW_KEYS,
   ...TRANSFER_KEYS,
+  ...PORTFOLIO_KEYS,
 ] as const satisfies readonly ApiKey[];
 
 /** Fails to compile, naming the key, when an ApiKey has no resolver function answering it. */

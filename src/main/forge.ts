@@ -16,6 +16,7 @@ export const jiraResolver = toLazyForgeResolver(JIRA_KEY_GROUPS, {
   alignment: async () => (await import('../resolvers/alignment-handlers')).alignmentHandlers(await forgeDeps()),
   publishing: async () => (await import('../resolvers/publishing-handlers')).publishingHandlers(await forgeDeps()),
   postLaunch: async () => (await import('../resolvers/post-launch-resolver')).postLaunchHandlers(await forgeDeps()),
+  portfolio: async () => (await import('../resolvers/portfolio-handlers')).portfolioHandlers(await forgeDeps()),
   transfer: async () => (await import('../resolvers/transfer-handlers')).transferHandlers(await forgeDeps()),
 });
 

@@ -36,6 +36,17 @@ export const JIRA_KEY_GROUPS = {
     'feedback/list',
     'feedback/delete',
   ],
+  portfolio: [
+    'portfolio/load',
+    'company-goal/choices',
+    'company-goal/create',
+    'company-goal/update',
+    'company-goal/delete',
+    'company-goal/editors',
+    'company-goal/set-editors',
+    'company-goal/find-principals',
+    'goal/contribute',
+  ],
   transfer: ['export/project', 'import/upload', 'import/check', 'import/run', 'import/rollback', 'import/status'],
 } as const satisfies Record<string, readonly JiraKey[]>;
 

@@ -5,6 +5,7 @@ import type { DepsFactory, Handler } from './endpoint';
 import { publishingHandlers } from './publishing-handlers';
 import { postLaunchHandlers } from './post-launch-resolver';
 import { transferHandlers } from './transfer-handlers';
+import { portfolioHandlers } from './portfolio-handlers';
 import { visionHandlers } from './vision-handlers';
 
 export function jiraHandlers(makeDeps: DepsFactory): Record<(typeof JIRA_KEYS)[number], Handler> {
@@ -14,5 +15,6 @@ export function jiraHandlers(makeDeps: DepsFactory): Record<(typeof JIRA_KEYS)[n
     ...publishingHandlers(makeDeps),
     ...postLaunchHandlers(makeDeps),
     ...transferHandlers(makeDeps),
+    ...portfolioHandlers(makeDeps),
   };
 }

@@ -17,6 +17,7 @@ import { postLaunchHandlers } from '../../src/resolvers/post-launch-resolver';
 import { publishingHandlers } from '../../src/resolvers/publishing-handlers';
 import { transferHandlers } from '../../src/resolvers/transfer-handlers';
 import { visionHandlers } from '../../src/resolvers/vision-handlers';
+import { portfolioHandlers } from '../../src/resolvers/portfolio-handlers';
 
 /** index.cjs is about 16 KB: the resolver keys, @forge/resolver and webpack's chunk loading. */
 const ENTRY_BUDGET_BYTES = 32 * 1024;
@@ -83,6 +84,7 @@ describe('the Jira key groups', () => {
       alignment: alignmentHandlers(unused),
       publishing: publishingHandlers(unused),
       postLaunch: postLaunchHandlers(unused),
+      portfolio: portfolioHandlers(unused),
       transfer: transferHandlers(unused),
     } satisfies Record<keyof typeof JIRA_KEY_GROUPS, unknown>;
     for (const [group, keys] of Object.entries(JIRA_KEY_GROUPS)) expect(Object.keys(built[group as keyof typeof built]).sort()).toEqual([...keys].sort());

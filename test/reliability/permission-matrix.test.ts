@@ -42,7 +42,9 @@ type RoleRow = (typeof ROLES)[number];
 /** The answer each role gets for each kind of key. */
 function expected(r: RoleRow, access: Access): string {
   if (r.role === 'anonymous') return 'UNAUTHENTICATED';
-  if (access === 'macro-list') return 'ok';
+  if (access === 'macro-list' || access === 'signed-in') return 'ok';
+  // Site-wide keys: the project the call comes from does not matter, Jira's ADMINISTER does.
+  if (access === 'company-edit' || access === 'jira-admin') return r.role === 'siteAdmin' ? 'ok' : 'FORBIDDEN';
   const canBrowse = r.role !== 'outsider' && r.project === PV;
   if (!canBrowse) return 'NO_ACCESS';
   if (access === 'read' || access === 'panel-read' || access === 'macro-read') return 'ok';
@@ -95,7 +97,7 @@ describe('permission matrix: every key × every role', () => {
     const wantCode = want === 'ok' && row.admin ? row.admin : want;
     // A write that should succeed runs on its own fresh project; everything else on the shared one,
     // which every refusal must leave exactly as it was.
-    const isWrite = row.access !== 'read' && row.access !== 'panel-read' && row.access !== 'admin-read';
+    const isWrite = row.access !== 'read' && row.access !== 'panel-read' && row.access !== 'admin-read' && row.access !== 'signed-in';
     const s = want === 'ok' && isWrite ? await seeded() : shared;
     const before = await world(s.app);
     // Through the bundle `forge deploy` uploads and the real Forge SDKs: every key, every role.

@@ -22,7 +22,11 @@ export type App = ReturnType<typeof createMacroTestApp>;
  * `macro-read`: browse the project the macro's config names; `macro-list`: a signed-in user.
  */
 /** `admin-read`: project admins only, and it writes nothing. */
-export type Access = 'read' | 'admin' | 'admin-read' | 'epic-edit' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list';
+/**
+ * `signed-in`: any signed-in user of the site (the portfolio, company goals to read); `company-edit`:
+ * Jira administrators and named editors (none are named in the seed); `jira-admin`: Jira administrators.
+ */
+export type Access = 'read' | 'admin' | 'admin-read' | 'epic-edit' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list' | 'signed-in' | 'company-edit' | 'jira-admin';
 
 /** A row per key: what it needs, and a payload that succeeds for a project admin on the seeded PV. */
 export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** The admin's answer when not 'ok' (the payload names nothing that exists). */ admin?: string }> = {
@@ -82,7 +86,21 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'import/run': { access: 'admin', payload: { importId: 'no-such-import', replace: false }, admin: 'NOT_FOUND' },
   'import/rollback': { access: 'admin', payload: { importId: 'no-such-import' }, admin: 'NOT_FOUND' },
   'import/status': { access: 'admin', payload: {} },
+  'portfolio/load': { access: 'signed-in', payload: {} },
+  'company-goal/choices': { access: 'signed-in', payload: {} },
+  'company-goal/create': { access: 'company-edit', payload: { goal: companyGoalInput(), baseRevision: 0 } },
+  'company-goal/update': { access: 'company-edit', payload: { goalId: 'no-such-goal', goal: companyGoalInput(), baseRevision: 0 }, admin: 'NOT_FOUND' },
+  'company-goal/delete': { access: 'company-edit', payload: { goalId: 'no-such-goal', baseRevision: 0 }, admin: 'NOT_FOUND' },
+  'company-goal/editors': { access: 'jira-admin', payload: {} },
+  'company-goal/set-editors': { access: 'jira-admin', payload: { accountIds: [], groups: [{ groupId: 'product-leads-id', name: 'product-leads' }], baseRevision: 0 } },
+  'company-goal/find-principals': { access: 'jira-admin', payload: { query: 'a' } },
+  'goal/contribute': { access: 'admin', payload: { goalId: IDS.goal, companyGoalId: null, baseRevision: 3 } },
 };
+
+/** A company goal as the global page's form sends it. */
+export function companyGoalInput(over: Record<string, unknown> = {}) {
+  return { title: 'Grow self-service revenue', description: 'Customers buy and fix things themselves.', businessUnit: 'Digital', ownerAccountId: null, targetDate: '2027-12-31', status: 'active', kpis: [{ name: 'Self-service revenue share', unit: '%', target: 40 }], ...over };
+}
 
 /** PV seeded as test/support/post-launch.ts does (same ids), plus a published vision; MOB with its own goal, KPI, launch, feedback and vision. */
 export async function seeded() {

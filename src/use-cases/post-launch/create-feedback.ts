@@ -13,6 +13,7 @@ import { deleteFeedbackItem, saveFeedback } from '../../storage/feedback';
 import { countFeedbackInDigest, readLaunchBook } from '../../storage/launches';
 import { newestFirstInstant } from '../../storage/post-launch-keys';
 import { undoIfFails } from './undo-if-fails';
+import { portfolioChanged } from '../portfolio/portfolio-refresh';
 
 export interface FeedbackInput {
   source: FeedbackSource;
@@ -57,5 +58,6 @@ export async function createFeedback(deps: Deps, caller: Caller, input: Feedback
       () => deleteFeedbackItem(deps, project.id, feedback),
     );
   }
+  await portfolioChanged(deps, project);
   return ok(feedback);
 }

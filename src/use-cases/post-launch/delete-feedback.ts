@@ -9,6 +9,7 @@ import { authorize } from '../shared/authorize';
 import { deleteFeedbackItem, loadFeedback, saveFeedback } from '../../storage/feedback';
 import { countFeedbackInDigest, readLaunchBook } from '../../storage/launches';
 import { undoIfFails } from './undo-if-fails';
+import { portfolioChanged } from '../portfolio/portfolio-refresh';
 
 export async function deleteFeedback(deps: Deps, caller: Caller, input: { feedbackId: string }): Promise<Result<{ deleted: string }>> {
   const auth = await authorize(deps, caller, 'edit');
@@ -24,5 +25,6 @@ export async function deleteFeedback(deps: Deps, caller: Caller, input: { feedba
       () => countFeedbackInDigest(deps, project.id, launch, iterationId, feedback.sentiment, -1),
       () => saveFeedback(deps, project.id, feedback),
     );
+  await portfolioChanged(deps, project);
   return ok({ deleted: feedback.id });
 }

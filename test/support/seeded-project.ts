@@ -92,7 +92,7 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'company-goal/update': { access: 'company-edit', payload: { goalId: 'no-such-goal', goal: companyGoalInput(), baseRevision: 0 }, admin: 'NOT_FOUND' },
   'company-goal/delete': { access: 'company-edit', payload: { goalId: 'no-such-goal', baseRevision: 0 }, admin: 'NOT_FOUND' },
   'company-goal/editors': { access: 'jira-admin', payload: {} },
-  'company-goal/set-editors': { access: 'jira-admin', payload: { accountIds: [], groups: [{ groupId: 'product-leads-id', name: 'product-leads' }], baseRevision: 0 } },
+  'company-goal/set-editors': { access: 'jira-admin', payload: { accountIds: [], groups: [{ groupId: '5a1c2f3e-0b4d-4e6f-8a9b-0c1d2e3f4a5b', name: 'product-leads' }], baseRevision: 0 } },
   'company-goal/find-principals': { access: 'jira-admin', payload: { query: 'a' } },
   'goal/contribute': { access: 'admin', payload: { goalId: IDS.goal, companyGoalId: null, baseRevision: 3 } },
 };

@@ -131,7 +131,8 @@ export interface CompanyGoalRollup {
 }
 
 export interface PortfolioView {
-  rows: PortfolioRow[];
+  /** Each with the path of its project page in Jira (relative to the site). */
+  rows: Array<PortfolioRow & { href: string }>;
   companyGoals: CompanyGoalRollup[];
   companyGoalBook: CompanyGoalBook;
   canEditCompanyGoals: boolean;

@@ -63,6 +63,6 @@ function compare(a: PortfolioRow, b: PortfolioRow, sort: PortfolioSort): number 
 }
 
 /** @example arrange(rows, 'review-overdue', 'coverage', '2026-05-01') // overdue rows, lowest coverage first */
-export function arrange(rows: readonly PortfolioRow[], filter: PortfolioFilter, sort: PortfolioSort, today: string): PortfolioRow[] {
+export function arrange<R extends PortfolioRow>(rows: readonly R[], filter: PortfolioFilter, sort: PortfolioSort, today: string): R[] {
   return rows.filter((r) => matches(r, filter, today)).sort((a, b) => compare(a, b, sort));
 }

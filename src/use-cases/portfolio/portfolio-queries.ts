@@ -8,6 +8,7 @@ import type { CompanyGoalChoices, PortfolioView } from '../../contract/portfolio
 import { ok, type Result } from '../../contract/shared/result';
 import { rollUp } from '../../domain/portfolio/portfolio-row';
 import { dayOf } from '../../domain/vision/vision-review';
+import { projectPagePath } from '../../domain/shared/jira-links';
 import type { Caller, Deps } from '../../ports';
 import { readCompanyGoalEditors, readCompanyGoals } from '../../storage/company-goals';
 import { readPortfolioRows } from '../../storage/portfolio-rows';
@@ -23,7 +24,8 @@ export async function loadPortfolio(deps: Deps, caller: Caller): Promise<Result<
   const visible = rows.filter((r) => access.data.browsable.has(r.projectId)).sort((a, b) => a.projectKey.localeCompare(b.projectKey));
   const people = book.goals.flatMap((g) => (g.ownerAccountId && g.ownerName ? [{ accountId: g.ownerAccountId, displayName: g.ownerName }] : []));
   return ok({
-    rows: visible,
+    // The row keeps no project type: company-managed and team-managed software projects share the path.
+    rows: visible.map((r) => ({ ...r, href: projectPagePath({ key: r.projectKey, typeKey: null }, deps.app ?? null) })),
     companyGoals: rollUp(book, visible),
     companyGoalBook: book,
     canEditCompanyGoals: access.data.canEditCompanyGoals,

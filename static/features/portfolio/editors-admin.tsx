@@ -2,7 +2,7 @@
  * The admin page (jira:adminPage, Jira administrators only): who may edit company goals besides Jira
  * administrators. People and groups are found through Jira's own pickers and saved as one list.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CompanyGoalEditorsView, NamedGroup, PrincipalMatches } from '../../../src/contract/portfolio/portfolio';
 import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
@@ -37,7 +37,15 @@ function EditorsForm({ initial }: { initial: CompanyGoalEditorsView }) {
   const [error, setError] = useState<AppError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  useEffect(() => setNotice(null), [people, groups]);
+  // A change after a save: the "saved" notice no longer speaks of what is shown.
+  const changePeople = (next: Person[]) => {
+    setNotice(null);
+    setPeople(next);
+  };
+  const changeGroups = (next: NamedGroup[]) => {
+    setNotice(null);
+    setGroups(next);
+  };
 
   async function search(e: React.FormEvent) {
     e.preventDefault();
@@ -85,7 +93,7 @@ function EditorsForm({ initial }: { initial: CompanyGoalEditorsView }) {
           {people.map((p) => (
             <li key={p.accountId}>
               <span>{p.displayName}</span> <span className="pv-small pv-muted">{t('Person')}</span>
-              <Button small appearance="subtle" onClick={() => setPeople(people.filter((x) => x.accountId !== p.accountId))} aria-label={t('Remove {name}', { name: p.displayName })}>
+              <Button small appearance="subtle" onClick={() => changePeople(people.filter((x) => x.accountId !== p.accountId))} aria-label={t('Remove {name}', { name: p.displayName })}>
                 {t('Remove')}
               </Button>
             </li>
@@ -93,7 +101,7 @@ function EditorsForm({ initial }: { initial: CompanyGoalEditorsView }) {
           {groups.map((g) => (
             <li key={g.groupId}>
               <span>{g.name}</span> <span className="pv-small pv-muted">{t('Group')}</span>
-              <Button small appearance="subtle" onClick={() => setGroups(groups.filter((x) => x.groupId !== g.groupId))} aria-label={t('Remove {name}', { name: g.name })}>
+              <Button small appearance="subtle" onClick={() => changeGroups(groups.filter((x) => x.groupId !== g.groupId))} aria-label={t('Remove {name}', { name: g.name })}>
                 {t('Remove')}
               </Button>
             </li>
@@ -110,7 +118,7 @@ function EditorsForm({ initial }: { initial: CompanyGoalEditorsView }) {
         <h2 id="ed-find">{t('Find people and groups')}</h2>
         <form className="pv-row" role="search" onSubmit={(e) => void search(e)}>
           <div className="pv-grow">
-            <TextField name="query" label={t('Name')} value={query} onChange={setQuery} max={100} />
+            <TextField name="query" label={t('Person or group name')} value={query} onChange={setQuery} max={100} />
           </div>
           <Button type="submit" busy={searching}>
             {t('Search')}
@@ -124,7 +132,7 @@ function EditorsForm({ initial }: { initial: CompanyGoalEditorsView }) {
               {matches.groups.map((g) => (
                 <li key={g.groupId}>
                   <span>{g.name}</span> <span className="pv-small pv-muted">{t('Group')}</span>
-                  <Button small disabled={hasGroup(g.groupId)} onClick={() => setGroups([...groups, g])} aria-label={t('Add group {name}', { name: g.name })}>
+                  <Button small disabled={hasGroup(g.groupId)} onClick={() => changeGroups([...groups, g])} aria-label={t('Add group {name}', { name: g.name })}>
                     {hasGroup(g.groupId) ? t('Added') : t('Add')}
                   </Button>
                 </li>
@@ -132,7 +140,7 @@ function EditorsForm({ initial }: { initial: CompanyGoalEditorsView }) {
               {matches.people.map((p) => (
                 <li key={p.accountId}>
                   <span>{p.displayName}</span> <span className="pv-small pv-muted">{t('Person')}</span>
-                  <Button small disabled={hasPerson(p.accountId)} onClick={() => setPeople([...people, p])} aria-label={t('Add {name}', { name: p.displayName })}>
+                  <Button small disabled={hasPerson(p.accountId)} onClick={() => changePeople([...people, p])} aria-label={t('Add {name}', { name: p.displayName })}>
                     {hasPerson(p.accountId) ? t('Added') : t('Add')}
                   </Button>
                 </li>

@@ -63,11 +63,11 @@ export async function seedPortfolioDemo(tools: DemoTools): Promise<void> {
   const data = await as(DIRECTOR, 'goal/create', { goal: { title: 'Trusted self-service numbers', description: '', ownerAccountId: DIRECTOR, status: 'active', targetDate: '2027-06-30' }, baseRevision: 0 }, settings(DATA));
   tools.setDaysAgo(0);
 
-  let book = await as(DEMO_USERS.siteAdmin, 'company-goal/create', {
+  await as(DEMO_USERS.siteAdmin, 'company-goal/create', {
     goal: { title: 'Grow self-service revenue', description: 'Customers buy, change and fix things themselves, in every channel.', businessUnit: 'Digital Sales', ownerAccountId: DEMO_USERS.siteAdmin, targetDate: '2027-12-31', status: 'active', kpis: [{ name: 'Self-service share of revenue', unit: '%', target: 40 }] },
     baseRevision: 0,
   }, globalPage);
-  book = await as(DEMO_USERS.siteAdmin, 'company-goal/create', {
+  const book = await as(DEMO_USERS.siteAdmin, 'company-goal/create', {
     goal: { title: 'Cut the cost to serve', description: 'Fewer calls and tickets per customer.', businessUnit: 'Customer Service', ownerAccountId: null, targetDate: '2027-06-30', status: 'active', kpis: [] },
     baseRevision: 1,
   }, globalPage);

@@ -9,6 +9,8 @@ export const SURFACES = {
   macro: { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence page › Product vision macro' },
   'macro-editor': { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence editor › Product vision macro' },
   'macro-config': { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence editor › Macro settings' },
+  portfolio: { moduleKey: 'product-portfolio', type: 'jira:globalPage', product: 'jira', title: 'Apps › Product portfolio' },
+  'company-goals-admin': { moduleKey: 'company-goals-admin', type: 'jira:adminPage', product: 'jira', title: 'Jira settings › Apps › Product Vision: company goals' },
 } as const;
 
 export type SurfaceName = keyof typeof SURFACES;
@@ -41,10 +43,13 @@ export function forgeContext(
   locale = 'en_US',
 ) {
   const s = SURFACES[surface];
+  // Site-wide pages (the global page, the admin page) are in no project: Jira gives them none.
   const jiraExtension =
     s.type === 'jira:issuePanel'
       ? { type: s.type, project: { id: project.id, key: project.key, type: project.type }, issue: project.firstIssue }
-      : { type: s.type, project: { id: project.id, key: project.key, type: project.type } };
+      : s.type === 'jira:globalPage' || s.type === 'jira:adminPage'
+        ? { type: s.type }
+        : { type: s.type, project: { id: project.id, key: project.key, type: project.type } };
   const extension =
     s.product === 'jira'
       ? jiraExtension

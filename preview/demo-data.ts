@@ -7,6 +7,7 @@
 import { DEMO_USERS } from '../devtools/simulated-jira/seed';
 import type { DemoTools } from './demo-tools';
 import { seedPostLaunchDemo } from './post-launch-demo';
+import { seedPortfolioDemo } from './portfolio-demo';
 
 export type { DemoTools };
 
@@ -88,4 +89,7 @@ export async function seedDemoData(tools: DemoTools): Promise<void> {
   // Publishing again with nothing new makes no version but rewrites the summary the Confluence macro
   // reads, now with the goals, KPI values, coverage and iteration verdict written since.
   await as('vision/publish', { baseRevision: 1 }, settings(PV));
+
+  // Company goals, a third project (DATA) and what the projects' goals contribute (the portfolio).
+  await seedPortfolioDemo(tools);
 }

@@ -21,6 +21,7 @@ import { jiraHandlers } from '../src/resolvers/jira-resolver';
 import { createConfluenceHost } from './confluence';
 import { forgeContext, isSurface, MACRO_LOCAL_ID, resourceOf, type PreviewProject, type SurfaceName } from './contexts';
 import { seedDemoData } from './demo-data';
+import { addPortfolioSite, DIRECTOR } from './portfolio-demo';
 import type { InvokeRequest } from './demo-tools';
 import { hostPage, previewLocale } from './host-page';
 import { issueSearchPage } from './issue-search-page';
@@ -62,6 +63,7 @@ const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js
 
 export function createPreview(options: PreviewOptions): Preview {
   const site = seedDemoSite();
+  addPortfolioSite(site);
   if (options.jiraLatencyMs) site.faults.latencyMs = options.jiraLatencyMs;
   registerManifestAliases(site);
   const file = join(options.dataDir, 'preview.sqlite');
@@ -81,7 +83,7 @@ export function createPreview(options: PreviewOptions): Preview {
   const seedingResolver = toForgeResolver(jiraHandlers(seeding.makeDeps)) as Definitions;
   // The Confluence macro's saved config, and the project properties publishing writes.
   const confluence = createConfluenceHost({ site, dataDir: options.dataDir, fresh });
-  const users = { admin: DEMO_USERS.admin, member: DEMO_USERS.member, outsider: DEMO_USERS.outsider };
+  const users = { admin: DEMO_USERS.admin, member: DEMO_USERS.member, viewer: DEMO_USERS.viewer, director: DIRECTOR, siteAdmin: DEMO_USERS.siteAdmin, outsider: DEMO_USERS.outsider };
 
   const projects = (): PreviewProject[] =>
     site.projects.map((p) => {
@@ -189,6 +191,9 @@ export function createPreview(options: PreviewOptions): Preview {
       const userList = [
         { id: 'admin', label: `${site.users.get(users.admin)?.displayName} — project admin` },
         { id: 'member', label: `${site.users.get(users.member)?.displayName} — member` },
+        { id: 'viewer', label: `${site.users.get(users.viewer)?.displayName} — browses PV only` },
+        { id: 'director', label: `${site.users.get(users.director)?.displayName} — IT director` },
+        { id: 'siteAdmin', label: `${site.users.get(users.siteAdmin)?.displayName} — Jira administrator` },
         { id: 'outsider', label: `${site.users.get(users.outsider)?.displayName} — no access` },
       ];
       return send(200, MIME['.html'], hostPage(choice, userList, ps.map((p) => ({ key: p.key, name: site.projects.find((x) => x.key === p.key)!.name }))));

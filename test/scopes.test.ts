@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { INTAKE_KEYS, JIRA_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS } from '../src/contract';
+import { INTAKE_KEYS, JIRA_KEYS, PORTFOLIO_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS } from '../src/contract';
+import { DEMO_GROUPS, DEMO_USERS } from '../devtools/simulated-jira/seed';
+import { companyGoalInput } from './support/seeded-project';
 import { exerciseEveryPostLaunchKey } from './support/post-launch';
 import { exerciseEveryTransferKey } from './support/transfer';
 import { goalInput, kpiInput, panelOn, visionInput } from './support/local-app';
@@ -58,7 +60,7 @@ it('declares exactly the Jira scopes the app needs', async () => {
   // Post-launch keys act on the launch they create: they run below, in an order that gives each what it needs.
   // Export and import keys need an export in hand, an upload, a check: they run below too.
   // Feedback intake keys act on the source they add and the items its fetch brings in: they run below.
-  const postLaunch = new Set<string>([...POST_LAUNCH_KEYS, ...TRANSFER_KEYS, ...INTAKE_KEYS]);
+  const postLaunch = new Set<string>([...POST_LAUNCH_KEYS, ...TRANSFER_KEYS, ...INTAKE_KEYS, ...PORTFOLIO_KEYS]);
   const order = [...Object.keys(payloads), ...JIRA_KEYS.filter((k) => !(k in payloads) && !postLaunch.has(k))] as Array<(typeof JIRA_KEYS)[number]>;
   for (const key of order) {
     const r = await app.call('admin', key, payloads[key] ?? {}, key.startsWith('panel/') ? panelOn(app.issue('PV-1')) : undefined);
@@ -75,6 +77,25 @@ it('declares exactly the Jira scopes the app needs', async () => {
   const triaged = await app.call('admin', 'intake/triage', { feedbackId: item ?? 'none', sentiment: 'negative', goalId: null, kpiId: null, iteration: null });
   const removed = await app.call('admin', 'intake/remove-source', { sourceId: source.ok ? source.data.id : '' });
   expect([source, fetched, view, triaged, removed].map((r) => (r.ok ? 'ok' : r.error))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+  // Company goals and the portfolio: a Jira administrator names a group, whose member then loads the
+  // portfolio (the caller's groups are asked) and changes a company goal; a project admin contributes.
+  const global = { type: 'jira:globalPage' };
+  const portfolio: Array<[(typeof PORTFOLIO_KEYS)[number], 'siteAdmin' | 'member' | 'admin', unknown]> = [
+    ['company-goal/find-principals', 'siteAdmin', { query: 'product' }],
+    ['company-goal/set-editors', 'siteAdmin', { accountIds: [DEMO_USERS.viewer], groups: [DEMO_GROUPS.productLeads], baseRevision: 0 }],
+    ['company-goal/editors', 'siteAdmin', {}],
+    ['company-goal/create', 'member', { goal: companyGoalInput({ ownerAccountId: DEMO_USERS.admin }), baseRevision: 0 }],
+    ['company-goal/update', 'member', { goalId: 'id-100', goal: companyGoalInput(), baseRevision: 1 }],
+    ['company-goal/choices', 'admin', {}],
+    ['portfolio/load', 'member', {}],
+    ['company-goal/delete', 'member', { goalId: 'id-100', baseRevision: 1 }],
+    ['goal/contribute', 'admin', { goalId: 'id-nothing', companyGoalId: null, baseRevision: 0 }],
+  ];
+  for (const [key, role, payload] of portfolio) {
+    const r = await app.call(role, key, payload, key === 'goal/contribute' ? undefined : global);
+    expect({ key, result: r.ok || (key === 'goal/contribute' && !r.ok && ['NOT_FOUND', 'CONFLICT'].includes(r.error.code)) || (key.startsWith('company-goal/') && !r.ok && r.error.code === 'NOT_FOUND') ? 'ok' : r.error }).toEqual({ key, result: 'ok' });
+  }
+  expect(portfolio.map(([k]) => k).sort()).toEqual([...PORTFOLIO_KEYS].sort());
   // The Confluence macro and its config screen: the project with its properties as the viewer,
   // the projects they can browse; and, for a project that is gone, the existence check as the app.
   for (const [key, payload, config] of [

@@ -22,6 +22,8 @@ export const OPERATIONS = [
   ['post', '/rest/api/3/permissions/check'],
   ['get', '/rest/api/3/user/bulk'],
   ['get', '/rest/api/3/user/assignable/search'],
+  ['get', '/rest/api/3/user/search'],
+  ['get', '/rest/api/3/groups/picker'],
   ['get', '/rest/api/3/project/{projectIdOrKey}'],
   ['get', '/rest/api/3/project/search'],
   ['get', '/rest/api/3/issuetype/project'],

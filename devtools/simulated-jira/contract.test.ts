@@ -60,6 +60,13 @@ describe('GET /myself', () => {
     expect((await send(NOBODY, 'GET', '/rest/api/3/myself')).status).toBe(401);
     expect((await send('5f0000000000000000000000', 'GET', '/rest/api/3/myself')).status).toBe(401);
   });
+  it('lists the user\'s groups with expand=groups', async () => {
+    const { status, body } = await send(member, 'GET', '/rest/api/3/myself?expand=groups');
+    expect(status).toBe(200);
+    expect(body.groups.items.map((g: any) => g.name).sort()).toEqual(['jira-users', 'product-leads']);
+    const plain = await send(viewer, 'GET', '/rest/api/3/myself');
+    expect(plain.body.groups).toBeUndefined();
+  });
   it('treats a deactivated account as signed out', async () => {
     expect((await send(departed, 'GET', '/rest/api/3/myself')).status).toBe(401);
     expect((await send(departed, 'GET', '/rest/api/3/project/PV/versions')).status).toBe(404);
@@ -148,6 +155,32 @@ describe('POST /permissions/check', () => {
     expect((await sendInvalid(admin, 'POST', '/rest/api/3/permissions/check', { projectPermissions: [{ projects: [10000] }] })).status).toBe(400);
     const unknownAccount = await send(siteAdmin, 'POST', '/rest/api/3/permissions/check', { accountId: 'nope', globalPermissions: ['ADMINISTER'] });
     expect(unknownAccount.status).toBe(400);
+  });
+});
+
+describe('GET /groups/picker and GET /user/search', () => {
+  it('finds groups by name for callers who browse a project; an empty list otherwise', async () => {
+    const { status, body } = await send(siteAdmin, 'GET', '/rest/api/3/groups/picker?query=product&maxResults=5');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ total: 1, groups: [{ name: 'product-leads' }] });
+    expect((await send(outsider, 'GET', '/rest/api/3/groups/picker?query=product')).body.groups).toEqual([]);
+  });
+  it('finds active people for a Jira admin (Browse users and groups); nobody for others', async () => {
+    const { status, body } = await send(siteAdmin, 'GET', '/rest/api/3/user/search?query=priya');
+    expect(status).toBe(200);
+    expect(body.map((u: any) => u.accountId)).toEqual([viewer]);
+    expect((await send(member, 'GET', '/rest/api/3/user/search?query=priya')).body).toEqual([]);
+    expect((await send(siteAdmin, 'GET', '/rest/api/3/user/search?query=sam')).body).toEqual([]);
+  });
+});
+
+describe('POST /permissions/check limits', () => {
+  it('is 400 for more than 1,000 projects, as Jira documents', async () => {
+    const projects = Array.from({ length: 1001 }, (_, i) => 20000 + i);
+    const over = await send(admin, 'POST', '/rest/api/3/permissions/check', { projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects }] });
+    expect(over.status).toBe(400);
+    const at = await send(admin, 'POST', '/rest/api/3/permissions/check', { projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: [...projects.slice(2), 10000] }] });
+    expect(at.body.projectPermissions[0].projects).toEqual([10000]);
   });
 });
 

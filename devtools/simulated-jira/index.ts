@@ -1,6 +1,6 @@
 /** A simulated Jira Cloud site for local runs and tests. */
 export { handleJiraRequest } from './handler';
-export { seedDemoSite, DEMO_USERS, DEMO_PROJECTS, DEMO_CUSTOMERS } from './seed';
+export { seedDemoSite, DEMO_USERS, DEMO_PROJECTS, DEMO_CUSTOMERS, DEMO_GROUPS } from './seed';
 export { registerPropertyAlias, indexPropertyPath } from './property-index';
 export { ROUTES, operationKey } from './routes';
 export { addBulkEpics, type BulkEpics } from './bulk';

@@ -11,7 +11,7 @@ import {
   setProjectProperty,
 } from './endpoints/properties';
 import { approximateCount, parseQueries, searchGet, searchPost } from './endpoints/search';
-import { assignableUsers, bulkUsers, myself } from './endpoints/users';
+import { assignableUsers, bulkUsers, findGroups, findUsers, myself } from './endpoints/users';
 
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -37,6 +37,8 @@ export const ROUTES: readonly Route[] = [
   route('POST', '/rest/api/3/permissions/check', checkPermissions, 'anonymous'),
   route('GET', '/rest/api/3/user/bulk', bulkUsers),
   route('GET', '/rest/api/3/user/assignable/search', assignableUsers),
+  route('GET', '/rest/api/3/user/search', findUsers, 'anonymous'),
+  route('GET', '/rest/api/3/groups/picker', findGroups, 'anonymous'),
   route('GET', '/rest/api/3/project/search', searchProjects),
   route('GET', '/rest/api/3/project/{projectIdOrKey}', getProject),
   route('GET', '/rest/api/3/issuetype/project', projectIssueTypes, 'anonymous'),

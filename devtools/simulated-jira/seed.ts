@@ -20,6 +20,12 @@ export const DEMO_USERS = {
   departed: '5c7d1e0f9a8b6c4d2e1f0a3b',
 } as const;
 
+/** Groups of the demo site: product leads (the member), and everyone in the company. */
+export const DEMO_GROUPS = {
+  productLeads: { groupId: '5a1c2f3e-0b4d-4e6f-8a9b-0c1d2e3f4a5b', name: 'product-leads' },
+  everyone: { groupId: '6b2d3a4f-1c5e-4f70-9bac-1d2e3f4a5b6c', name: 'jira-users' },
+} as const;
+
 export const DEMO_PROJECTS = {
   PV: { id: '10000', key: 'PV' },
   MOB: { id: '10001', key: 'MOB' },
@@ -192,6 +198,10 @@ export function seedDemoSite(baseUrl?: string): JiraSite {
   addUser(site, { accountId: DEMO_CUSTOMERS.lena, displayName: 'Lena Hofmann', active: true, accountType: 'customer' });
   addUser(site, { accountId: DEMO_CUSTOMERS.omar, displayName: 'Omar Haddad', active: true, accountType: 'customer' });
   site.siteAdmins.add(DEMO_USERS.siteAdmin);
+  site.groups.push(
+    { ...DEMO_GROUPS.productLeads, members: [DEMO_USERS.member] },
+    { ...DEMO_GROUPS.everyone, members: [DEMO_USERS.admin, DEMO_USERS.member, DEMO_USERS.viewer, DEMO_USERS.outsider, DEMO_USERS.siteAdmin] },
+  );
   site.projects.push(customerPortal(), mobileApp(), serviceDesk());
   for (const issue of ISSUES) addIssue(site, issue);
   for (const [key, value] of Object.entries(SEEDED_GOAL_LINKS))

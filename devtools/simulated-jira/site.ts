@@ -147,6 +147,15 @@ export interface JiraSite {
   now: () => Date;
   /** Accounts closed for good: the personal data report answers `closed` for them. */
   closedAccounts: Set<string>;
+  /** User groups (`myself?expand=groups`, the group picker). */
+  groups: SimGroup[];
+}
+
+export interface SimGroup {
+  groupId: string;
+  name: string;
+  /** Account ids of its members. */
+  members: string[];
 }
 
 export const APP_ACCOUNT_ID = '630db2aa3e6ba7e7a1d9e4f2';
@@ -165,6 +174,7 @@ export function createSite(baseUrl = 'https://product-vision-demo.atlassian.net'
     nextIssueId: 10020,
     now: () => new Date(),
     closedAccounts: new Set(),
+    groups: [],
   };
   addUser(site, {
     accountId: APP_ACCOUNT_ID,

@@ -12,3 +12,4 @@ export * from './vision/publishing';
 export * from './macro/macro';
 export * from './transfer/transfer';
 export * from './transfer/transfer-file';
+export * from './portfolio/portfolio';

@@ -11,9 +11,10 @@ import { PUBLISHING_KEYS, type PublishingApi, type VisionDraft } from './vision/
 import { MACRO_KEYS, READER_VIEW_KEYS, type MacroApi, type ReaderViewApi } from './macro/macro';
 import { TRANSFER_KEYS, type TransferApi } from './transfer/transfer';
 import { INTAKE_KEYS, type IntakeApi } from './post-launch/intake-schemas';
+import { PORTFOLIO_KEYS, type PortfolioApi } from './portfolio/portfolio';
 
 /** Post-launch tracking's keys are declared beside their schemas, in ./post-launch-schemas. */
-export interface Api extends PostLaunchApi, IntakeApi, PublishingApi, ReaderViewApi, MacroApi, TransferApi {
+export interface Api extends PostLaunchApi, IntakeApi, PublishingApi, ReaderViewApi, MacroApi, TransferApi, PortfolioApi {
   'project/load': { payload: Record<string, never>; result: ProjectView };
   'project/people': { payload: Record<string, never>; result: Person[] };
   'vision/save': { payload: z.infer<typeof S.saveVisionSchema>; result: VisionDraft };
@@ -61,6 +62,7 @@ export const JIRA_KEYS = [
   ...READER_VIEW_KEYS,
   ...TRANSFER_KEYS,
   ...INTAKE_KEYS,
+  ...PORTFOLIO_KEYS,
 ] as const satisfies readonly ApiKey[];
 
 /** Fails to compile, naming the key, when an ApiKey has no resolver function answering it. */

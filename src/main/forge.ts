@@ -17,6 +17,7 @@ export const jiraResolver = toLazyForgeResolver(JIRA_KEY_GROUPS, {
   publishing: async () => (await import('../resolvers/publishing-handlers')).publishingHandlers(await forgeDeps()),
   postLaunch: async () => (await import('../resolvers/post-launch-resolver')).postLaunchHandlers(await forgeDeps()),
   intake: async () => (await import('../resolvers/intake-handlers')).intakeHandlers(await forgeDeps()),
+  portfolio: async () => (await import('../resolvers/portfolio-handlers')).portfolioHandlers(await forgeDeps()),
   transfer: async () => (await import('../resolvers/transfer-handlers')).transferHandlers(await forgeDeps()),
 });
 

@@ -9,6 +9,7 @@ import type { AppInfo } from '../domain/shared/jira-links';
 export * from './store.port';
 export * from './jira.port';
 export * from './jira-projects.port';
+export * from './jira-site.port';
 export * from './jira-http.port';
 export * from './clock.port';
 export * from './personal-data.port';

@@ -4,6 +4,7 @@
  */
 import type { Person } from '../contract/goals/model';
 import type { JiraProjectCalls } from './jira-projects.port';
+import type { JiraSiteCalls } from './jira-site.port';
 
 export interface ProjectPermissions {
   canBrowse: boolean;
@@ -81,7 +82,7 @@ export type IssueCreation =
 /** The outcome of writing an entity property: Jira refused (403), or cannot find the issue (404). */
 export type PropertyWrite = 'ok' | 'forbidden' | 'not-found';
 
-export interface JiraPort extends JiraProjectCalls {
+export interface JiraPort extends JiraProjectCalls, JiraSiteCalls {
   /** The caller's permissions on one project, by id or key (one `mypermissions` call); all false when it is hidden or gone. */
   projectPermissions(projectIdOrKey: string): Promise<ProjectPermissions>;
   /** The caller's permissions on one issue (one `mypermissions` call); both false when it is hidden. */

@@ -41,6 +41,17 @@ export const JIRA_KEY_GROUPS = {
     'feedback/cadence',
   ],
   intake: ['intake/view', 'intake/add-source', 'intake/remove-source', 'intake/fetch', 'intake/triage'],
+  portfolio: [
+    'portfolio/load',
+    'company-goal/choices',
+    'company-goal/create',
+    'company-goal/update',
+    'company-goal/delete',
+    'company-goal/editors',
+    'company-goal/set-editors',
+    'company-goal/find-principals',
+    'goal/contribute',
+  ],
   transfer: ['export/project', 'import/upload', 'import/check', 'import/run', 'import/rollback', 'import/status'],
 } as const satisfies Record<string, readonly JiraKey[]>;
 

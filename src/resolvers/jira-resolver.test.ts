@@ -2,7 +2,7 @@
  * Every resolver key, for every role: project admin, member (browse only), a user who cannot see the
  * project, and a request with no account. Refusals must leave storage exactly as it was.
  */
-import { INTAKE_KEYS, JIRA_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS, type ApiKey } from '../contract';
+import { INTAKE_KEYS, JIRA_KEYS, PORTFOLIO_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS, type ApiKey } from '../contract';
 import { createTestApp, goalInput, kpiInput, PV, visionInput, type Role } from '../../test/support/local-app';
 
 /** A project with a vision, one goal (id-1) and one KPI (id-2), written by the admin. */
@@ -23,9 +23,14 @@ type PostLaunchKey = (typeof POST_LAUNCH_KEYS)[number];
 type TransferKey = (typeof TRANSFER_KEYS)[number];
 /** Feedback intake keys: their role matrix is in src/use-cases/post-launch/intake.test.ts (and the app-wide one). */
 type IntakeKey = (typeof INTAKE_KEYS)[number];
-type MatrixKey = Exclude<(typeof JIRA_KEYS)[number], PostLaunchKey | TransferKey | IntakeKey>;
+/** Portfolio and company goal keys: their role matrix is in test/reliability/permission-matrix.test.ts and portfolio.test.ts. */
+type PortfolioKey = (typeof PORTFOLIO_KEYS)[number];
+type MatrixKey = Exclude<(typeof JIRA_KEYS)[number], PostLaunchKey | TransferKey | IntakeKey | PortfolioKey>;
 const isMatrixKey = (key: (typeof JIRA_KEYS)[number]): key is MatrixKey =>
-  !(POST_LAUNCH_KEYS as readonly string[]).includes(key) && !(TRANSFER_KEYS as readonly string[]).includes(key) && !(INTAKE_KEYS as readonly string[]).includes(key);
+  !(POST_LAUNCH_KEYS as readonly string[]).includes(key) &&
+  !(TRANSFER_KEYS as readonly string[]).includes(key) &&
+  !(INTAKE_KEYS as readonly string[]).includes(key) &&
+  !(PORTFOLIO_KEYS as readonly string[]).includes(key);
 
 const validPayload: Record<MatrixKey, unknown> = {
   'project/load': {},

@@ -6,6 +6,7 @@ import { publishingHandlers } from './publishing-handlers';
 import { postLaunchHandlers } from './post-launch-resolver';
 import { transferHandlers } from './transfer-handlers';
 import { intakeHandlers } from './intake-handlers';
+import { portfolioHandlers } from './portfolio-handlers';
 import { visionHandlers } from './vision-handlers';
 
 export function jiraHandlers(makeDeps: DepsFactory): Record<(typeof JIRA_KEYS)[number], Handler> {
@@ -16,5 +17,6 @@ export function jiraHandlers(makeDeps: DepsFactory): Record<(typeof JIRA_KEYS)[n
     ...postLaunchHandlers(makeDeps),
     ...transferHandlers(makeDeps),
     ...intakeHandlers(makeDeps),
+    ...portfolioHandlers(makeDeps),
   };
 }

@@ -17,3 +17,7 @@ export async function registerProjectOnce(deps: StorageDeps, entry: RegisteredPr
 /** One page (20) of registered projects, in no assumed order; follow `nextCursor` for the rest. */
 export const listRegisteredProjects = (deps: StorageDeps, cursor: string | undefined): Promise<QueryPage<RegisteredProject>> =>
   deps.store.query<RegisteredProject>(storageKeys.registeredProjectPrefix, { cursor, limit: 20 });
+
+/** One project's registration (1 read), or undefined when it never used the app. */
+export const readRegisteredProject = (deps: StorageDeps, projectId: string): Promise<RegisteredProject | undefined> =>
+  deps.store.get<RegisteredProject>(storageKeys.registeredProject(projectId));

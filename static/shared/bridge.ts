@@ -99,3 +99,17 @@ export async function openIssue(issueKey: string, newTab = false): Promise<boole
     return false;
   }
 }
+
+/**
+ * Opens a path of the Jira site (e.g. an app's project page) through the host's router. `newTab` for
+ * Ctrl/⌘/middle clicks. Resolves false when the host could not do it.
+ */
+export async function openPath(path: string, newTab = false): Promise<boolean> {
+  try {
+    const { router } = await loadBridge();
+    await (newTab ? router.open(path) : router.navigate(path));
+    return true;
+  } catch {
+    return false;
+  }
+}

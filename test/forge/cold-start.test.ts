@@ -18,6 +18,7 @@ import { publishingHandlers } from '../../src/resolvers/publishing-handlers';
 import { intakeHandlers } from '../../src/resolvers/intake-handlers';
 import { transferHandlers } from '../../src/resolvers/transfer-handlers';
 import { visionHandlers } from '../../src/resolvers/vision-handlers';
+import { portfolioHandlers } from '../../src/resolvers/portfolio-handlers';
 
 /** index.cjs is about 16 KB: the resolver keys, @forge/resolver and webpack's chunk loading. */
 const ENTRY_BUDGET_BYTES = 32 * 1024;
@@ -84,6 +85,7 @@ describe('the Jira key groups', () => {
       alignment: alignmentHandlers(unused),
       publishing: publishingHandlers(unused),
       postLaunch: postLaunchHandlers(unused),
+      portfolio: portfolioHandlers(unused),
       transfer: transferHandlers(unused),
       intake: intakeHandlers(unused),
     } satisfies Record<keyof typeof JIRA_KEY_GROUPS, unknown>;

@@ -10,13 +10,15 @@
  * project (outsider); no account; and the site admin (Jira's ADMINISTER) twice: in PV, where it is in
  * the Administrators role, and in MOB, which it administers (Jira answers ADMINISTER_PROJECTS true)
  * but may not browse. Reading needs Browse projects, so there it gets NO_ACCESS for everything,
- * writes included: the app never changes what its user cannot see.
+ * writes included: the app never changes what its user cannot see. Site-wide keys (the portfolio, company
+ * goals) depend on the user, not the project: any signed-in user reads them; Jira administrators (and the
+ * people they name, in src/use-cases/portfolio/portfolio.test.ts) change company goals.
  */
 import { JIRA_KEYS, MACRO_KEYS, type Result } from '../../src/contract';
 import { PV_CONFIG } from '../support/macro-app';
 import { goalInput, kpiInput, PV, type Role } from '../support/local-app';
 import { IDS, ITERATION_30 } from '../support/post-launch';
-import { extensionFor, JIRA_ROWS, MOB, payloadOf, seeded, settings, type Access, type App, type JiraKey, type Seeded } from '../support/seeded-project';
+import { companyGoalInput, extensionFor, JIRA_ROWS, MOB, payloadOf, seeded, settings, type Access, type App, type JiraKey, type Seeded } from '../support/seeded-project';
 const MOB_CONFIG = { ...PV_CONFIG, projectId: '10001', projectKey: 'MOB', projectName: 'Mobile App' };
 
 type MacroKey = (typeof MACRO_KEYS)[number];
@@ -42,7 +44,9 @@ type RoleRow = (typeof ROLES)[number];
 /** The answer each role gets for each kind of key. */
 function expected(r: RoleRow, access: Access): string {
   if (r.role === 'anonymous') return 'UNAUTHENTICATED';
-  if (access === 'macro-list') return 'ok';
+  if (access === 'macro-list' || access === 'signed-in') return 'ok';
+  // Site-wide keys: the project the call comes from does not matter, Jira's ADMINISTER does.
+  if (access === 'company-edit' || access === 'jira-admin') return r.role === 'siteAdmin' ? 'ok' : 'FORBIDDEN';
   const canBrowse = r.role !== 'outsider' && r.project === PV;
   if (!canBrowse) return 'NO_ACCESS';
   if (access === 'read' || access === 'panel-read' || access === 'macro-read' || access === 'contribute') return 'ok';
@@ -95,7 +99,7 @@ describe('permission matrix: every key × every role', () => {
     const wantCode = want === 'ok' && row.admin ? row.admin : want;
     // A write that should succeed runs on its own fresh project; everything else on the shared one,
     // which every refusal must leave exactly as it was.
-    const isWrite = row.access !== 'read' && row.access !== 'panel-read' && row.access !== 'admin-read';
+    const isWrite = row.access !== 'read' && row.access !== 'panel-read' && row.access !== 'admin-read' && row.access !== 'signed-in';
     const s = want === 'ok' && isWrite ? await seeded() : shared;
     const before = await world(s.app);
     // Through the bundle `forge deploy` uploads and the real Forge SDKs: every key, every role.
@@ -130,6 +134,40 @@ describe('permission matrix: every key × every role', () => {
       if (r.role === 'outsider') expect(keys).toEqual([]);
     }
     expect(await world(shared.app)).toEqual(before);
+  });
+});
+
+describe('the portfolio shows each role only the projects it may browse', () => {
+  it('rows and company goal contributions, per role, through the bundle', async () => {
+    const s = await seeded();
+    const global = { type: 'jira:globalPage' };
+    const company = await s.app.callBundled('siteAdmin', 'company-goal/create', { goal: companyGoalInput(), baseRevision: 0 }, global);
+    if (!company.ok) throw new Error(JSON.stringify(company.error));
+    const companyGoalId = company.data.goals[0].id;
+    // A goal of each project contributes to it: PV's and MOB's.
+    expect(codeOf(await s.app.call('admin', 'goal/contribute', { goalId: IDS.goal, companyGoalId, baseRevision: 3 }, settings(PV)))).toBe('ok');
+    expect(codeOf(await s.app.call('admin', 'goal/contribute', { goalId: s.mob.goal, companyGoalId, baseRevision: 2 }, settings(MOB)))).toBe('ok');
+    await s.app.forge().queue.drain();
+    await s.app.queue.drain();
+    const seen: Record<string, unknown> = {};
+    for (const r of ROLES) {
+      const answer = await s.app.callBundled(r.role, 'portfolio/load', {}, global);
+      counted(`${r.label} (portfolio rows)`);
+      seen[`${r.role}@${r.project.key}`] = answer.ok
+        ? [answer.data.rows.map((row: { projectKey: string }) => row.projectKey), answer.data.companyGoals[0].contributions.map((c: { projectKey: string }) => c.projectKey)]
+        : answer.error.code;
+    }
+    expect(seen).toEqual({
+      'admin@PV': [['MOB', 'PV'], ['MOB', 'PV']],
+      'member@PV': [['MOB', 'PV'], ['MOB', 'PV']],
+      // Browses PV only: MOB's row and MOB's contribution stay out.
+      'viewer@PV': [['PV'], ['PV']],
+      'outsider@PV': [[], []],
+      'anonymous@PV': 'UNAUTHENTICATED',
+      // A Jira administrator who browses PV but not MOB: the site-wide page is the same from anywhere.
+      'siteAdmin@PV': [['PV'], ['PV']],
+      'siteAdmin@MOB': [['PV'], ['PV']],
+    });
   });
 });
 

@@ -23,7 +23,11 @@ export type App = ReturnType<typeof createMacroTestApp>;
  */
 /** `admin-read`: project admins only, and it writes nothing. `issue-create`: Jira's *Create issues* (admins and members in PV). */
 /** `contribute`: anyone who may browse the project, and it writes (feedback). */
-export type Access = 'read' | 'contribute' | 'admin' | 'admin-read' | 'epic-edit' | 'issue-create' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list';
+/**
+ * `signed-in`: any signed-in user of the site (the portfolio, company goals to read); `company-edit`:
+ * Jira administrators and named editors (none are named in the seed); `jira-admin`: Jira administrators.
+ */
+export type Access = 'read' | 'contribute' | 'admin' | 'admin-read' | 'epic-edit' | 'issue-create' | 'panel-read' | 'panel-edit' | 'macro-read' | 'macro-list' | 'signed-in' | 'company-edit' | 'jira-admin';
 
 /** A row per key: what it needs, and a payload that succeeds for a project admin on the seeded PV. */
 export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** The admin's answer when not 'ok' (the payload names nothing that exists). */ admin?: string }> = {
@@ -100,7 +104,21 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'intake/remove-source': { access: 'admin', payload: { sourceId: 'SEEDED' } },
   'intake/fetch': { access: 'admin', payload: { sourceId: 'SEEDED' } },
   'intake/triage': { access: 'admin', payload: { feedbackId: 'SEEDED', sentiment: 'negative', goalId: IDS.goal, kpiId: null, iteration: null } },
+  'portfolio/load': { access: 'signed-in', payload: {} },
+  'company-goal/choices': { access: 'signed-in', payload: {} },
+  'company-goal/create': { access: 'company-edit', payload: { goal: companyGoalInput(), baseRevision: 0 } },
+  'company-goal/update': { access: 'company-edit', payload: { goalId: 'no-such-goal', goal: companyGoalInput(), baseRevision: 0 }, admin: 'NOT_FOUND' },
+  'company-goal/delete': { access: 'company-edit', payload: { goalId: 'no-such-goal', baseRevision: 0 }, admin: 'NOT_FOUND' },
+  'company-goal/editors': { access: 'jira-admin', payload: {} },
+  'company-goal/set-editors': { access: 'jira-admin', payload: { accountIds: [], groups: [{ groupId: '5a1c2f3e-0b4d-4e6f-8a9b-0c1d2e3f4a5b', name: 'product-leads' }], baseRevision: 0 } },
+  'company-goal/find-principals': { access: 'jira-admin', payload: { query: 'a' } },
+  'goal/contribute': { access: 'admin', payload: { goalId: IDS.goal, companyGoalId: null, baseRevision: 3 } },
 };
+
+/** A company goal as the global page's form sends it. */
+export function companyGoalInput(over: Record<string, unknown> = {}) {
+  return { title: 'Grow self-service revenue', description: 'Customers buy and fix things themselves.', businessUnit: 'Digital', ownerAccountId: null, targetDate: '2027-12-31', status: 'active', kpis: [{ name: 'Self-service revenue share', unit: '%', target: 40 }], ...over };
+}
 
 /** PV seeded as test/support/post-launch.ts does (same ids), plus a published vision; MOB with its own goal, KPI, launch, feedback and vision. */
 export async function seeded() {

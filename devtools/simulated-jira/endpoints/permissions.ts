@@ -92,6 +92,9 @@ export const checkPermissions: Handler = ({ site, viewer, body }) => {
   if (badGlobal.length > 0) return fail(400, `Unrecognized global permissions: ${badGlobal.join(', ')}`);
 
   const projectRequests = Array.isArray(request.projectPermissions) ? request.projectPermissions : [];
+  // Jira checks at most 1,000 projects and 1,000 issues in one request.
+  const asked = (name: 'projects' | 'issues') => new Set((projectRequests as Array<Record<string, unknown>>).flatMap((e) => numbers(e?.[name]))).size;
+  if (asked('projects') > 1000 || asked('issues') > 1000) return fail(400, 'A maximum of 1000 projects and 1000 issues can be checked.');
   const grants = new Map<ProjectPermission, { projects: Set<number>; issues: Set<number> }>();
   for (const entry of projectRequests as Array<Record<string, unknown>>) {
     const keys = strings(entry?.permissions);

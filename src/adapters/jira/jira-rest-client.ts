@@ -5,6 +5,7 @@ import type { JiraPort, ProjectPermissions } from '../../ports/jira.port';
 import { issueCalls } from './issue-calls';
 import { projectCalls } from './project-calls';
 import { postLaunchCalls } from './post-launch-calls';
+import { siteCalls } from './site-calls';
 import { badResponse, isRecord, query, unexpected } from './jira-json';
 import { sendWithRetry, type RetryOptions } from './retry';
 
@@ -28,6 +29,7 @@ export function createJiraClient(http: JiraHttp, options: RetryOptions = {}): Ji
     ...issueCalls(call),
     ...projectCalls(call),
     ...postLaunchCalls(call),
+    ...siteCalls(call),
 
     async projectPermissions(projectId: string): Promise<ProjectPermissions> {
       const what = `the permissions on project ${projectId}`;

@@ -16,6 +16,8 @@ export interface GoalFields {
 
 export interface Goal extends GoalFields {
   id: string;
+  /** The company goal (site-wide) this goal contributes to; absent or null when none. */
+  companyGoalId?: string | null;
   createdAt: string;
   createdBy: string;
 }

@@ -89,6 +89,8 @@ const goal = z.strictObject({
   targetDate: z.nullable(day),
   createdAt: instant,
   createdBy: account,
+  /** The company goal it contributes to (site-wide; on another site it matches nothing until chosen again). */
+  companyGoalId: z.optional(z.nullable(id)),
 });
 
 const kpi = z.strictObject({

@@ -12,6 +12,7 @@ import { readGoalBook } from '../../storage/books';
 import { claimFiguresRefresh, releaseFiguresRefresh } from '../../storage/figures-pending';
 import { readHead } from '../../storage/visions';
 import { HIGHLIGHT_SOURCES, readHighlights } from '../project/project-highlights';
+import { requestPortfolioRefresh } from '../portfolio/portfolio-refresh';
 
 export const FIGURES_JOB = 'macro-figures';
 
@@ -39,6 +40,8 @@ export async function figuresChanged(deps: Deps, project: { id: string; key?: st
  * queues it (a user's change must not fail for it, so user-facing writes call `figuresChanged`).
  */
 export async function requestFiguresRefresh(deps: Deps, project: { id: string; key?: string }): Promise<void> {
+  // The portfolio's row changes with the same figures, and exists before a first publish too.
+  await requestPortfolioRefresh(deps, project);
   // Before the first publish the macro shows "not published", and the publish writes figures of its own.
   if (!(await readHead(deps, project.id)).current) return;
   if (!(await claimFiguresRefresh(deps, project.id, deps.clock.now().toISOString()))) return;

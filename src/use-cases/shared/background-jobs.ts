@@ -10,6 +10,7 @@ import { runScanStep } from '../alignment/scan-step';
 import { MEASURE_ALL_JOB, MEASURE_PROJECT_JOB, measureAll, measureAllJob, measureProject } from '../post-launch/kpi-jobs';
 import { REPAIR_ALL_JOB, repairAll, repairAllJob } from '../post-launch/measurement-repair-job';
 import { FIGURES_JOB, refreshFigures } from '../macro/current-figures';
+import { PORTFOLIO_JOB, refreshPortfolioRow } from '../portfolio/portfolio-refresh';
 import { PRIVACY_SWEEP_JOB, privacySweepJob, runPrivacySweep } from '../privacy/sweep-job';
 import { INTAKE_ALL_JOB, INTAKE_PROJECT_JOB, intakeAll, intakeAllJob, intakeProject } from '../post-launch/intake-jobs';
 import { INTAKE_STEP_JOB, runIntakeStep } from '../post-launch/intake-run';
@@ -48,6 +49,8 @@ export const jobRegistry: JobRegistry = {
     [PRIVACY_SWEEP_JOB]: runPrivacySweep,
     // Queued (coalesced) by whatever changes the figures the Confluence macro shows.
     [FIGURES_JOB]: (deps, job) => refreshFigures(deps, job),
+    // Queued (coalesced) by whatever changes a project's portfolio row (figures, publishing, feedback).
+    [PORTFOLIO_JOB]: (deps, job) => refreshPortfolioRow(deps, job),
   },
 };
 

@@ -69,8 +69,8 @@ export const KEY_RULES: Rule[] = [
   { pattern: /^trend$/, kind: 'trend' },
   { pattern: /^(epic-types|scan|scan-step:.*|scan:aligned:.*|perm:.*)$/, kind: 'skip' },
   // Epics per goal counts the issue properties of this site's epics, which stay with the site: the
-  // importing site's next full pass counts its own. The refresh marker lives minutes.
-  { pattern: /^(alignment-tally|figures-pending)$/, kind: 'skip' },
+  // importing site's next full pass counts its own. The refresh markers (macro figures, portfolio row) live minutes.
+  { pattern: /^(alignment-tally|figures-pending|portfolio-pending)$/, kind: 'skip' },
 ];
 
 export const classify = (suffix: string): Rule['kind'] | 'unknown' => KEY_RULES.find((r) => r.pattern.test(suffix))?.kind ?? 'unknown';

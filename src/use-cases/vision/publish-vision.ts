@@ -16,6 +16,7 @@ import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { writePublishedSummary } from './published-summary-sync';
 import { claimVersion, materializeLegacy, readVisionState } from '../../storage/visions';
+import { portfolioChanged } from '../portfolio/portfolio-refresh';
 
 export async function publishVision(
   deps: Deps,
@@ -48,5 +49,6 @@ export async function publishVision(
     });
   }
   const summary = await writePublishedSummary(deps, project, claimed.saved);
+  await portfolioChanged(deps, project);
   return ok({ published: claimed.saved, created: true, summary, review: flags(claimed.saved) });
 }

@@ -11,6 +11,7 @@ import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { registerProject } from '../alignment/register-project';
 import { commitVisionDraft, materializeLegacy, readVisionState } from '../../storage/visions';
+import { portfolioChanged } from '../portfolio/portfolio-refresh';
 
 export interface SaveVisionInput extends VisionFields {
   baseRevision: number;
@@ -41,5 +42,7 @@ export async function saveVision(deps: Deps, caller: Caller, input: SaveVisionIn
   const outcome = await commitVisionDraft(deps, project.id, next);
   if (!outcome.ok)
     return fail('CONFLICT', 'Someone else changed the vision since you opened it.', { details: { current: outcome.current } });
+  // A project's first draft puts it on the portfolio (unpublished).
+  if (next.revision === 1) await portfolioChanged(deps, project);
   return ok(outcome.saved);
 }

@@ -1,5 +1,5 @@
 /** Add or edit one business goal. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { LIMITS } from '../../../src/contract/shared/limits';
 import { GOAL_STATUSES, type Goal, type GoalFields, type GoalStatus } from '../../../src/contract/goals/model';
 import { goalFieldsSchema, toFieldIssues } from '../../../src/contract/shared/schemas';
@@ -13,6 +13,8 @@ import type { BookOps } from './use-book-runner';
 import { mergeDraft } from '../../shared/merge-draft';
 import { isGone } from '../../shared/guards';
 import { useConflictForm } from '../../shared/use-conflict-form';
+import { t } from '../../shared/i18n';
+import { useCompanyGoalChoices } from './company-goal-choice';
 
 interface Draft {
   title: string;
@@ -62,6 +64,9 @@ export function GoalForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
+  // Kept beside the draft: the contribution is its own change (goal/contribute), sent after the goal's.
+  const companyGoals = useCompanyGoalChoices();
+  const [contributeTo, setContributeTo] = useState(goal?.companyGoalId ?? '');
   const form = useConflictForm({
     initial: goal,
     draftOf,
@@ -69,11 +74,14 @@ export function GoalForm({
     merge: mergeDraft,
     fields: FORM_FIELDS,
     prefix: 'goal',
-    send: (values, against: Goal | null) => {
+    send: async (values, against: Goal | null) => {
       const fields = fieldsOf(values);
-      return against
-        ? ops.run('goal/update', (baseRevision) => ({ goalId: against.id, goal: fields, baseRevision }))
-        : ops.run('goal/create', (baseRevision) => ({ goal: fields, baseRevision }));
+      const saved = against
+        ? await ops.run('goal/update', (baseRevision) => ({ goalId: against.id, goal: fields, baseRevision }))
+        : await ops.run('goal/create', (baseRevision) => ({ goal: fields, baseRevision }));
+      const goalId = against?.id ?? (saved.ok ? saved.data.goals[saved.data.goals.length - 1]?.id : undefined);
+      if (!saved.ok || !goalId || contributeTo === (against?.companyGoalId ?? '')) return saved;
+      return ops.run('goal/contribute', (baseRevision) => ({ goalId, companyGoalId: contributeTo || null, baseRevision }));
     },
     onSaved: (_book, values, against) => onDone(against ? `Saved goal “${values.title.trim()}”.` : `Added goal “${values.title.trim()}”.`),
     // The runner already holds the current GoalBook; find this goal in it.
@@ -125,6 +133,15 @@ export function GoalForm({
         <SelectField {...form.bind('owner', 'ownerAccountId')} label={LABELS.ownerAccountId} options={ownerOptions} help={ownerHelp} />
         <SelectField {...form.bind('status')} label={LABELS.status} options={GOAL_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
         <TextField {...form.bind('targetDate')} type="date" label={LABELS.targetDate} />
+        {companyGoals.length ? (
+          <SelectField
+            name="companyGoalId"
+            label={t('Contributes to company goal')}
+            value={contributeTo}
+            onChange={setContributeTo}
+            options={[{ value: '', label: t('None') }, ...companyGoals.map((c) => ({ value: c.id, label: c.businessUnit ? `${c.title} (${c.businessUnit})` : c.title }))]}
+          />
+        ) : null}
       </div>
       <FormFoot form={form} label={form.base ? 'Save goal' : 'Add goal'} onCancel={onCancel} />
     </form>

@@ -10,3 +10,5 @@ export * from './vision/publishing';
 export * from './macro/macro';
 export * from './transfer/transfer';
 export * from './transfer/transfer-file';
+export * from './guided-start/guided-start';
+export * from './gadget/gadget';

@@ -10,9 +10,11 @@ import { POST_LAUNCH_KEYS, type PostLaunchApi } from './post-launch/post-launch-
 import { PUBLISHING_KEYS, type PublishingApi, type VisionDraft } from './vision/publishing';
 import { MACRO_KEYS, READER_VIEW_KEYS, type MacroApi, type ReaderViewApi } from './macro/macro';
 import { TRANSFER_KEYS, type TransferApi } from './transfer/transfer';
+import { GUIDED_START_KEYS, type adoptExampleSchema } from './guided-start/guided-start';
+import { GADGET_KEYS, type GadgetApi } from './gadget/gadget';
 
 /** Post-launch tracking's keys are declared beside their schemas, in ./post-launch-schemas. */
-export interface Api extends PostLaunchApi, PublishingApi, ReaderViewApi, MacroApi, TransferApi {
+export interface Api extends PostLaunchApi, PublishingApi, ReaderViewApi, MacroApi, TransferApi, GadgetApi {
   'project/load': { payload: Record<string, never>; result: ProjectView };
   'project/people': { payload: Record<string, never>; result: Person[] };
   'vision/save': { payload: z.infer<typeof S.saveVisionSchema>; result: VisionDraft };
@@ -29,6 +31,7 @@ export interface Api extends PostLaunchApi, PublishingApi, ReaderViewApi, MacroA
   'alignment/unaligned': { payload: z.infer<typeof A.unalignedPageSchema>; result: A.UnalignedPage };
   'alignment/set-goal': { payload: z.infer<typeof A.setEpicGoalSchema>; result: A.UnalignedEpic | null };
   'alignment/rescan': { payload: Record<string, never>; result: A.ScanProgress };
+  'guided/adopt-example': { payload: z.infer<typeof adoptExampleSchema>; result: GoalBook };
 }
 
 export type ApiKey = keyof Api;
@@ -57,6 +60,8 @@ export const JIRA_KEYS = [
   ...PUBLISHING_KEYS,
   ...READER_VIEW_KEYS,
   ...TRANSFER_KEYS,
+  ...GUIDED_START_KEYS,
+  ...GADGET_KEYS,
 ] as const satisfies readonly ApiKey[];
 
 /** Fails to compile, naming the key, when an ApiKey has no resolver function answering it. */

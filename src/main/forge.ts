@@ -17,6 +17,7 @@ export const jiraResolver = toLazyForgeResolver(JIRA_KEY_GROUPS, {
   publishing: async () => (await import('../resolvers/publishing-handlers')).publishingHandlers(await forgeDeps()),
   postLaunch: async () => (await import('../resolvers/post-launch-resolver')).postLaunchHandlers(await forgeDeps()),
   transfer: async () => (await import('../resolvers/transfer-handlers')).transferHandlers(await forgeDeps()),
+  guidedGadget: async () => (await import('../resolvers/guided-gadget-handlers')).guidedGadgetHandlers(await forgeDeps()),
 });
 
 /** [daily-trigger] the daily scheduled trigger. */

@@ -36,6 +36,7 @@ export const JIRA_KEY_GROUPS = {
     'feedback/list',
     'feedback/delete',
   ],
+  guidedGadget: ['guided/adopt-example', 'gadget/load', 'gadget/projects'],
   transfer: ['export/project', 'import/upload', 'import/check', 'import/run', 'import/rollback', 'import/status'],
 } as const satisfies Record<string, readonly JiraKey[]>;
 

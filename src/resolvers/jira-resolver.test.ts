@@ -2,7 +2,7 @@
  * Every resolver key, for every role: project admin, member (browse only), a user who cannot see the
  * project, and a request with no account. Refusals must leave storage exactly as it was.
  */
-import { JIRA_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS, type ApiKey } from '../contract';
+import { GADGET_KEYS, GUIDED_START_KEYS, JIRA_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS, type ApiKey } from '../contract';
 import { createTestApp, goalInput, kpiInput, PV, visionInput, type Role } from '../../test/support/local-app';
 
 /** A project with a vision, one goal (id-1) and one KPI (id-2), written by the admin. */
@@ -21,9 +21,11 @@ async function seeded() {
 type PostLaunchKey = (typeof POST_LAUNCH_KEYS)[number];
 /** Export and import keys: their role matrix is in src/use-cases/transfer/transfer.test.ts. */
 type TransferKey = (typeof TRANSFER_KEYS)[number];
-type MatrixKey = Exclude<(typeof JIRA_KEYS)[number], PostLaunchKey | TransferKey>;
-const isMatrixKey = (key: (typeof JIRA_KEYS)[number]): key is MatrixKey =>
-  !(POST_LAUNCH_KEYS as readonly string[]).includes(key) && !(TRANSFER_KEYS as readonly string[]).includes(key);
+/** Guided start's and the dashboard gadget's keys: their role matrix is in test/reliability/permission-matrix.test.ts. */
+type GuidedGadgetKey = (typeof GUIDED_START_KEYS)[number] | (typeof GADGET_KEYS)[number];
+type MatrixKey = Exclude<(typeof JIRA_KEYS)[number], PostLaunchKey | TransferKey | GuidedGadgetKey>;
+const OTHER_MATRICES: readonly string[] = [...POST_LAUNCH_KEYS, ...TRANSFER_KEYS, ...GUIDED_START_KEYS, ...GADGET_KEYS];
+const isMatrixKey = (key: (typeof JIRA_KEYS)[number]): key is MatrixKey => !OTHER_MATRICES.includes(key);
 
 const validPayload: Record<MatrixKey, unknown> = {
   'project/load': {},

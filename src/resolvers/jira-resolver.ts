@@ -1,4 +1,4 @@
-/** Every key the Jira surfaces (project settings page, project page, issue panel) invoke. */
+/** Every key the Jira surfaces (project settings page, project page, issue panel, dashboard gadget) invoke. */
 import type { JIRA_KEYS } from '../contract/keys';
 import { alignmentHandlers } from './alignment-handlers';
 import type { DepsFactory, Handler } from './endpoint';
@@ -6,6 +6,7 @@ import { publishingHandlers } from './publishing-handlers';
 import { postLaunchHandlers } from './post-launch-resolver';
 import { transferHandlers } from './transfer-handlers';
 import { visionHandlers } from './vision-handlers';
+import { guidedGadgetHandlers } from './guided-gadget-handlers';
 
 export function jiraHandlers(makeDeps: DepsFactory): Record<(typeof JIRA_KEYS)[number], Handler> {
   return {
@@ -14,5 +15,6 @@ export function jiraHandlers(makeDeps: DepsFactory): Record<(typeof JIRA_KEYS)[n
     ...publishingHandlers(makeDeps),
     ...postLaunchHandlers(makeDeps),
     ...transferHandlers(makeDeps),
+    ...guidedGadgetHandlers(makeDeps),
   };
 }

@@ -41,7 +41,7 @@ const FIELD_NAMES = [
   'statement', 'targetUsers', 'problem', 'valueProposition', 'horizon', 'baseRevision', 'cursor', 'goal', 'goalId',
   'title', 'description', 'ownerAccountId', 'status', 'targetDate', 'confirm', 'kpi', 'kpiId', 'name', 'unit',
   'direction', 'baseline', 'target', 'bandLow', 'bandHigh', 'issueKey', '__proto__', 'constructor', 'prototype',
-  'anyPercent', 'confirmed', 'value', 'date', 'jql',
+  'anyPercent', 'confirmed', 'value', 'date', 'jql', 'exampleId', 'query', 'startAt',
 ];
 
 const hostileString = fc.oneof(

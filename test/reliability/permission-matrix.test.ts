@@ -95,7 +95,7 @@ describe('permission matrix: every key × every role', () => {
     const wantCode = want === 'ok' && row.admin ? row.admin : want;
     // A write that should succeed runs on its own fresh project; everything else on the shared one,
     // which every refusal must leave exactly as it was.
-    const isWrite = row.access !== 'read' && row.access !== 'panel-read' && row.access !== 'admin-read';
+    const isWrite = row.access !== 'read' && row.access !== 'panel-read' && row.access !== 'admin-read' && row.access !== 'macro-list';
     const s = want === 'ok' && isWrite ? await seeded() : shared;
     const before = await world(s.app);
     // Through the bundle `forge deploy` uploads and the real Forge SDKs: every key, every role.

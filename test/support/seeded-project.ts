@@ -82,6 +82,12 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'import/run': { access: 'admin', payload: { importId: 'no-such-import', replace: false }, admin: 'NOT_FOUND' },
   'import/rollback': { access: 'admin', payload: { importId: 'no-such-import' }, admin: 'NOT_FOUND' },
   'import/status': { access: 'admin', payload: {} },
+  // Guided start: adopting an example goal with its KPI is a goal-book change, admins only.
+  'guided/adopt-example': { access: 'admin', payload: { exampleId: 'adoption', baseRevision: 3 } },
+  // The dashboard gadget: its project comes from its configuration (extensionFor), read by those who may browse it.
+  'gadget/load': { access: 'read', payload: {} },
+  // Its edit view's project picker: any signed-in user, who is offered only projects they may browse.
+  'gadget/projects': { access: 'macro-list', payload: {} },
 };
 
 /** PV seeded as test/support/post-launch.ts does (same ids), plus a published vision; MOB with its own goal, KPI, launch, feedback and vision. */
@@ -125,7 +131,19 @@ export const payloadOf = (key: JiraKey, s: Seeded) => (key === 'feedback/delete'
 
 /** The context a key is invoked in: the settings page, or the issue panel on PV-1 (MOB-1 in MOB). */
 export const extensionFor = (app: App, key: string, project: typeof PV) =>
-  key.startsWith('panel/') ? { type: 'jira:issuePanel', project, issue: app.issue(project === PV ? 'PV-1' : 'MOB-1') } : settings(project);
+  key.startsWith('panel/')
+    ? { type: 'jira:issuePanel', project, issue: app.issue(project === PV ? 'PV-1' : 'MOB-1') }
+    : key.startsWith('gadget/')
+      ? gadget(project)
+      : settings(project);
+
+/** A dashboard gadget configured with a project (a dashboard has no project of its own). */
+export const gadget = (project: { id: string; key: string } = PV) => ({
+  type: 'jira:dashboardGadget',
+  gadget: { id: '10050' },
+  dashboard: { id: '10010' },
+  gadgetConfiguration: { projectId: project.id, projectKey: project.key },
+});
 
 export type { ApiKey };
 export const ALL_JIRA_KEYS = JIRA_KEYS;

@@ -28,6 +28,8 @@ export interface GuidedStart {
   steps: GuidedStep[];
   done: number;
   of: number;
+  /** Where the steps are done, relative to the site URL (the project page and settings page set them). */
+  links?: { settings: string; projectPage: string };
 }
 
 /** An example KPI an admin adopts in one click: a goal with one KPI, written through the goal book. */

@@ -78,5 +78,5 @@ export function refreshGuidedStart(
   });
   const take = (id: GuidedStep['id']) => (id === 'goals' && changed.goals) || (id === 'vision' && changed.review !== undefined);
   const steps = start.steps.map((s) => (take(s.id) ? fresh.steps.find((f) => f.id === s.id)! : s));
-  return { steps, done: steps.filter((s) => s.done).length, of: steps.length };
+  return { ...start, steps, done: steps.filter((s) => s.done).length, of: steps.length };
 }

@@ -9,6 +9,7 @@ import type { ProjectView } from '../../contract';
 import { ok, type Result } from '../../contract/shared/result';
 import { mentionedAccounts } from '../../domain/goals/goal-book';
 import { dayOf, reviewFlags } from '../../domain/vision/vision-review';
+import { projectPagePath, settingsPagePath } from '../../domain/shared/jira-links';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readHighlights } from './project-highlights';
@@ -40,5 +41,6 @@ export async function loadProjectView(deps: Deps, caller: Caller): Promise<Resul
     guidedStartFrom(deps, project.id, { published, book, highlights }, !canEdit),
   ]);
   const review = published ? reviewFlags(published, published.publishedAt, dayOf(deps.clock.now())) : null;
-  return ok({ project, canEdit, vision: draft, goalBook: book, people, published, review, highlights, guidedStart });
+  const links = { settings: settingsPagePath(project.key, deps.app ?? null), projectPage: projectPagePath({ key: project.key, typeKey: null }, deps.app ?? null) };
+  return ok({ project, canEdit, vision: draft, goalBook: book, people, published, review, highlights, guidedStart: { ...guidedStart, links } });
 }

@@ -9,13 +9,15 @@ export const SURFACES = {
   macro: { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence page › Product vision macro' },
   'macro-editor': { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence editor › Product vision macro' },
   'macro-config': { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence editor › Macro settings' },
+  gadget: { moduleKey: 'vision-gadget', type: 'jira:dashboardGadget', product: 'jira', title: 'Jira dashboard › Product vision gadget' },
+  'gadget-edit': { moduleKey: 'vision-gadget', type: 'jira:dashboardGadget', product: 'jira', title: 'Jira dashboard › Product vision gadget (edit)' },
 } as const;
 
 export type SurfaceName = keyof typeof SURFACES;
 export const isSurface = (s: string): s is SurfaceName => Object.prototype.hasOwnProperty.call(SURFACES, s);
 
 /** The static/<resource> a surface shows: the macro in the editor is the same resource as on the page. */
-export const resourceOf = (surface: SurfaceName): string => (surface === 'macro-editor' ? 'macro' : surface);
+export const resourceOf = (surface: SurfaceName): string => (surface === 'macro-editor' ? 'macro' : surface === 'gadget-edit' ? 'gadget' : surface);
 
 /** The macro's local id on the preview's Confluence page (one macro on one page). */
 export const MACRO_LOCAL_ID = 'vision-macro-preview';
@@ -44,7 +46,16 @@ export function forgeContext(
   const jiraExtension =
     s.type === 'jira:issuePanel'
       ? { type: s.type, project: { id: project.id, key: project.key, type: project.type }, issue: project.firstIssue }
-      : { type: s.type, project: { id: project.id, key: project.key, type: project.type } };
+      : s.type === 'jira:dashboardGadget'
+        ? // A dashboard has no project: the gadget's configuration names one (here, the preview's chosen project).
+          {
+            type: s.type,
+            gadget: { id: '10050' },
+            dashboard: { id: '10010' },
+            ...(surface === 'gadget-edit' ? { entryPoint: 'edit' } : {}),
+            gadgetConfiguration: { projectId: project.id, projectKey: project.key },
+          }
+        : { type: s.type, project: { id: project.id, key: project.key, type: project.type } };
   const extension =
     s.product === 'jira'
       ? jiraExtension

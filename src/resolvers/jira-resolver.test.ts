@@ -182,7 +182,7 @@ describe('editing flows', () => {
     expect(same.ok && same.data.revision).toBe(1);
   });
 
-  it('loads a page with 6 storage reads (draft, current published version, goals, alignment coverage, post-launch latest values and launches) and 2 Jira calls, however many goals', async () => {
+  it('loads a page with 8 storage reads (draft, current published version, goals, alignment coverage, post-launch latest values and launches; the guided start: newest feedback, the "shared" marker) and 2 Jira calls, however many goals', async () => {
     const app = await seeded();
     for (let i = 0; i < 10; i++) await app.call('admin', 'goal/create', { goal: goalInput({ title: `Goal ${i}` }), baseRevision: 2 + i });
     app.store.resetCalls();
@@ -190,9 +190,18 @@ describe('editing flows', () => {
     const r = await app.call('member', 'project/load', {});
     expect(r.ok && r.data.goalBook.goals).toHaveLength(11);
     // The current published version is a get of the head, not a one-result query (Forge documents no query order).
-    expect(app.store.calls.get).toBe(6);
-    expect(app.store.calls.query).toBe(0);
-    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(6);
+    expect(app.store.calls.get).toBe(7);
+    // The newest feedback: one query page (guided start).
+    expect(app.store.calls.query).toBe(1);
+    // A member's first visit notes that the vision is shared (write-if-absent, once per project).
+    expect(app.store.calls.setIfAbsent).toBe(1);
+    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(9);
     expect(Object.values(app.site.calls).reduce((a, b) => a + b, 0)).toBe(2);
+    // Every later visit reads the marker and writes nothing.
+    app.store.resetCalls();
+    app.site.calls = {};
+    expect((await app.call('member', 'project/load', {})).ok).toBe(true);
+    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(8);
+    expect(app.store.calls.setIfAbsent).toBe(0);
   });
 });

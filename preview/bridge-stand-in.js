@@ -47,7 +47,8 @@
           return undefined;
         case 'submit': {
           // A macro config screen's view.submit({ config }): Confluence keeps the config with the page.
-          if (data && typeof data === 'object' && 'config' in data) {
+          // (A dashboard gadget's edit view submits its configuration itself: the host page keeps it.)
+          if (data && typeof data === 'object' && 'config' in data && preview.context.extension.type === 'macro') {
             var saved = await fetch('/preview/macro-config', {
               method: 'POST',
               headers: { 'Content-Type': 'application/json' },
@@ -74,7 +75,8 @@
   };
   window.__previewInvocations = function () { return invocations; };
   // Forge sizes a macro's frame to its content; the host page does it from these messages.
-  if (preview.context.extension && preview.context.extension.type === 'macro' && typeof ResizeObserver === 'function') {
+  var sized = preview.context.extension && (preview.context.extension.type === 'macro' || preview.context.extension.type === 'jira:dashboardGadget');
+  if (sized && typeof ResizeObserver === 'function') {
     var last = 0;
     var report = function () {
       // The content's height, not the frame's: where the app's root ends.

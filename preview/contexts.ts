@@ -9,6 +9,8 @@ export const SURFACES = {
   macro: { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence page › Product vision macro' },
   'macro-editor': { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence editor › Product vision macro' },
   'macro-config': { moduleKey: 'vision-macro', type: 'macro', product: 'confluence', title: 'Confluence editor › Macro settings' },
+  gadget: { moduleKey: 'vision-gadget', type: 'jira:dashboardGadget', product: 'jira', title: 'Jira dashboard › Product vision gadget' },
+  'gadget-edit': { moduleKey: 'vision-gadget', type: 'jira:dashboardGadget', product: 'jira', title: 'Jira dashboard › Product vision gadget (edit)' },
   portfolio: { moduleKey: 'product-portfolio', type: 'jira:globalPage', product: 'jira', title: 'Apps › Product portfolio' },
   'company-goals-admin': { moduleKey: 'company-goals-admin', type: 'jira:adminPage', product: 'jira', title: 'Jira settings › Apps › Product Vision: company goals' },
 } as const;
@@ -17,7 +19,7 @@ export type SurfaceName = keyof typeof SURFACES;
 export const isSurface = (s: string): s is SurfaceName => Object.prototype.hasOwnProperty.call(SURFACES, s);
 
 /** The static/<resource> a surface shows: the macro in the editor is the same resource as on the page. */
-export const resourceOf = (surface: SurfaceName): string => (surface === 'macro-editor' ? 'macro' : surface);
+export const resourceOf = (surface: SurfaceName): string => (surface === 'macro-editor' ? 'macro' : surface === 'gadget-edit' ? 'gadget' : surface);
 
 /** The macro's local id on the preview's Confluence page (one macro on one page). */
 export const MACRO_LOCAL_ID = 'vision-macro-preview';
@@ -47,6 +49,15 @@ export function forgeContext(
   const jiraExtension =
     s.type === 'jira:issuePanel'
       ? { type: s.type, project: { id: project.id, key: project.key, type: project.type }, issue: project.firstIssue }
+      : s.type === 'jira:dashboardGadget'
+        ? // A dashboard has no project: the gadget's configuration names one (here, the preview's chosen project).
+          {
+            type: s.type,
+            gadget: { id: '10050' },
+            dashboard: { id: '10010' },
+            ...(surface === 'gadget-edit' ? { entryPoint: 'edit' } : {}),
+            gadgetConfiguration: { projectId: project.id, projectKey: project.key },
+          }
       : s.type === 'jira:globalPage' || s.type === 'jira:adminPage'
         ? { type: s.type }
         : { type: s.type, project: { id: project.id, key: project.key, type: project.type } };

@@ -84,7 +84,7 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
     <p id="consent-text">Product Vision for Jira needs your permission to read and change Jira data on your behalf (the permissions its manifest asks for). Jira's own permissions still apply to everything it does for you.</p>
     <button type="button" id="allow-access">Allow access</button>
   </section>
-  ${confluence ? confluencePage(choice.surface, frameSrc, hostUrl, esc(surface.title)) : `<div class="frame">
+  ${confluence ? confluencePage(choice.surface, frameSrc, hostUrl, esc(surface.title)) : surface?.type === 'jira:dashboardGadget' ? dashboardPage(choice.surface, frameSrc, hostUrl, esc(surface.title), dark) : `<div class="frame">
     <p id="where">${esc(surface?.title ?? '')} — invocations: <span id="invocations">0</span></p>
     <iframe id="surface" title="App surface" src="${esc(frameSrc)}"></iframe>
   </div>`}
@@ -102,10 +102,13 @@ export function hostPage(choice: HostChoice, users: Array<{ id: string; label: s
     }
     // Confluence sizes a macro's frame to its content (no viewportSize in the manifest).
     var from = Array.prototype.find.call(document.querySelectorAll('iframe'), function (f) { return f.contentWindow === e.source; });
-    if (e.data.type === 'resize' && from && from.classList.contains('pv-macro-frame') && typeof e.data.height === 'number')
+    if (e.data.type === 'resize' && from && (from.classList.contains('pv-macro-frame') || from.classList.contains('pv-gadget-frame')) && typeof e.data.height === 'number')
       from.style.height = Math.max(40, Math.min(4000, e.data.height)) + 'px';
     // The config screen saved: close it, as the editor does, and show the macro with its new settings.
     if (e.data.type === 'submit' && ${JSON.stringify(choice.surface)} === 'macro-config') window.location.href = ${JSON.stringify(hostUrl({ surface: 'macro-editor' }))};
+    // The gadget's edit view saved: Jira keeps the configuration and shows the gadget for that project.
+    if (e.data.type === 'submit' && ${JSON.stringify(choice.surface)} === 'gadget-edit' && e.data.payload && typeof e.data.payload.projectKey === 'string')
+      window.location.href = ${JSON.stringify(hostUrl({ surface: 'gadget', project: '__KEY__' }))}.replace('__KEY__', encodeURIComponent(e.data.payload.projectKey));
     // router.open / navigate from a surface: a Jira project page opens the preview's project page.
     if (e.data.type === 'navigate' && typeof e.data.url === 'string') {
       var m = new RegExp('^/(?:jira/[a-z]+/projects|browse)/([A-Z][A-Z0-9_]*)(?:/|$)').exec(new URL(e.data.url, window.location.href).pathname);
@@ -166,5 +169,40 @@ function confluencePage(surface: string, frameSrc: string, hostUrl: (over: Recor
     .cf-panel { width: 340px; flex: none; border-left: 1px solid #8590a244; }
     .frame .cf-panel-title { font-weight: 600; border: 0; }
     .cf-panel iframe { height: 74vh; }
+  </style>`;
+}
+
+/**
+ * A Jira dashboard with the gadget in one of its columns, as Jira frames it: the gadget's title bar with
+ * its edit action, the frame sized by the gadget (resize messages), and a second gadget beside it.
+ */
+function dashboardPage(surface: string, frameSrc: string, hostUrl: (over: Record<string, string>) => string, title: string, dark: boolean): string {
+  const edit = surface === 'gadget-edit';
+  const border = dark ? '#2c333a' : '#dcdfe4';
+  return `<div class="frame db">
+    <p id="where">${title} — invocations: <span id="invocations">0</span></p>
+    <div class="db-head"><h1>IT leadership dashboard</h1></div>
+    <div class="db-grid">
+      <section class="db-gadget" aria-label="Product vision gadget">
+        <div class="db-gadget-bar"><span>Product vision</span>${
+          edit ? `<a href="${esc(hostUrl({ surface: 'gadget' }))}">Cancel</a>` : `<a id="edit-gadget" href="${esc(hostUrl({ surface: 'gadget-edit' }))}">Edit</a>`
+        }</div>
+        <iframe id="surface" class="pv-gadget-frame" title="Product vision gadget" src="${esc(frameSrc)}"></iframe>
+      </section>
+      <section class="db-gadget" aria-label="Assigned to me">
+        <div class="db-gadget-bar"><span>Assigned to me</span></div>
+        <p class="db-empty">You have no open work items.</p>
+      </section>
+    </div>
+  </div>
+  <style>
+    .db-head { padding: 8px 16px; }
+    .db-head h1 { font-size: 20px; margin: 4px 0; }
+    .db-grid { display: grid; grid-template-columns: 2fr 1fr; gap: 16px; padding: 0 16px 16px; align-items: start; }
+    .db-gadget { border: 1px solid ${border}; border-radius: 6px; overflow: hidden; }
+    .db-gadget-bar { display: flex; justify-content: space-between; padding: 8px 12px; font-weight: 600; border-bottom: 1px solid ${border}; }
+    .db-gadget-bar a { color: inherit; font-weight: 400; }
+    .db .pv-gadget-frame { height: 360px; }
+    .frame .db-empty { border: 0; padding: 12px; font-size: 14px; }
   </style>`;
 }

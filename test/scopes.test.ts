@@ -13,6 +13,7 @@ import { exerciseEveryPostLaunchKey } from './support/post-launch';
 import { exerciseEveryTransferKey } from './support/transfer';
 import { goalInput, kpiInput, panelOn, visionInput } from './support/local-app';
 import { createMacroTestApp, PV_CONFIG } from './support/macro-app';
+import { gadget } from './support/seeded-project';
 
 const root = join(__dirname, '..');
 const spec = JSON.parse(readFileSync(join(root, 'test/fixtures/jira-openapi/jira-subset.json'), 'utf8'));
@@ -56,6 +57,7 @@ it('declares exactly the Jira scopes the app needs', async () => {
     'kpi/update': { kpiId: 'id-2', kpi: kpiInput('id-1', { target: 500 }), baseRevision: 3 },
     'kpi/delete': { kpiId: 'id-2', baseRevision: 4 },
     'goal/delete': { goalId: 'id-1', baseRevision: 5 },
+    'guided/adopt-example': { exampleId: 'adoption', baseRevision: 6 },
   };
   // Post-launch keys act on the launch they create: they run below, in an order that gives each what it needs.
   // Export and import keys need an export in hand, an upload, a check: they run below too.
@@ -63,7 +65,7 @@ it('declares exactly the Jira scopes the app needs', async () => {
   const postLaunch = new Set<string>([...POST_LAUNCH_KEYS, ...TRANSFER_KEYS, ...INTAKE_KEYS, ...PORTFOLIO_KEYS]);
   const order = [...Object.keys(payloads), ...JIRA_KEYS.filter((k) => !(k in payloads) && !postLaunch.has(k))] as Array<(typeof JIRA_KEYS)[number]>;
   for (const key of order) {
-    const r = await app.call('admin', key, payloads[key] ?? {}, key.startsWith('panel/') ? panelOn(app.issue('PV-1')) : undefined);
+    const r = await app.call('admin', key, payloads[key] ?? {}, key.startsWith('panel/') ? panelOn(app.issue('PV-1')) : key.startsWith('gadget/') ? gadget() : undefined);
     expect({ key, result: r.ok ? 'ok' : r.error }).toEqual({ key, result: 'ok' });
   }
   expect((await exerciseEveryPostLaunchKey(app.call)).sort()).toEqual([...POST_LAUNCH_KEYS].sort());

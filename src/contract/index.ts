@@ -13,3 +13,5 @@ export * from './macro/macro';
 export * from './transfer/transfer';
 export * from './transfer/transfer-file';
 export * from './portfolio/portfolio';
+export * from './guided-start/guided-start';
+export * from './gadget/gadget';

@@ -12,9 +12,11 @@ import { MACRO_KEYS, READER_VIEW_KEYS, type MacroApi, type ReaderViewApi } from 
 import { TRANSFER_KEYS, type TransferApi } from './transfer/transfer';
 import { INTAKE_KEYS, type IntakeApi } from './post-launch/intake-schemas';
 import { PORTFOLIO_KEYS, type PortfolioApi } from './portfolio/portfolio';
+import { GUIDED_START_KEYS, type adoptExampleSchema } from './guided-start/guided-start';
+import { GADGET_KEYS, type GadgetApi } from './gadget/gadget';
 
 /** Post-launch tracking's keys are declared beside their schemas, in ./post-launch-schemas. */
-export interface Api extends PostLaunchApi, IntakeApi, PublishingApi, ReaderViewApi, MacroApi, TransferApi, PortfolioApi {
+export interface Api extends PostLaunchApi, IntakeApi, PublishingApi, ReaderViewApi, MacroApi, TransferApi, PortfolioApi, GadgetApi {
   'project/load': { payload: Record<string, never>; result: ProjectView };
   'project/people': { payload: Record<string, never>; result: Person[] };
   'vision/save': { payload: z.infer<typeof S.saveVisionSchema>; result: VisionDraft };
@@ -32,6 +34,7 @@ export interface Api extends PostLaunchApi, IntakeApi, PublishingApi, ReaderView
   'alignment/set-goal': { payload: z.infer<typeof A.setEpicGoalSchema>; result: A.UnalignedEpic | null };
   'alignment/set-goal-many': { payload: z.infer<typeof A.setEpicGoalsSchema>; result: A.SetEpicGoalsResult };
   'alignment/rescan': { payload: Record<string, never>; result: A.ScanProgress };
+  'guided/adopt-example': { payload: z.infer<typeof adoptExampleSchema>; result: GoalBook };
 }
 
 export type ApiKey = keyof Api;
@@ -63,6 +66,8 @@ export const JIRA_KEYS = [
   ...TRANSFER_KEYS,
   ...INTAKE_KEYS,
   ...PORTFOLIO_KEYS,
+  ...GUIDED_START_KEYS,
+  ...GADGET_KEYS,
 ] as const satisfies readonly ApiKey[];
 
 /** Fails to compile, naming the key, when an ApiKey has no resolver function answering it. */

@@ -19,6 +19,7 @@ export const jiraResolver = toLazyForgeResolver(JIRA_KEY_GROUPS, {
   intake: async () => (await import('../resolvers/intake-handlers')).intakeHandlers(await forgeDeps()),
   portfolio: async () => (await import('../resolvers/portfolio-handlers')).portfolioHandlers(await forgeDeps()),
   transfer: async () => (await import('../resolvers/transfer-handlers')).transferHandlers(await forgeDeps()),
+  guidedGadget: async () => (await import('../resolvers/guided-gadget-handlers')).guidedGadgetHandlers(await forgeDeps()),
 });
 
 /** [daily-trigger] the daily scheduled trigger. */

@@ -27,12 +27,14 @@ export function endpoint<T>(
   schema: PayloadSchema<T>,
   run: (deps: Deps, caller: Caller, input: T) => Promise<Result<unknown>>,
   makeDeps: DepsFactory,
+  /** Who is asking and where; a dashboard gadget names its project in its configuration (gadget-context.ts). */
+  readCaller: (context: unknown) => Caller = callerFrom,
 ): Handler {
   return async ({ payload, context }) => {
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success)
       return fail('VALIDATION_FAILED', 'Some fields need attention.', { fields: toFieldIssues(parsed.error.issues) });
-    const caller = callerFrom(context);
+    const caller = readCaller(context);
     const tracked = trackWrites(makeDeps(caller));
     try {
       return await run(tracked.deps, caller, parsed.data);

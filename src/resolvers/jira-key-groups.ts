@@ -52,6 +52,7 @@ export const JIRA_KEY_GROUPS = {
     'company-goal/find-principals',
     'goal/contribute',
   ],
+  guidedGadget: ['guided/adopt-example', 'gadget/load', 'gadget/projects'],
   transfer: ['export/project', 'import/upload', 'import/check', 'import/run', 'import/rollback', 'import/status'],
 } as const satisfies Record<string, readonly JiraKey[]>;
 

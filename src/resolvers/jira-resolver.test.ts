@@ -2,7 +2,7 @@
  * Every resolver key, for every role: project admin, member (browse only), a user who cannot see the
  * project, and a request with no account. Refusals must leave storage exactly as it was.
  */
-import { INTAKE_KEYS, JIRA_KEYS, PORTFOLIO_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS, type ApiKey } from '../contract';
+import { GADGET_KEYS, GUIDED_START_KEYS, INTAKE_KEYS, JIRA_KEYS, PORTFOLIO_KEYS, POST_LAUNCH_KEYS, TRANSFER_KEYS, type ApiKey } from '../contract';
 import { createTestApp, goalInput, kpiInput, PV, visionInput, type Role } from '../../test/support/local-app';
 
 /** A project with a vision, one goal (id-1) and one KPI (id-2), written by the admin. */
@@ -21,16 +21,11 @@ async function seeded() {
 type PostLaunchKey = (typeof POST_LAUNCH_KEYS)[number];
 /** Export and import keys: their role matrix is in src/use-cases/transfer/transfer.test.ts. */
 type TransferKey = (typeof TRANSFER_KEYS)[number];
-/** Feedback intake keys: their role matrix is in src/use-cases/post-launch/intake.test.ts (and the app-wide one). */
-type IntakeKey = (typeof INTAKE_KEYS)[number];
-/** Portfolio and company goal keys: their role matrix is in test/reliability/permission-matrix.test.ts and portfolio.test.ts. */
-type PortfolioKey = (typeof PORTFOLIO_KEYS)[number];
-type MatrixKey = Exclude<(typeof JIRA_KEYS)[number], PostLaunchKey | TransferKey | IntakeKey | PortfolioKey>;
-const isMatrixKey = (key: (typeof JIRA_KEYS)[number]): key is MatrixKey =>
-  !(POST_LAUNCH_KEYS as readonly string[]).includes(key) &&
-  !(TRANSFER_KEYS as readonly string[]).includes(key) &&
-  !(INTAKE_KEYS as readonly string[]).includes(key) &&
-  !(PORTFOLIO_KEYS as readonly string[]).includes(key);
+/** Keys whose role matrix is elsewhere: intake (src/use-cases/post-launch/intake.test.ts), the portfolio and company goals,
+ * the guided start and the dashboard gadget (test/reliability/permission-matrix.test.ts, which covers every key). */
+const OTHER_MATRICES = [...POST_LAUNCH_KEYS, ...TRANSFER_KEYS, ...INTAKE_KEYS, ...PORTFOLIO_KEYS, ...GUIDED_START_KEYS, ...GADGET_KEYS] as const;
+type MatrixKey = Exclude<(typeof JIRA_KEYS)[number], (typeof OTHER_MATRICES)[number]>;
+const isMatrixKey = (key: (typeof JIRA_KEYS)[number]): key is MatrixKey => !(OTHER_MATRICES as readonly string[]).includes(key);
 
 const validPayload: Record<MatrixKey, unknown> = {
   'project/load': {},
@@ -190,7 +185,7 @@ describe('editing flows', () => {
     expect(same.ok && same.data.revision).toBe(1);
   });
 
-  it('loads a page with 7 storage reads (draft, current published version, goals, alignment coverage, post-launch latest values and launches, feedback cadence) and 2 Jira calls, however many goals', async () => {
+  it('loads a page with 8 storage reads (draft, current published version, goals, alignment coverage, post-launch latest values and launches, feedback cadence; the guided start: the "shared" marker) and 2 Jira calls, however many goals', async () => {
     const app = await seeded();
     for (let i = 0; i < 10; i++) await app.call('admin', 'goal/create', { goal: goalInput({ title: `Goal ${i}` }), baseRevision: 2 + i });
     // The first load keeps the project's feedback date for the first time (one scan of its feedback, once per project).
@@ -202,7 +197,15 @@ describe('editing flows', () => {
     // The current published version is a get of the head, not a one-result query (Forge documents no query order).
     expect(app.store.calls.get).toBe(7);
     expect(app.store.calls.query).toBe(0);
-    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(7);
+    // A member's first visit notes that the vision is shared (write-if-absent, once per project).
+    expect(app.store.calls.setIfAbsent).toBe(1);
+    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(9);
     expect(Object.values(app.site.calls).reduce((a, b) => a + b, 0)).toBe(2);
+    // Every later visit reads the marker and writes nothing.
+    app.store.resetCalls();
+    app.site.calls = {};
+    expect((await app.call('member', 'project/load', {})).ok).toBe(true);
+    expect(Object.values(app.store.calls).reduce((a, b) => a + b, 0)).toBe(8);
+    expect(app.store.calls.setIfAbsent).toBe(0);
   });
 });

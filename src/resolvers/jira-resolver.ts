@@ -1,4 +1,4 @@
-/** Every key the Jira surfaces (project settings page, project page, issue panel) invoke. */
+/** Every key the Jira surfaces (project settings page, project page, issue panel, dashboard gadget) invoke. */
 import type { JIRA_KEYS } from '../contract/keys';
 import { alignmentHandlers } from './alignment-handlers';
 import type { DepsFactory, Handler } from './endpoint';
@@ -8,6 +8,7 @@ import { transferHandlers } from './transfer-handlers';
 import { intakeHandlers } from './intake-handlers';
 import { portfolioHandlers } from './portfolio-handlers';
 import { visionHandlers } from './vision-handlers';
+import { guidedGadgetHandlers } from './guided-gadget-handlers';
 
 export function jiraHandlers(makeDeps: DepsFactory): Record<(typeof JIRA_KEYS)[number], Handler> {
   return {
@@ -18,5 +19,6 @@ export function jiraHandlers(makeDeps: DepsFactory): Record<(typeof JIRA_KEYS)[n
     ...transferHandlers(makeDeps),
     ...intakeHandlers(makeDeps),
     ...portfolioHandlers(makeDeps),
+    ...guidedGadgetHandlers(makeDeps),
   };
 }

@@ -34,6 +34,8 @@ export const storageKeys = {
   alignmentTally: (projectId: string) => `project:${projectId}:alignment-tally`,
   /** Set while a refresh of the macro's current figures is queued (short-lived; coalesces changes). */
   figuresPending: (projectId: string) => `project:${projectId}:figures-pending`,
+  /** When someone other than a project admin first opened the project's vision (guided start), written once. */
+  visionShared: (projectId: string) => `project:${projectId}:vision-shared`,
   /** A caller's project permissions, cached briefly so paging a list asks Jira once. */
   permissions: (projectId: string, accountId: string) => `project:${projectId}:perm:${accountId}`,
 };

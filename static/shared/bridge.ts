@@ -88,6 +88,17 @@ export function hostLocale(): Promise<string> {
  * Opens a Jira issue through the host's router (an app frame cannot navigate Jira itself).
  * `newTab` for Ctrl/⌘/middle clicks. Resolves false when the host could not do it.
  */
+/** Opens a page of Jira (a path relative to the site) through the host's router; false when the host cannot. */
+export async function openPath(path: string, newTab = false): Promise<boolean> {
+  try {
+    const { router } = await loadBridge();
+    await (newTab ? router.open(path) : router.navigate(path));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function openIssue(issueKey: string, newTab = false): Promise<boolean> {
   try {
     const { router } = await loadBridge();

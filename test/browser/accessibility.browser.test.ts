@@ -100,6 +100,8 @@ describe('accessibility in the preview', () => {
     { name: 'issue panel (admin)', query: 'surface=issue-panel&user=admin&project=PV', ready: (a) => a.locator('.pv-picker select').waitFor() },
     { name: 'macro config (admin)', query: 'surface=macro-config&user=admin&project=PV', ready: (a) => a.locator('#pv-c-project option[value="10000"]').waitFor({ state: 'attached' }) },
     { name: 'macro (member)', query: 'surface=macro&user=member&project=PV', ready: (a) => a.getByText('Every business customer solves their own problem in the portal.').waitFor() },
+    { name: 'dashboard gadget (member)', query: 'surface=gadget&user=member&project=PV', ready: (a) => a.getByText('Every business customer solves their own problem in the portal.').waitFor() },
+    { name: 'dashboard gadget edit (admin)', query: 'surface=gadget-edit&user=admin&project=PV', ready: (a) => a.locator('#gd-project option[value="10000"]').waitFor({ state: 'attached' }) },
   ];
 
   it('has no serious or critical WCAG 2.1 A/AA violation on any surface, light or dark', async () => {

@@ -13,6 +13,7 @@ import { BUNDLE_DIR } from '../../devtools/forge-platform/forge-bundle';
 import { JIRA_KEYS } from '../../src/contract/keys';
 import { alignmentHandlers } from '../../src/resolvers/alignment-handlers';
 import { JIRA_KEY_GROUPS } from '../../src/resolvers/jira-key-groups';
+import { guidedGadgetHandlers } from '../../src/resolvers/guided-gadget-handlers';
 import { postLaunchHandlers } from '../../src/resolvers/post-launch-resolver';
 import { publishingHandlers } from '../../src/resolvers/publishing-handlers';
 import { intakeHandlers } from '../../src/resolvers/intake-handlers';
@@ -88,6 +89,7 @@ describe('the Jira key groups', () => {
       portfolio: portfolioHandlers(unused),
       transfer: transferHandlers(unused),
       intake: intakeHandlers(unused),
+      guidedGadget: guidedGadgetHandlers(unused),
     } satisfies Record<keyof typeof JIRA_KEY_GROUPS, unknown>;
     for (const [group, keys] of Object.entries(JIRA_KEY_GROUPS)) expect(Object.keys(built[group as keyof typeof built]).sort()).toEqual([...keys].sort());
   });

@@ -42,6 +42,7 @@ const FIELD_NAMES = [
   'title', 'description', 'ownerAccountId', 'status', 'targetDate', 'confirm', 'kpi', 'kpiId', 'name', 'unit',
   'direction', 'baseline', 'target', 'bandLow', 'bandHigh', 'issueKey', '__proto__', 'constructor', 'prototype',
   'anyPercent', 'confirmed', 'value', 'date', 'jql', 'launchId', 'iterationId', 'decisionId', 'issueTypeId', 'epics', 'baseGoalId',
+  'exampleId', 'query', 'startAt',
 ];
 
 const hostileString = fc.oneof(
@@ -245,6 +246,40 @@ describe('mutations of working payloads, by every role, on a seeded project', ()
       { numRuns: MUTATION_RUNS },
     );
     expect(({} as Record<string, unknown>).canEdit).toBeUndefined();
+  }, 240_000);
+
+  it(`gadget/load: ${RUNS} gadget configurations (written by whoever edits the dashboard), typed answers only, never writes`, async () => {
+    const PV_GADGET = { projectId: '10000', projectKey: 'PV' };
+    const config = fc.oneof(
+      fc.constant(PV_GADGET),
+      fc.constant({ projectId: '10001', projectKey: 'MOB' }),
+      fc.constant({ projectId: '10001', projectKey: 'PV' }),
+      mutation.map((m) => mutate(PV_GADGET, m)),
+      fc.anything({ maxDepth: 3 }),
+      fc.constant(undefined),
+    );
+    await fc.assert(
+      fc.asyncProperty(config, fc.constantFrom(...ROLES), async (c, role) => {
+        let wire: unknown;
+        try {
+          wire = JSON.parse(JSON.stringify({ c: c ?? null })).c;
+        } catch {
+          return;
+        }
+        const writes = dataWrites.length;
+        const jira = jiraWrites(s.app);
+        const result: Result<unknown> = await s.app.call(role, 'gadget/load', {}, { type: 'jira:dashboardGadget', gadgetConfiguration: wire });
+        ran('gadget/load (configurations)');
+        answered(result);
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) expect(ERROR_CODES).toContain(result.error.code);
+        // MOB's vision reaches only those who may browse MOB, whatever key the configuration pairs it with.
+        if (role !== 'member' && role !== 'admin') expect(JSON.stringify(result)).not.toContain('The MOB vision');
+        expect(dataWrites.slice(writes)).toEqual([]);
+        expect(jiraWrites(s.app)).toBe(jira);
+      }),
+      { numRuns: RUNS },
+    );
   }, 240_000);
 
   it.each([...MACRO_KEYS])(`%s (macro resolver): ${RUNS} payloads and ${RUNS} configs, typed answers only, never writes`, async (key) => {

@@ -18,7 +18,7 @@ import { JIRA_KEYS, MACRO_KEYS, type Result } from '../../src/contract';
 import { PV_CONFIG } from '../support/macro-app';
 import { goalInput, kpiInput, PV, type Role } from '../support/local-app';
 import { IDS, ITERATION_30 } from '../support/post-launch';
-import { companyGoalInput, extensionFor, JIRA_ROWS, MOB, payloadOf, seeded, settings, type Access, type App, type JiraKey, type Seeded } from '../support/seeded-project';
+import { companyGoalInput, extensionFor, gadget, JIRA_ROWS, MOB, payloadOf, seeded, settings, type Access, type App, type JiraKey, type Seeded } from '../support/seeded-project';
 const MOB_CONFIG = { ...PV_CONFIG, projectId: '10001', projectKey: 'MOB', projectName: 'Mobile App' };
 
 type MacroKey = (typeof MACRO_KEYS)[number];
@@ -99,7 +99,7 @@ describe('permission matrix: every key × every role', () => {
     const wantCode = want === 'ok' && row.admin ? row.admin : want;
     // A write that should succeed runs on its own fresh project; everything else on the shared one,
     // which every refusal must leave exactly as it was.
-    const isWrite = row.access !== 'read' && row.access !== 'panel-read' && row.access !== 'admin-read' && row.access !== 'signed-in';
+    const isWrite = row.access !== 'read' && row.access !== 'panel-read' && row.access !== 'admin-read' && row.access !== 'signed-in' && row.access !== 'macro-list';
     const s = want === 'ok' && isWrite ? await seeded() : shared;
     const before = await world(s.app);
     // Through the bundle `forge deploy` uploads and the real Forge SDKs: every key, every role.
@@ -248,6 +248,29 @@ describe('cross-references: a payload naming what the context does not allow is 
     counted('cross-reference (panel)');
     counted('cross-reference (panel)');
     expect([codeOf(viewer), codeOf(member), codeOf(load)]).toEqual(['NO_ACCESS', 'VALIDATION_FAILED', 'NO_ACCESS']);
+    expect(await world(s.app)).toEqual(before);
+  });
+
+  it('a dashboard gadget configured with a project the viewer cannot browse shows nothing of it; a bad configuration names no project', async () => {
+    const before = await world(s.app);
+    const answers: string[] = [];
+    for (const role of ['viewer', 'outsider', 'siteAdmin'] as Role[]) {
+      const load = await s.app.callBundled(role, 'gadget/load', {}, gadget(MOB));
+      counted('cross-reference (gadget)');
+      answers.push(codeOf(load));
+      expect(JSON.stringify(load)).not.toContain('The MOB vision');
+    }
+    expect(answers).toEqual(['NO_ACCESS', 'NO_ACCESS', 'NO_ACCESS']);
+    // The same people see PV's, which they may browse; a member of MOB sees MOB's.
+    expect(codeOf(await s.app.callBundled('viewer', 'gadget/load', {}, gadget(PV)))).toBe('ok');
+    const mob = await s.app.callBundled('member', 'gadget/load', {}, gadget(MOB));
+    expect(mob.ok && mob.data.vision.statement).toBe('The MOB vision, for MOB readers only.');
+    // A configuration written by hand: a key that is not one, or no configuration at all.
+    const bad = await s.app.callBundled('admin', 'gadget/load', {}, { type: 'jira:dashboardGadget', gadgetConfiguration: { projectId: '10001', projectKey: 'mob; drop' } });
+    const none = await s.app.callBundled('admin', 'gadget/load', {}, { type: 'jira:dashboardGadget' });
+    counted('cross-reference (gadget)');
+    counted('cross-reference (gadget)');
+    expect([codeOf(bad), codeOf(none)]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
     expect(await world(s.app)).toEqual(before);
   });
 

@@ -113,6 +113,12 @@ export const JIRA_ROWS: Record<JiraKey, { access: Access; payload: unknown; /** 
   'company-goal/set-editors': { access: 'jira-admin', payload: { accountIds: [], groups: [{ groupId: '5a1c2f3e-0b4d-4e6f-8a9b-0c1d2e3f4a5b', name: 'product-leads' }], baseRevision: 0 } },
   'company-goal/find-principals': { access: 'jira-admin', payload: { query: 'a' } },
   'goal/contribute': { access: 'admin', payload: { goalId: IDS.goal, companyGoalId: null, baseRevision: 3 } },
+  // Guided start: adopting an example goal with its KPI is a goal-book change, admins only.
+  'guided/adopt-example': { access: 'admin', payload: { exampleId: 'adoption', baseRevision: 3 } },
+  // The dashboard gadget: its project comes from its configuration (extensionFor), read by those who may browse it.
+  'gadget/load': { access: 'read', payload: {} },
+  // Its edit view's project picker: any signed-in user, who is offered only projects they may browse.
+  'gadget/projects': { access: 'macro-list', payload: {} },
 };
 
 /** A company goal as the global page's form sends it. */
@@ -182,7 +188,19 @@ export const payloadOf = (key: JiraKey, s: Seeded): unknown => {
 
 /** The context a key is invoked in: the settings page, or the issue panel on PV-1 (MOB-1 in MOB). */
 export const extensionFor = (app: App, key: string, project: typeof PV) =>
-  key.startsWith('panel/') ? { type: 'jira:issuePanel', project, issue: app.issue(project === PV ? 'PV-1' : 'MOB-1') } : settings(project);
+  key.startsWith('panel/')
+    ? { type: 'jira:issuePanel', project, issue: app.issue(project === PV ? 'PV-1' : 'MOB-1') }
+    : key.startsWith('gadget/')
+      ? gadget(project)
+      : settings(project);
+
+/** A dashboard gadget configured with a project (a dashboard has no project of its own). */
+export const gadget = (project: { id: string; key: string } = PV) => ({
+  type: 'jira:dashboardGadget',
+  gadget: { id: '10050' },
+  dashboard: { id: '10010' },
+  gadgetConfiguration: { projectId: project.id, projectKey: project.key },
+});
 
 export type { ApiKey };
 export const ALL_JIRA_KEYS = JIRA_KEYS;

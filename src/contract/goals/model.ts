@@ -1,6 +1,7 @@
 /** Shapes that cross the bridge. Both the UI and the back end use them. */
 import type { ProjectHighlights, PublishedVision, ReviewFlags, VisionDraft } from '../vision/publishing';
 import type { GoalStatus, KpiDirection } from '../vision/vision-basics';
+import type { GuidedStart } from '../guided-start/guided-start';
 
 // The leaf shapes live in vision-basics.ts so that publishing.ts can use them without a cycle through this file.
 export { GOAL_STATUSES, KPI_DIRECTIONS, type GoalStatus, type KpiDirection, type Vision, type VisionFields } from '../vision/vision-basics';
@@ -68,6 +69,8 @@ export interface ProjectView {
   review?: ReviewFlags | null;
   /** What other features add (alignment coverage, latest iteration, KPI measurements); see project-highlights.ts. */
   highlights?: ProjectHighlights;
+  /** How far the project has come, step by step (guided start). */
+  guidedStart?: GuidedStart;
 }
 
 export interface VisionRevisionSummary {

@@ -26,3 +26,14 @@ export function appInfoFromAris(appAri: string | undefined, environmentAri: stri
   const env = /^ari:cloud:ecosystem::environment\/[A-Za-z0-9-]+\/([A-Za-z0-9-]+)$/.exec(environmentAri ?? '');
   return app && env ? { appId: app[1]!, environmentId: env[1]! } : null;
 }
+
+/**
+ * The app's project settings page (`jira:projectSettingsPage`): `/jira/software/projects/{projectKey}/settings/apps/{appId}/{envId}`,
+ * as Forge documents it; without the app's ids, the project's settings.
+ * @example settingsPagePath('PV', { appId: 'a', environmentId: 'e' }) // '/jira/software/projects/PV/settings/apps/a/e'
+ */
+export function settingsPagePath(projectKey: string, app: AppInfo | null): string {
+  const key = encodeURIComponent(projectKey);
+  if (!app) return `/jira/software/projects/${key}/settings`;
+  return `/jira/software/projects/${key}/settings/apps/${encodeURIComponent(app.appId)}/${encodeURIComponent(app.environmentId)}`;
+}

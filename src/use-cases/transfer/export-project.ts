@@ -71,6 +71,8 @@ export const KEY_RULES: Rule[] = [
   // Epics per goal counts the issue properties of this site's epics, which stay with the site: the
   // importing site's next full pass counts its own. The refresh markers (macro figures, portfolio row) live minutes.
   { pattern: /^(alignment-tally|figures-pending|portfolio-pending)$/, kind: 'skip' },
+  // Who of this site has seen the vision (guided start) says nothing about the importing site.
+  { pattern: /^vision-shared$/, kind: 'skip' },
 ];
 
 export const classify = (suffix: string): Rule['kind'] | 'unknown' => KEY_RULES.find((r) => r.pattern.test(suffix))?.kind ?? 'unknown';

@@ -129,7 +129,14 @@ describe('round trip', () => {
     const [page, otherPage] = await Promise.all([app.call('member', 'project/load', {}), other.call('member', 'project/load', {})]);
     const { coverage, ...highlights } = (page as { data: { highlights: Record<string, unknown> } }).data.highlights;
     expect(coverage).toMatchObject({ epics: 8, aligned: 1 });
-    expect(otherPage).toEqual({ ...page, data: { ...(page as { data: object }).data, highlights } });
+    // The guided start's alignment step is measured from that coverage too.
+    type Guided = { steps: Array<{ id: string }> };
+    const guided = (page as { data: { guidedStart: Guided } }).data.guidedStart;
+    const withoutAlignment = (g: Guided) => ({ ...g, done: undefined, steps: g.steps.filter((st) => st.id !== 'alignment') });
+    expect(withoutAlignment((otherPage as { data: { guidedStart: Guided } }).data.guidedStart)).toEqual(withoutAlignment(guided));
+    const { guidedStart: _mine, ...rest } = (page as { data: { guidedStart: unknown } }).data;
+    const { guidedStart: _theirs, ...otherRest } = (otherPage as { data: { guidedStart: unknown } }).data;
+    expect({ ...otherPage, data: otherRest }).toEqual({ ...page, data: { ...rest, highlights } });
     await same('launch/overview', {});
     await same('launch/summary', { launchId: launch.id });
     await same('iteration/load', { launchId: launch.id, iterationId: launch.iterations[0]!.id });

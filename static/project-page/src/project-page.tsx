@@ -6,6 +6,7 @@ import { indexPeople, plural } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/states';
 import { useProjectView } from '../../features/project/use-project-view';
 import { AtAGlance, GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../features/vision/published-vision';
+import { GuidedStartCard } from '../../features/guided-start/guided-start';
 
 export function ProjectPage() {
   const { state, reload } = useProjectView();
@@ -30,6 +31,7 @@ export function ProjectPage() {
         <EmptyState title="No product vision yet">
           <p>This project has no vision, goals or KPIs yet. {where}</p>
         </EmptyState>
+        {state.data.guidedStart ? <GuidedStartCard guided={state.data.guidedStart} surface="project" /> : null}
         <AlignmentSection goals={goalBook.goals} highlight={state.data.highlights?.coverage} />
         <FeedbackSection book={goalBook} people={people} cadence={highlights?.feedback} />
       </main>
@@ -72,7 +74,11 @@ export function ProjectPage() {
         )}
       </section>
 
-      <AlignmentSection goals={goalBook.goals} highlight={state.data.highlights?.coverage} />
+      {state.data.guidedStart ? <GuidedStartCard guided={state.data.guidedStart} surface="project" /> : null}
+
+      <div id="pv-step-alignment">
+        <AlignmentSection goals={goalBook.goals} highlight={state.data.highlights?.coverage} />
+      </div>
 
       <FeedbackSection book={goalBook} people={people} cadence={highlights?.feedback} />
 

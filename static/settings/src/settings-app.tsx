@@ -16,6 +16,9 @@ import { ReaderView } from '../../features/vision/reader-view';
 import { VersionHistory } from '../../features/vision/version-history';
 import { VisionHistory } from '../../features/vision/vision-history';
 import { TransferPanel } from '../../features/transfer/transfer-panel';
+import { GuidedStartCard, type StarterProps } from '../../features/guided-start/guided-start';
+import { refreshGuidedStart } from '../../../src/domain/guided-start/guided-start';
+import { call } from '../../shared/bridge';
 
 export function SettingsApp() {
   const { state, reload, setVision, setGoalBook, setPublished, addPeople } = useProjectView();
@@ -31,6 +34,32 @@ export function SettingsApp() {
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
 
   const { data: view } = state;
+  // The steps this page changes (goals, the published vision) follow its edits: the score moves at once.
+  const guided = view.guidedStart
+    ? refreshGuidedStart(view.guidedStart, { goals: view.goalBook.goals, kpis: view.goalBook.kpis, review: view.review ? { dueOn: view.review.dueOn, overdue: view.review.overdue } : null })
+    : null;
+  // A project with nothing yet: the elevator-pitch template and example KPIs, each one click.
+  const starter: StarterProps | undefined =
+    view.canEdit && (!view.vision || view.goalBook.goals.length === 0)
+      ? {
+          visionRevision: view.vision?.revision ?? 0,
+          hasVision: !!view.vision,
+          goalBookRevision: view.goalBook.revision,
+          onAdoptVision: async (statement, baseRevision) => {
+            const r = await call('vision/save', { statement, targetUsers: '', problem: '', valueProposition: '', horizon: '', baseRevision });
+            if (!r.ok) return r.error;
+            setVision(r.data);
+            setRestores((n) => n + 1);
+            return null;
+          },
+          onAdoptExample: async (example, baseRevision) => {
+            const r = await call('guided/adopt-example', { exampleId: example.id, baseRevision });
+            if (!r.ok) return r.error;
+            setGoalBook(r.data);
+            return null;
+          },
+        }
+      : undefined;
   return (
     <main className="pv-page">
       <header className="pv-header">
@@ -40,10 +69,12 @@ export function SettingsApp() {
         </p>
       </header>
 
+      {guided ? <GuidedStartCard guided={guided} surface="settings" starter={starter} /> : null}
+
       {view.canEdit ? (
         <>
           <ReviewBanner review={view.review} people={people} canEdit />
-          <section className="pv-section">
+          <section className="pv-section" id="pv-step-vision">
             <VisionForm key={restores} vision={view.vision} people={people} candidates={candidates} onChanged={setVision} pending={pending} onDirty={setUnsaved} />
             <PublishPanel
               draft={view.vision}
@@ -66,7 +97,9 @@ export function SettingsApp() {
             />
             <VisionHistory latestRevision={view.vision?.revision ?? 0} people={people} />
           </section>
-          <GoalsEditor book={view.goalBook} setBook={setGoalBook} people={people} candidates={candidates} projectId={view.project.id} />
+          <div id="pv-step-goals">
+            <GoalsEditor book={view.goalBook} setBook={setGoalBook} people={people} candidates={candidates} projectId={view.project.id} />
+          </div>
         </>
       ) : (
         <>
@@ -97,9 +130,13 @@ export function SettingsApp() {
         </>
       )}
 
-      <AlignmentSection goals={view.goalBook.goals} highlight={view.highlights?.coverage} />
+      <div id="pv-step-alignment">
+        <AlignmentSection goals={view.goalBook.goals} highlight={view.highlights?.coverage} />
+      </div>
 
-      <PostLaunchSection editable />
+      <div id="pv-step-iterations">
+        <PostLaunchSection editable />
+      </div>
 
       <FeedbackCadenceSection cadence={view.highlights?.feedback} canEdit={view.canEdit} />
 

@@ -1,5 +1,6 @@
 /** Turning the contract's AppError into what a form or page shows. */
 import type { AppError, FieldIssue } from '../../src/contract/shared/result';
+import { t } from './i18n';
 
 /** Field messages keyed by the form's own field names (`goal.title` → `title` with prefix `goal`). */
 export type FieldErrors = Record<string, string>;
@@ -28,15 +29,15 @@ export function otherIssues(issues: readonly FieldIssue[] | undefined, known: re
 export const isRetryable = (e: AppError): boolean =>
   ['NOT_FOUND', 'LIMIT_REACHED', 'JIRA_UNAVAILABLE', 'INTERNAL', 'UNAUTHENTICATED'].includes(e.code);
 
-const TITLES: Partial<Record<AppError['code'], string>> = {
-  NO_ACCESS: "You don't have access to this project's vision",
-  FORBIDDEN: 'Only project admins can change this',
-  NOT_FOUND: 'Not found',
-  LIMIT_REACHED: 'Limit reached',
-  JIRA_UNAVAILABLE: 'Jira is not answering right now',
-  UNAUTHENTICATED: 'You are signed out',
-  INTERNAL: 'Something went wrong',
-  VALIDATION_FAILED: 'Some fields need attention',
-};
+const titles = (): Partial<Record<AppError['code'], string>> => ({
+  NO_ACCESS: t("You don't have access to this project's vision"),
+  FORBIDDEN: t('Only project admins can change this'),
+  NOT_FOUND: t('Not found'),
+  LIMIT_REACHED: t('Limit reached'),
+  JIRA_UNAVAILABLE: t('Jira is not answering right now'),
+  UNAUTHENTICATED: t('You are signed out'),
+  INTERNAL: t('Something went wrong'),
+  VALIDATION_FAILED: t('Some fields need attention'),
+});
 
-export const errorTitle = (e: AppError): string => TITLES[e.code] ?? 'Something went wrong';
+export const errorTitle = (e: AppError): string => titles()[e.code] ?? t('Something went wrong');

@@ -2,6 +2,7 @@
 import type { AlignmentFlag, CoverageFigures, ScanProgress } from '../../../src/contract/alignment/alignment';
 import type { GoalStatus } from '../../../src/contract/goals/model';
 import { levelPlural, plural } from '../../../src/domain/shared/words';
+import { t } from '../../shared/i18n';
 
 export const FLAG_TITLE = 'Not tied to a business goal';
 
@@ -74,10 +75,10 @@ export const goalOptionLabel = (g: { title: string; status: GoalStatus }): strin
  */
 export function scanStep(scan: ScanProgress): { text: string; seen: number; total: number; unit: string } | { text: string; seen: null } {
   const child = scan.phase === 'child-issues' && typeof scan.childIssuesTotal === 'number';
-  if (scan.phase === 'counting') return { text: 'Counting the epics…', seen: null };
-  if (scan.phase === 'saving') return { text: 'Saving the snapshot…', seen: null };
+  if (scan.phase === 'counting') return { text: t('Counting the epics…'), seen: null };
+  if (scan.phase === 'saving') return { text: t('Saving the snapshot…'), seen: null };
   if (child) {
-    return { text: 'Reading the open work items under the epics', seen: scan.childIssuesSeen ?? 0, total: scan.childIssuesTotal ?? 0, unit: 'work item' };
+    return { text: t('Reading the open work items under the epics'), seen: scan.childIssuesSeen ?? 0, total: scan.childIssuesTotal ?? 0, unit: 'work item' };
   }
-  return { text: 'Reading the epics', seen: scan.epicsSeen, total: scan.epicsTotal, unit: 'epic' };
+  return { text: t('Reading the epics'), seen: scan.epicsSeen, total: scan.epicsTotal, unit: 'epic' };
 }

@@ -15,6 +15,7 @@ import { ErrorBanner, ErrorState, Loading } from '../../shared/states';
 import { Button, StatusLozenge } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
 import { IterationOutcome } from '../post-launch/iteration-outcome';
+import { t } from '../../shared/i18n';
 
 const loadPanel = () => call('panel/load', {});
 
@@ -32,7 +33,7 @@ export function IssuePanel() {
   if (state.status === 'loading') {
     return (
       <main className="pv-panel">
-        <Loading label="Loading the business goal…" />
+        <Loading label={t('Loading the business goal…')} />
       </main>
     );
   }
@@ -62,9 +63,9 @@ function FlagNote({ text, id }: { text: string; id?: string }) {
 
 function pickerStart(view: IssuePanelView): PickerStart {
   if (view.link && view.goal && view.goal.status !== 'dropped') return { kind: 'goal', goalId: view.goal.id };
-  if (view.flag === 'goal-dropped') return { kind: 'stale', label: view.goal ? `${view.goal.title} (dropped)` : 'A dropped goal' };
-  if (view.flag === 'goal-deleted') return { kind: 'stale', label: 'A deleted goal' };
-  if (view.flag === 'broken-link') return { kind: 'stale', label: 'Not a valid goal link' };
+  if (view.flag === 'goal-dropped') return { kind: 'stale', label: view.goal ? t('{title} (dropped)', { title: view.goal.title }) : t('A dropped goal') };
+  if (view.flag === 'goal-deleted') return { kind: 'stale', label: t('A deleted goal') };
+  if (view.flag === 'broken-link') return { kind: 'stale', label: t('Not a valid goal link') };
   return view.link ? { kind: 'goal', goalId: view.link.goalId } : { kind: 'none' };
 }
 
@@ -100,7 +101,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
 
   return (
     <main className="pv-panel">
-      <h1 className="pv-sr-only">Business goal of {issue.key}</h1>
+      <h1 className="pv-sr-only">{t('Business goal of {key}', { key: issue.key })}</h1>
 
       {!issue.isEpic && epic ? (
         <p className="pv-epic-line">
@@ -121,8 +122,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
           </div>
           {link ? (
             <p className="pv-small pv-subtlest">
-              Set on {formatDay(link.setAt)}
-              {goal.targetDate ? ` · target ${formatDay(goal.targetDate)}` : ''}
+              {t('Set on {setAt}{value}', { setAt: formatDay(link.setAt), value: goal.targetDate ? t(' · target {targetDate}', { targetDate: formatDay(goal.targetDate) }) : '' })}
             </p>
           ) : null}
         </div>
@@ -134,24 +134,23 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
             choices={view.goalChoices}
             start={pickerStart(view)}
             allowNone
-            label={link ? 'Change the goal' : 'Set a goal'}
+            label={link ? t('Change the goal') : t('Set a goal')}
             busy={saving}
             describedBy={flag ? reasonId : undefined}
             onSave={(id) => void save(id)}
           />
         ) : (
-          <p className="pv-small pv-muted">This project has no active business goals yet. A project admin can add them in Project settings › Product vision.</p>
+          <p className="pv-small pv-muted">{t('This project has no active business goals yet. A project admin can add them in Project settings › Product vision.')}</p>
         )
       ) : issue.isEpic ? (
-        <p className="pv-small pv-subtlest">Only people who can edit this {level} can change its goal.</p>
+        <p className="pv-small pv-subtlest">{t('Only people who can edit this {level} can change its goal.', { level })}</p>
       ) : epic ? (
         <p className="pv-small pv-subtlest">{flag ? `Set a goal on the ${level} to fix this.` : `The goal is set on the ${level}.`}</p>
       ) : null}
 
       {figures ? (
         <p className="pv-small pv-subtlest">
-          {figures.goalEpics !== null ? `${plural(figures.goalEpics, level)} ${figures.goalEpics === 1 ? 'serves' : 'serve'} this goal · ` : ''}
-          {percent(figures.coverage)} of {levelPlural(figures.epicName)} in {view.project.key} serve a business goal ({figures.aligned} of {figures.epics}), as of {formatDateTime(figures.asOf)}
+          {t('{value}{coverage} of {epicName} in {key} serve a business goal ({aligned} of {epics}), as of {asOf}', { value: figures.goalEpics !== null ? t('{goalEpics} {value} this goal · ', { goalEpics: plural(figures.goalEpics, level), value: figures.goalEpics === 1 ? t('serves') : t('serve') }) : '', coverage: percent(figures.coverage), epicName: levelPlural(figures.epicName), key: view.project.key, aligned: figures.aligned, epics: figures.epics, asOf: formatDateTime(figures.asOf) })}
         </p>
       ) : null}
 
@@ -164,7 +163,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
           actions={
             ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT'].includes(failure.error.code) ? (
               <Button small onClick={onReload}>
-                Reload
+                {t('Reload')}
               </Button>
             ) : null
           }
@@ -179,7 +178,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
 
       {view.visionLine ? (
         <p className="pv-why">
-          <span className="pv-why-label">Why this matters:</span> {view.visionLine}
+          <span className="pv-why-label">{t('Why this matters:')}</span> {view.visionLine}
         </p>
       ) : null}
     </main>

@@ -13,6 +13,7 @@ import type { AlignmentData } from './use-alignment-report';
 import { Button, Message } from '../../shared/ui';
 import Spinner from '@atlaskit/spinner';
 import { levelPlural, levelWord } from '../../../src/domain/shared/words';
+import { t } from '../../shared/i18n';
 
 const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
   FORBIDDEN: "You can't edit this epic",
@@ -86,28 +87,28 @@ export function UnalignedEpics({
     <section className="pv-stack" aria-labelledby="pv-unaligned-title">
       <div className="pv-section-head">
         <h3 id="pv-unaligned-title" ref={heading} tabIndex={-1}>
-          Unaligned {many} <span className="pv-muted">({total.toLocaleString()})</span>
+          {t('Unaligned {many}', { many })} <span className="pv-muted">({total.toLocaleString()})</span>
         </h3>
         {list.status === 'ready' && list.epics.length > 0 ? (
           <span className="pv-small pv-subtlest">
-            Newest first · showing {list.epics.length} of {Math.max(total, list.epics.length)}
+            {t('Newest first · showing {length} of {total}', { length: list.epics.length, total: Math.max(total, list.epics.length) })}
           </span>
         ) : null}
       </div>
 
-      {list.status === 'idle' || list.status === 'loading' ? <InlineLoading label={`Loading unaligned ${many}…`} /> : null}
+      {list.status === 'idle' || list.status === 'loading' ? <InlineLoading label={t('Loading unaligned {many}…', { many })} /> : null}
       {list.status === 'error' ? <ErrorBanner error={list.error} onRetry={data.reloadList} /> : null}
       {list.status === 'ready' ? (
         <>
           {list.epics.length === 0 && !list.nextCursor ? (
             <Message kind="success">
               <p>
-                No unaligned {many}: every {levelWord(level)} serves a business goal.
+                {t('No unaligned {many}: every {level} serves a business goal.', { many, level: levelWord(level) })}
               </p>
             </Message>
           ) : null}
           {list.canEdit && choices.length === 0 && list.epics.length > 0 ? (
-            <p className="pv-small pv-muted">There is no active business goal to tie these {many} to yet.</p>
+            <p className="pv-small pv-muted">{t('There is no active business goal to tie these {many} to yet.', { many })}</p>
           ) : null}
           {list.epics.length > 0 ? (
             <ul className="pv-epics">
@@ -131,7 +132,7 @@ export function UnalignedEpics({
                         <span className="pv-epic-summary">{epic.summary}</span>
                       </p>
                       <p className="pv-small pv-subtlest">
-                        {epic.typeName} · {epic.statusName} · created {formatDay(epic.created)}
+                        {t('{typeName} · {statusName} · created {created}', { typeName: epic.typeName, statusName: epic.statusName, created: formatDay(epic.created) })}
                       </p>
                       <p className="pv-epic-reason" id={reasonId}>
                         {EPIC_FLAG_REASON[epic.flag]}
@@ -142,7 +143,7 @@ export function UnalignedEpics({
                         choices={choices}
                         start={{ kind: 'none' }}
                         allowNone={false}
-                        label={`Goal for ${epic.key}`}
+                        label={t('Goal for {key}', { key: epic.key })}
                         hideLabel
                         saveLabel="Set goal"
                         saveName={`Set goal for ${epic.key}`}

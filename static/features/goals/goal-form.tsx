@@ -7,12 +7,13 @@ import { ConflictMessage, FormAlerts, FormFoot } from '../../shared/conflict-for
 import { fieldErrors, type FieldErrors } from '../../shared/errors';
 import { escapeCancels } from '../../shared/escape';
 import { SelectField, TextAreaField, TextField, focusField, type Option } from '../../shared/field';
-import { STATUS_LABEL, formatDate, personName, type PeopleIndex } from '../../shared/format';
+import { formatDate, personName, type PeopleIndex, statusLabel } from '../../shared/format';
 import type { PeopleLoader } from '../../shared/use-people';
 import type { BookOps } from './use-book-runner';
 import { mergeDraft } from '../../shared/merge-draft';
 import { isGone } from '../../shared/guards';
 import { useConflictForm } from '../../shared/use-conflict-form';
+import { t } from '../../shared/i18n';
 
 interface Draft {
   title: string;
@@ -22,8 +23,8 @@ interface Draft {
   targetDate: string;
 }
 
-const LABELS = { title: 'Title', description: 'Description', ownerAccountId: 'Owner', status: 'Status', targetDate: 'Target date' };
-const FORM_FIELDS = Object.keys(LABELS);
+const labels = () => ({ title: t('Title'), description: t('Description'), ownerAccountId: t('Owner'), status: t('Status'), targetDate: t('Target date') });
+const FORM_FIELDS = Object.keys(labels());
 
 const draftOf = (g: GoalFields | null): Draft => ({
   title: g?.title ?? '',
@@ -62,6 +63,7 @@ export function GoalForm({
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
+  const LABELS = labels();
   const form = useConflictForm({
     initial: goal,
     draftOf,
@@ -90,7 +92,7 @@ export function GoalForm({
   }, [ensure]);
 
   const ownerOptions: Option[] = useMemo(() => {
-    const opts: Option[] = [{ value: '', label: 'No owner' }];
+    const opts: Option[] = [{ value: '', label: t('No owner') }];
     const list = candidates.state.status === 'ready' ? candidates.state.people : [];
     for (const p of list) opts.push({ value: p.accountId, label: p.displayName });
     if (draft.owner && !list.some((p) => p.accountId === draft.owner)) {
@@ -104,9 +106,9 @@ export function GoalForm({
       'Loading people…'
     ) : candidates.state.status === 'error' ? (
       <span className="pv-row">
-        <span>Could not load people: {candidates.state.error.message}</span>
+        <span>{t('Could not load people: {message}', { message: candidates.state.error.message })}</span>
         <button type="button" className="pv-link-btn" onClick={ensure}>
-          Try again
+          {t('Try again')}
         </button>
       </span>
     ) : undefined;
@@ -123,10 +125,10 @@ export function GoalForm({
       <TextAreaField {...form.bind('description')} label={LABELS.description} max={LIMITS.goalDescription} />
       <div className="pv-fields-2">
         <SelectField {...form.bind('owner', 'ownerAccountId')} label={LABELS.ownerAccountId} options={ownerOptions} help={ownerHelp} />
-        <SelectField {...form.bind('status')} label={LABELS.status} options={GOAL_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
+        <SelectField {...form.bind('status')} label={LABELS.status} options={GOAL_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
         <TextField {...form.bind('targetDate')} type="date" label={LABELS.targetDate} />
       </div>
-      <FormFoot form={form} label={form.base ? 'Save goal' : 'Add goal'} onCancel={onCancel} />
+      <FormFoot form={form} label={form.base ? t('Save goal') : t('Add goal')} onCancel={onCancel} />
     </form>
   );
 }
@@ -149,38 +151,38 @@ function GoalConflict({
 }) {
   return (
     <ConflictMessage
-      title={!isNew && !theirs ? `Goal “${name}” was deleted by someone else` : undefined}
+      title={!isNew && !theirs ? t('Goal “{name}” was deleted by someone else', { name }) : undefined}
       reapplyLabel={isNew ? 'Add my goal now' : theirs ? 'Re-apply my changes on top' : 'Add it again as a new goal'}
       onReapply={onReapply}
       onDiscard={onCancel}
     >
       {isNew ? (
-        <p>The goals changed while you were typing; the list now shows the current version. Your goal has not been added yet.</p>
+        <p>{t('The goals changed while you were typing; the list now shows the current version. Your goal has not been added yet.')}</p>
       ) : theirs ? (
         <>
-          <p>The current version of this goal is below. Your values are still in the form; re-applying keeps what you changed and takes the rest from this version.</p>
+          <p>{t('The current version of this goal is below. Your values are still in the form; re-applying keeps what you changed and takes the rest from this version.')}</p>
           <dl className="pv-meta">
             <div>
-              <dt>Title</dt>
+              <dt>{t('Title')}</dt>
               <dd>{theirs.title}</dd>
             </div>
             <div>
-              <dt>Status</dt>
-              <dd>{STATUS_LABEL[theirs.status]}</dd>
+              <dt>{t('Status')}</dt>
+              <dd>{statusLabel(theirs.status)}</dd>
             </div>
             <div>
-              <dt>Owner</dt>
+              <dt>{t('Owner')}</dt>
               <dd>{theirs.ownerAccountId ? personName(people, theirs.ownerAccountId) : 'No owner'}</dd>
             </div>
             <div>
-              <dt>Target date</dt>
+              <dt>{t('Target date')}</dt>
               <dd>{theirs.targetDate ? formatDate(theirs.targetDate) : 'Not set'}</dd>
             </div>
           </dl>
           {theirs.description ? <p className="pv-prewrap pv-small">{theirs.description}</p> : null}
         </>
       ) : (
-        <p>Your values are still in the form; you can add it again as a new goal (its KPIs were deleted with it).</p>
+        <p>{t('Your values are still in the form; you can add it again as a new goal (its KPIs were deleted with it).')}</p>
       )}
     </ConflictMessage>
   );

@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Goal } from '../../../src/contract/goals/model';
 import { goalOptionLabel } from '../alignment/alignment-text';
 import { Button } from '../../shared/ui';
+import { t } from '../../shared/i18n';
 
 export type GoalChoice = Pick<Goal, 'id' | 'title' | 'status'>;
 
@@ -76,14 +77,14 @@ export function GoalPicker({
           ) : null}
           {!known && start.kind === 'goal' ? (
             <option value={start.goalId} disabled>
-              Current goal (no longer offered)
+              {t('Current goal (no longer offered)')}
             </option>
           ) : null}
           {allowNone ? (
-            <option value={NONE}>No goal</option>
+            <option value={NONE}>{t('No goal')}</option>
           ) : (
             <option value={NONE} disabled>
-              Choose a goal…
+              {t('Choose a goal…')}
             </option>
           )}
           {choices.map((g) => (

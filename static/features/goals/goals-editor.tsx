@@ -16,6 +16,7 @@ import { useBookRunner } from './use-book-runner';
 import { listGoals, type GoalForms, type KpiForms } from './open-forms';
 import { plural } from '../../shared/format';
 import type { PeopleLoader } from '../../shared/use-people';
+import { t } from '../../shared/i18n';
 
 type Notice = { kind: 'success'; text: string } | { kind: 'error'; error: AppError; retry?: () => void };
 
@@ -160,7 +161,7 @@ export function GoalsEditor({
   return (
     <section className="pv-section" aria-labelledby="goals-title">
       <div className="pv-section-head">
-        <h2 id="goals-title">Business goals</h2>
+        <h2 id="goals-title">{t('Business goals')}</h2>
         {!addingGoal && book.goals.length > 0 ? (
           <Button
             appearance="primary"
@@ -168,11 +169,11 @@ export function GoalsEditor({
             aria-disabled={atGoalLimit || undefined}
             onClick={() => !atGoalLimit && toggle(setGoalForms, 'new', true, null)}
           >
-            Add goal
+            {t('Add goal')}
           </Button>
         ) : null}
       </div>
-      {atGoalLimit ? <p className="pv-small pv-muted">This project has the maximum of {LIMITS.maxGoals} goals.</p> : null}
+      {atGoalLimit ? <p className="pv-small pv-muted">{t('This project has the maximum of {maxGoals} goals.', { maxGoals: LIMITS.maxGoals })}</p> : null}
 
       <div aria-live="polite">
         {notice?.kind === 'success' ? (
@@ -205,14 +206,14 @@ export function GoalsEditor({
 
       {book.goals.length === 0 && !addingGoal ? (
         <EmptyState
-          title="No goals yet — add the first business goal"
+          title={t('No goals yet — add the first business goal')}
           action={
             <Button appearance="primary" data-focus="add-goal" onClick={() => toggle(setGoalForms, 'new', true, null)}>
-              Add goal
+              {t('Add goal')}
             </Button>
           }
         >
-          <p>Goals say what the vision means this year; KPIs say how you will know.</p>
+          <p>{t('Goals say what the vision means this year; KPIs say how you will know.')}</p>
         </EmptyState>
       ) : null}
 
@@ -223,7 +224,7 @@ export function GoalsEditor({
           return (
             <li key={goal.id} className={`pv-card${goal.status === 'dropped' ? ' pv-card--dropped' : ''}`}>
               {gone && !editing ? (
-                <p className="pv-small pv-muted">Goal “{goal.title}” was deleted by someone else, with its KPIs.</p>
+                <p className="pv-small pv-muted">{t('Goal “{title}” was deleted by someone else, with its KPIs.', { title: goal.title })}</p>
               ) : editing ? (
                 <GoalForm
                   goal={goal}
@@ -252,15 +253,15 @@ export function GoalsEditor({
                         small
                         appearance="subtle"
                         data-focus={`edit-goal-${goal.id}`}
-                        aria-label={`Edit goal ${goal.title}`}
+                        aria-label={t('Edit goal {title}', { title: goal.title })}
                         onClick={() => toggle(setGoalForms, goal.id, true, goal)}
                       >
-                        Edit
+                        {t('Edit')}
                       </Button>
                       <Button
                         small
                         appearance="subtle"
-                        aria-label={`Delete goal ${goal.title}`}
+                        aria-label={t('Delete goal {title}', { title: goal.title })}
                         busy={probing === goal.id}
                         onClick={() => void startGoalDelete(goal)}
                       >
@@ -273,9 +274,9 @@ export function GoalsEditor({
                 </>
               )}
 
-              <h4 className="pv-small pv-muted">KPIs</h4>
+              <h4 className="pv-small pv-muted">{t('KPIs')}</h4>
               {kpis.length > 0 ? (
-                <ul className="pv-kpis" aria-label={`KPIs of ${goal.title}`}>
+                <ul className="pv-kpis" aria-label={t('KPIs of {title}', { title: goal.title })}>
                   {kpis.map((kpi) =>
                     kpiForms.has(kpi.id) ? (
                       <li key={kpi.id} className="pv-kpi">
@@ -305,21 +306,21 @@ export function GoalsEditor({
                               small
                               appearance="subtle"
                               data-focus={`edit-kpi-${kpi.id}`}
-                              aria-label={`Edit KPI ${kpi.name}`}
+                              aria-label={t('Edit KPI {name}', { name: kpi.name })}
                               onClick={() => toggle(setKpiForms, kpi.id, true, { kpi, goal })}
                             >
-                              Edit
+                              {t('Edit')}
                             </Button>
                             <Button
                               small
                               appearance="subtle"
-                              aria-label={`Delete KPI ${kpi.name}`}
+                              aria-label={t('Delete KPI {name}', { name: kpi.name })}
                               onClick={() => {
                                 setNotice(null);
                                 setKpiDeletion({ kpi, busy: false });
                               }}
                             >
-                              Delete
+                              {t('Delete')}
                             </Button>
                           </>
                         }
@@ -328,7 +329,7 @@ export function GoalsEditor({
                   )}
                 </ul>
               ) : !addingKpi && !gone ? (
-                <p className="pv-small pv-subtlest">No KPIs yet — add one to measure this goal.</p>
+                <p className="pv-small pv-subtlest">{t('No KPIs yet — add one to measure this goal.')}</p>
               ) : null}
 
               {gone && !addingKpi ? null : addingKpi ? (
@@ -352,12 +353,12 @@ export function GoalsEditor({
                   <Button
                     small
                     data-focus={`add-kpi-${goal.id}`}
-                    aria-label={`Add KPI to ${goal.title}`}
+                    aria-label={t('Add KPI to {title}', { title: goal.title })}
                     aria-disabled={atKpiLimit || undefined}
-                    title={atKpiLimit ? `This project has the maximum of ${LIMITS.maxKpis} KPIs.` : undefined}
+                    title={atKpiLimit ? t('This project has the maximum of {maxKpis} KPIs.', { maxKpis: LIMITS.maxKpis }) : undefined}
                     onClick={() => !atKpiLimit && toggle(setKpiForms, `new:${goal.id}`, true, { kpi: null, goal })}
                   >
-                    + Add KPI
+                    {t('+ Add KPI')}
                   </Button>
                 </div>
               )}
@@ -368,7 +369,7 @@ export function GoalsEditor({
 
       <ConfirmDialog
         open={!!goalDeletion}
-        title={goalDeletion ? `Delete goal “${goalDeletion.goal.title}”?` : 'Delete goal?'}
+        title={goalDeletion ? t('Delete goal “{title}”?', { title: goalDeletion.goal.title }) : t('Delete goal?')}
         confirmLabel={goalDeletion && goalDeletion.kpis.length > 0 ? `Delete goal and ${plural(goalDeletion.kpis.length, 'KPI')}` : 'Delete goal'}
         busy={goalDeletion?.busy}
         onCancel={() => setGoalDeletion(null)}
@@ -395,14 +396,14 @@ export function GoalsEditor({
             </ul>
           </>
         ) : (
-          <p>The goal has no KPIs. This cannot be undone.</p>
+          <p>{t('The goal has no KPIs. This cannot be undone.')}</p>
         )}
         {goalDeletion?.error ? <ErrorBanner error={goalDeletion.error} /> : null}
       </ConfirmDialog>
 
       <ConfirmDialog
         open={!!kpiDeletion}
-        title={kpiDeletion ? `Delete KPI “${kpiDeletion.kpi.name}”?` : 'Delete KPI?'}
+        title={kpiDeletion ? t('Delete KPI “{name}”?', { name: kpiDeletion.kpi.name }) : t('Delete KPI?')}
         confirmLabel="Delete KPI"
         busy={kpiDeletion?.busy}
         onCancel={() => setKpiDeletion(null)}
@@ -413,7 +414,7 @@ export function GoalsEditor({
             <p>{kpiDeletion.note}</p>
           </Message>
         ) : null}
-        <p>This cannot be undone.</p>
+        <p>{t('This cannot be undone.')}</p>
         {kpiDeletion?.error ? <ErrorBanner error={kpiDeletion.error} /> : null}
       </ConfirmDialog>
     </section>

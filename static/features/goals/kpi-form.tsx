@@ -10,12 +10,13 @@ import { ConflictMessage, FormAlerts, FormFoot } from '../../shared/conflict-for
 import { fieldErrors, type FieldErrors } from '../../shared/errors';
 import { escapeCancels } from '../../shared/escape';
 import { SelectField, TextField, focusField } from '../../shared/field';
-import { DIRECTION_LABEL, kpiSummary } from '../../shared/format';
+import { kpiSummary, directionLabel } from '../../shared/format';
 import { Button } from '../../shared/ui';
 import type { BookOps } from './use-book-runner';
 import { mergeDraft } from '../../shared/merge-draft';
 import { isGone } from '../../shared/guards';
 import { useConflictForm } from '../../shared/use-conflict-form';
+import { t } from '../../shared/i18n';
 
 interface Draft {
   name: string;
@@ -130,29 +131,28 @@ export function KpiForm({
       <h4>{title}</h4>
       {conflict ? (
         <ConflictMessage
-          title={goalGone ? `Goal “${goalTitle}” was deleted by someone else` : kpiId && !conflict.theirs ? `KPI “${form.base?.name ?? ''}” was deleted by someone else` : undefined}
+          title={goalGone ? t('Goal “{goalTitle}” was deleted by someone else', { goalTitle }) : kpiId && !conflict.theirs ? t('KPI “{value}” was deleted by someone else', { value: form.base?.name ?? '' }) : undefined}
           reapplyLabel={!kpiId ? 'Add my KPI now' : conflict.theirs ? 'Re-apply my changes on top' : 'Add it again as a new KPI'}
           onReapply={form.reapply}
           onDiscard={onCancel}
           actions={
             goalGone ? (
               <Button appearance="subtle" onClick={onCancel}>
-                Close
+                {t('Close')}
               </Button>
             ) : undefined
           }
         >
           {goalGone ? (
-            <p>The KPI went with its goal, so it cannot be saved. Your values are still in the form.</p>
+            <p>{t('The KPI went with its goal, so it cannot be saved. Your values are still in the form.')}</p>
           ) : !kpiId ? (
-            <p>The goals changed while you were typing. Your KPI has not been added yet.</p>
+            <p>{t('The goals changed while you were typing. Your KPI has not been added yet.')}</p>
           ) : conflict.theirs ? (
             <p>
-              Current version: <strong>{conflict.theirs.name}</strong> — {kpiSummary(conflict.theirs).values} (
-              {DIRECTION_LABEL[conflict.theirs.direction].toLowerCase()}). Your values are still in the form.
+              {t('Current version:')} <strong>{conflict.theirs.name}</strong> {t('— {values} ({toLowerCase}). Your values are still in the form.', { values: kpiSummary(conflict.theirs).values, toLowerCase: directionLabel(conflict.theirs.direction).toLowerCase() })}
             </p>
           ) : (
-            <p>Your values are still in the form; you can add it again as a new KPI of “{goalTitle}”.</p>
+            <p>{t('Your values are still in the form; you can add it again as a new KPI of “{goalTitle}”.', { goalTitle })}</p>
           )}
         </ConflictMessage>
       ) : null}
@@ -163,7 +163,7 @@ export function KpiForm({
         <SelectField
           {...form.bind('direction')}
           label={LABELS.direction}
-          options={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
+          options={KPI_DIRECTIONS.map((d) => ({ value: d, label: directionLabel(d) }))}
         />
       </div>
       <div className="pv-fields-2">
@@ -186,10 +186,10 @@ export function KpiForm({
       {isPercentUnit(draft.unit) ? (
         <label className="pl-check">
           <input type="checkbox" checked={draft.anyPercent === 'yes'} onChange={(e) => form.setField('anyPercent', e.target.checked ? 'yes' : '')} />
-          Allow percents below 0 or above 100 (e.g. a growth rate)
+          {t('Allow percents below 0 or above 100 (e.g. a growth rate)')}
         </label>
       ) : null}
-      <FormFoot form={form} label={kpiId ? 'Save KPI' : 'Add KPI'} onCancel={onCancel} />
+      <FormFoot form={form} label={kpiId ? t('Save KPI') : t('Add KPI')} onCancel={onCancel} />
     </form>
   );
 }

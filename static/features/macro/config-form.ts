@@ -19,6 +19,7 @@ import { call } from '../../shared/bridge';
 import { h } from '../../shared/dom';
 import { formatDate } from '../../shared/format';
 import { closeConfig, submitConfig } from '../../shared/macro-bridge';
+import { t } from '../../shared/i18n';
 
 const DEFAULT_SECTIONS: MacroSection[] = ['vision', 'goals'];
 
@@ -56,14 +57,14 @@ export function configForm(saved: unknown): HTMLElement {
 
   const search = h('input', {
     class: 'pv-input',
-    attrs: { id: 'pv-c-search', type: 'search', placeholder: 'Name or key', autocomplete: 'off' },
+    attrs: { id: 'pv-c-search', type: 'search', placeholder: t('Name or key'), autocomplete: 'off' },
   });
   const projectSelect = h('select', { class: 'pv-input pv-c-projects', attrs: { id: 'pv-c-project', size: 6, 'aria-describedby': 'pv-c-project-err' } });
-  const more = h('button', { class: 'pv-btn pv-btn--small pv-btn--subtle', attrs: { type: 'button', hidden: true } }, 'Show more projects');
+  const more = h('button', { class: 'pv-btn pv-btn--small pv-btn--subtle', attrs: { type: 'button', hidden: true } }, t('Show more projects'));
 
   const latest = h('input', { attrs: { type: 'radio', name: 'version', id: 'pv-c-latest', value: 'latest' } });
   const pin = h('input', { attrs: { type: 'radio', name: 'version', id: 'pv-c-pin', value: 'pinned' } });
-  const versionSelect = h('select', { class: 'pv-input', attrs: { id: 'pv-c-version', 'aria-label': 'Version to show', 'aria-describedby': 'pv-c-version-err' } });
+  const versionSelect = h('select', { class: 'pv-input', attrs: { id: 'pv-c-version', 'aria-label': t('Version to show'), 'aria-describedby': 'pv-c-version-err' } });
   const versionNote = h('p', { class: 'pv-small pv-subtlest' });
 
   const showError = (el: HTMLElement, message: string | null) => {
@@ -73,7 +74,7 @@ export function configForm(saved: unknown): HTMLElement {
 
   const showBanner = (error: AppError | null, title?: string) => {
     banner.replaceChildren(
-      ...(error ? [h('section', { class: 'pv-msg pv-msg--error', attrs: { role: 'alert' } }, h('h3', { text: title ?? 'Something went wrong' }), h('p', { text: error.message }))] : []),
+      ...(error ? [h('section', { class: 'pv-msg pv-msg--error', attrs: { role: 'alert' } }, h('h3', { text: title ?? t('Something went wrong') }), h('p', { text: error.message }))] : []),
     );
   };
 
@@ -85,7 +86,7 @@ export function configForm(saved: unknown): HTMLElement {
     projectSelect.replaceChildren(
       ...options.map((p) => h('option', { attrs: { value: p.id, selected: p.id === state.projectId }, text: p.key ? `${p.name} (${p.key})` : p.name })),
     );
-    if (options.length === 0) projectSelect.appendChild(h('option', { attrs: { value: '', disabled: true }, text: state.query ? 'No project matches.' : 'You cannot browse any Jira project.' }));
+    if (options.length === 0) projectSelect.appendChild(h('option', { attrs: { value: '', disabled: true }, text: state.query ? t('No project matches.') : t('You cannot browse any Jira project.') }));
     more.hidden = state.nextStartAt === null;
   }
 
@@ -93,9 +94,9 @@ export function configForm(saved: unknown): HTMLElement {
     latest.checked = !state.pinned;
     pin.checked = state.pinned;
     const list = state.versions ?? [];
-    const options = list.map((v) => h('option', { attrs: { value: v.version, selected: v.version === state.version }, text: `Version ${v.version} · ${formatDate(v.publishedAt.slice(0, 10))}${v.changeNote ? ` · ${v.changeNote}` : ''}` }));
+    const options = list.map((v) => h('option', { attrs: { value: v.version, selected: v.version === state.version }, text: t('Version {version} · {slice}{value}', { version: v.version, slice: formatDate(v.publishedAt.slice(0, 10)), value: v.changeNote ? ` · ${v.changeNote}` : '' }) }));
     if (state.version !== null && !list.some((v) => v.version === state.version))
-      options.unshift(h('option', { attrs: { value: state.version, selected: true }, text: `Version ${state.version} (not found)` }));
+      options.unshift(h('option', { attrs: { value: state.version, selected: true }, text: t('Version {version} (not found)', { version: state.version }) }));
     versionSelect.replaceChildren(...options);
     versionSelect.disabled = !state.pinned || options.length === 0;
     versionNote.textContent = !state.projectId
@@ -204,32 +205,32 @@ export function configForm(saved: unknown): HTMLElement {
     const done = await submitConfig(checked.data as Record<string, unknown>);
     saving = false;
     status.textContent = done ? '✓ Saved' : '';
-    if (!done) showBanner({ code: 'INTERNAL', message: 'Confluence did not take the settings. Try again.' }, 'The settings were not saved');
+    if (!done) showBanner({ code: 'INTERNAL', message: t('Confluence did not take the settings. Try again.') }, 'The settings were not saved');
   }
 
   const form = h(
     'form',
-    { class: 'pv-form pv-c-form', attrs: { novalidate: true, 'aria-label': 'Product vision macro settings' }, on: { submit: (e) => void save(e) } },
+    { class: 'pv-form pv-c-form', attrs: { novalidate: true, 'aria-label': t('Product vision macro settings') }, on: { submit: (e) => void save(e) } },
     banner,
-    hadJunk ? h('section', { class: 'pv-msg pv-msg--warning', attrs: { role: 'status' } }, h('p', { text: 'The saved settings were not valid. Choose the project and sections again.' })) : null,
+    hadJunk ? h('section', { class: 'pv-msg pv-msg--warning', attrs: { role: 'status' } }, h('p', { text: t('The saved settings were not valid. Choose the project and sections again.') })) : null,
     h(
       'fieldset',
       { class: 'pv-c-fieldset' },
-      h('legend', { class: 'pv-label', text: 'Jira project' }),
-      h('label', { class: 'pv-small pv-muted', attrs: { for: 'pv-c-search' }, text: 'Find a project you can browse' }),
+      h('legend', { class: 'pv-label', text: t('Jira project') }),
+      h('label', { class: 'pv-small pv-muted', attrs: { for: 'pv-c-search' }, text: t('Find a project you can browse') }),
       search,
-      h('label', { class: 'pv-sr-only', attrs: { for: 'pv-c-project' }, text: 'Jira project' }),
+      h('label', { class: 'pv-sr-only', attrs: { for: 'pv-c-project' }, text: t('Jira project') }),
       projectSelect,
       more,
       projectError,
     ),
-    h('fieldset', { class: 'pv-c-fieldset' }, h('legend', { class: 'pv-label', text: 'Show' }), ...sectionBoxes, sectionsError),
+    h('fieldset', { class: 'pv-c-fieldset' }, h('legend', { class: 'pv-label', text: t('Show') }), ...sectionBoxes, sectionsError),
     h(
       'fieldset',
       { class: 'pv-c-fieldset' },
-      h('legend', { class: 'pv-label', text: 'Version' }),
-      h('div', { class: 'pv-c-check' }, latest, h('label', { attrs: { for: 'pv-c-latest' }, text: 'Latest published (follows new versions)' })),
-      h('div', { class: 'pv-c-check' }, pin, h('label', { attrs: { for: 'pv-c-pin' }, text: 'A specific version' })),
+      h('legend', { class: 'pv-label', text: t('Version') }),
+      h('div', { class: 'pv-c-check' }, latest, h('label', { attrs: { for: 'pv-c-latest' }, text: t('Latest published (follows new versions)') })),
+      h('div', { class: 'pv-c-check' }, pin, h('label', { attrs: { for: 'pv-c-pin' }, text: t('A specific version') })),
       versionSelect,
       versionNote,
       versionError,
@@ -237,8 +238,8 @@ export function configForm(saved: unknown): HTMLElement {
     h(
       'div',
       { class: 'pv-form-foot' },
-      h('button', { class: 'pv-btn pv-btn--primary', attrs: { type: 'submit' } }, 'Save'),
-      h('button', { class: 'pv-btn pv-btn--subtle', attrs: { type: 'button' }, on: { click: () => void closeConfig() } }, 'Cancel'),
+      h('button', { class: 'pv-btn pv-btn--primary', attrs: { type: 'submit' } }, t('Save')),
+      h('button', { class: 'pv-btn pv-btn--subtle', attrs: { type: 'button' }, on: { click: () => void closeConfig() } }, t('Cancel')),
       status,
     ),
   );
@@ -251,7 +252,7 @@ export function configForm(saved: unknown): HTMLElement {
   return h(
     'main',
     { class: 'pv-page pv-c-page' },
-    h('header', { class: 'pv-header' }, h('h1', { text: 'Product vision macro' }), h('p', { class: 'pv-muted', text: 'Shows a Jira project’s published vision on this page. Readers see it only if they can browse that project in Jira.' })),
+    h('header', { class: 'pv-header' }, h('h1', { text: t('Product vision macro') }), h('p', { class: 'pv-muted', text: t('Shows a Jira project’s published vision on this page. Readers see it only if they can browse that project in Jira.') })),
     form,
   );
 }

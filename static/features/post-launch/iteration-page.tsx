@@ -34,10 +34,11 @@ import { useLocale } from '../../shared/use-locale';
 import { plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { StalledFlag, VerdictBadge, VerdictRule } from './verdict';
+import { t } from '../../shared/i18n';
 
 /** Running today, or ended with nothing after it (tracking stalled); an ended iteration is never current. */
 function IterationStateLine({ view }: { view: IterationView }) {
-  if (view.current) return <p className="pl-now">Current</p>;
+  if (view.current) return <p className="pl-now">{t('Current')}</p>;
   return view.stalledSince ? <StalledFlag since={view.stalledSince} /> : null;
 }
 
@@ -72,7 +73,7 @@ export function IterationPage({
     onMeasured();
   };
 
-  if (state.status === 'loading') return <p className="pv-muted" role="status">Loading the iteration…</p>;
+  if (state.status === 'loading') return <p className="pv-muted" role="status">{t('Loading the iteration…')}</p>;
   if (state.status === 'error') return <ErrorBanner error={state.error} onRetry={load} />;
   const { data: view } = state;
   const canEdit = editable && view.canEdit;
@@ -82,10 +83,10 @@ export function IterationPage({
     <section className="pl-card" aria-labelledby={`${id}-t`} onSubmitCapture={() => setNotice('')}>
       <div className="pl-head">
         <h3 id={`${id}-t`}>
-          Iteration “{view.iteration.name}” <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>
+          {t('Iteration “{name}”', { name: view.iteration.name })} <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>
         </h3>
         <Button small appearance="subtle" onClick={onClose}>
-          Close
+          {t('Close')}
         </Button>
       </div>
       <IterationStateLine view={view} />
@@ -95,23 +96,23 @@ export function IterationPage({
 
       <div className="pl-table-wrap">
         <table className="pl-table">
-          <caption>Outcome in this iteration</caption>
+          <caption>{t('Outcome in this iteration')}</caption>
           <thead>
             <tr>
-              <th scope="col">KPI</th>
+              <th scope="col">{t('KPI')}</th>
               <th scope="col" className="pl-num">
-                Started from
+                {t('Started from')}
               </th>
               <th scope="col" className="pl-num">
-                Last in iteration
+                {t('Last in iteration')}
               </th>
               <th scope="col" className="pl-num">
-                Change
+                {t('Change')}
               </th>
               <th scope="col" className="pl-num">
-                Measurements
+                {t('Measurements')}
               </th>
-              <th scope="col">Verdict</th>
+              <th scope="col">{t('Verdict')}</th>
             </tr>
           </thead>
           <tbody>
@@ -158,7 +159,7 @@ function Output({ view }: { view: IterationView }) {
   const what = output.basis === 'version' ? `of ${view.iteration.versionName ?? 'its version'} done` : 'done in these dates';
   return (
     <div className="pl-output">
-      <span className="pv-muted">Output shipped:</span>
+      <span className="pv-muted">{t('Output shipped:')}</span>
       {output.count === null ? (
         <span className="pv-error">{output.error}</span>
       ) : (
@@ -167,7 +168,7 @@ function Output({ view }: { view: IterationView }) {
           <span>{what}</span>
         </>
       )}
-      <JiraSearchLink jql={output.jql}>See them in Jira</JiraSearchLink>
+      <JiraSearchLink jql={output.jql}>{t('See them in Jira')}</JiraSearchLink>
     </div>
   );
 }
@@ -222,30 +223,30 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
     <form
       className="pl-form"
       noValidate
-      aria-label="Add a measurement"
+      aria-label={t('Add a measurement')}
       onSubmit={(e) => {
         e.preventDefault();
         void send(0);
       }}
     >
-      <h4>Add a measurement</h4>
+      <h4>{t('Add a measurement')}</h4>
       <div className="pl-grid">
-        <SelectField name="kpiId" label="KPI" value={kpiId} onChange={setKpiId} options={view.kpis.map((k) => ({ value: k.id, label: k.name }))} error={action.errors.kpiId} />
-        <TextField name="date" type="date" label="Date" value={date} onChange={setDate} error={action.errors.date} help={`Within ${window(iteration.start, iteration.end)}`} required />
-        <TextField name="value" inputMode="decimal" label={kpi.unit ? `Value (${kpi.unit})` : 'Value'} value={value} onChange={setValue} error={action.errors.value} required />
+        <SelectField name="kpiId" label={t('KPI')} value={kpiId} onChange={setKpiId} options={view.kpis.map((k) => ({ value: k.id, label: k.name }))} error={action.errors.kpiId} />
+        <TextField name="date" type="date" label={t('Date')} value={date} onChange={setDate} error={action.errors.date} help={`Within ${window(iteration.start, iteration.end)}`} required />
+        <TextField name="value" inputMode="decimal" label={kpi.unit ? t('Value ({unit})', { unit: kpi.unit }) : t('Value')} value={value} onChange={setValue} error={action.errors.value} required />
       </div>
-      <TextField name="note" label="Note" value={note} onChange={setNote} max={POST_LAUNCH_LIMITS.measurementNote} error={action.errors.note} />
+      <TextField name="note" label={t('Note')} value={note} onChange={setNote} max={POST_LAUNCH_LIMITS.measurementNote} error={action.errors.note} />
       {outlier ? (
         <Message
           kind="warning"
-          title="Far outside this KPI’s range"
+          title={t('Far outside this KPI’s range')}
           actions={
             <>
               <Button small appearance="primary" onClick={() => void send(outlier.baseRevision, true)}>
-                Save it, marked as an outlier
+                {t('Save it, marked as an outlier')}
               </Button>
               <Button small appearance="subtle" onClick={() => setOutlier(null)}>
-                Change it
+                {t('Change it')}
               </Button>
             </>
           }
@@ -255,19 +256,19 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
       ) : replace ? (
         <Message
           kind="warning"
-          title={`${formatDate(replace.date)} already has a value`}
+          title={t('{date} already has a value', { date: formatDate(replace.date) })}
           actions={
             <>
               <Button small appearance="primary" onClick={() => void send(replace.revision)}>
-                Replace {withUnit(replace.value, kpi.unit)}
+                {t('Replace {withUnit}', { withUnit: withUnit(replace.value, kpi.unit) })}
               </Button>
               <Button small appearance="subtle" onClick={() => setReplace(null)}>
-                Keep it
+                {t('Keep it')}
               </Button>
             </>
           }
         >
-          <p>A KPI has one value a day. Replacing keeps the earlier value in the day’s history.</p>
+          <p>{t('A KPI has one value a day. Replacing keeps the earlier value in the day’s history.')}</p>
         </Message>
       ) : (
         <ActionAlerts action={action} labels={{ kpiId: 'KPI', date: 'Date', value: 'Value', note: 'Note' }} />
@@ -332,7 +333,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
   return (
     <div className="pv-stack">
       <h4>
-        End-user feedback <span className="pl-sub">{total ? `${plural(total, 'item')}: ${counts.positive} positive, ${counts.neutral} neutral, ${counts.negative} negative` : 'none yet'}</span>
+        {t('End-user feedback')} <span className="pl-sub">{total ? `${plural(total, 'item')}: ${counts.positive} positive, ${counts.neutral} neutral, ${counts.negative} negative` : 'none yet'}</span>
       </h4>
       {pager.items.length ? (
         <ul className="pl-list">
@@ -352,7 +353,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
         <form
           className="pl-form"
           noValidate
-          aria-label="Add feedback"
+          aria-label={t('Add feedback')}
           onSubmit={(e) => {
             e.preventDefault();
             void action
@@ -364,14 +365,14 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
               });
           }}
         >
-          <h4>Add feedback</h4>
+          <h4>{t('Add feedback')}</h4>
           <div className="pl-grid">
-            <SelectField name="source" label="Source" value={source} onChange={(v) => setSource(v as FeedbackSource)} options={FEEDBACK_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))} error={action.errors.source} />
-            <SelectField name="sentiment" label="Sentiment" value={sentiment} onChange={(v) => setSentiment(v as Sentiment)} options={SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABEL[s] }))} error={action.errors.sentiment} />
-            <SelectField name="kpiId" label="About KPI" value={kpiId} onChange={setKpiId} options={[{ value: '', label: 'No KPI in particular' }, ...view.kpis.map((k) => ({ value: k.id, label: k.name }))]} error={action.errors.kpiId} />
+            <SelectField name="source" label={t('Source')} value={source} onChange={(v) => setSource(v as FeedbackSource)} options={FEEDBACK_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))} error={action.errors.source} />
+            <SelectField name="sentiment" label={t('Sentiment')} value={sentiment} onChange={(v) => setSentiment(v as Sentiment)} options={SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABEL[s] }))} error={action.errors.sentiment} />
+            <SelectField name="kpiId" label={t('About KPI')} value={kpiId} onChange={setKpiId} options={[{ value: '', label: t('No KPI in particular') }, ...view.kpis.map((k) => ({ value: k.id, label: k.name }))]} error={action.errors.kpiId} />
           </div>
-          <TextAreaField name="text" label="Quote or summary" value={text} onChange={setText} max={POST_LAUNCH_LIMITS.feedbackText} error={action.errors.text} required />
-          <ActionAlerts action={action} labels={{ source: 'Source', sentiment: 'Sentiment', kpiId: 'About KPI', text: 'Quote or summary' }} />
+          <TextAreaField name="text" label={t('Quote or summary')} value={text} onChange={setText} max={POST_LAUNCH_LIMITS.feedbackText} error={action.errors.text} required />
+          <ActionAlerts action={action} labels={{ source: 'Source', sentiment: 'Sentiment', kpiId: 'About KPI', text: t('Quote or summary') }} />
           <div className="pv-form-foot">
             <Button type="submit" appearance="primary" busy={action.busy}>
               {action.busy ? 'Adding…' : 'Add feedback'}
@@ -395,7 +396,7 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
   return (
     <div className="pv-stack">
       <h4>
-        Decisions and next steps <span className="pl-sub">{view.outcome.decisions ? plural(view.outcome.decisions, 'item') : 'none yet'}</span>
+        {t('Decisions and next steps')} <span className="pl-sub">{view.outcome.decisions ? plural(view.outcome.decisions, 'item') : 'none yet'}</span>
       </h4>
       {pager.items.length ? (
         <ul className="pl-list">
@@ -416,7 +417,7 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
         <form
           className="pl-form"
           noValidate
-          aria-label="Add a decision"
+          aria-label={t('Add a decision')}
           onSubmit={(e) => {
             e.preventDefault();
             void action.run(() => call('iteration/decide', { ...ref, kind, text })).then((r) => {
@@ -427,10 +428,10 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
           }}
         >
           <div className="pl-grid">
-            <SelectField name="kind" label="Kind" value={kind} onChange={(v) => setKind(v as DecisionKind)} options={DECISION_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
+            <SelectField name="kind" label={t('Kind')} value={kind} onChange={(v) => setKind(v as DecisionKind)} options={DECISION_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
           </div>
-          <TextAreaField name="text" label="What was decided, or what comes next" value={text} onChange={setText} max={POST_LAUNCH_LIMITS.decisionText} error={action.errors.text} required rows={2} />
-          <ActionAlerts action={action} labels={{ kind: 'Kind', text: 'What was decided, or what comes next' }} />
+          <TextAreaField name="text" label={t('What was decided, or what comes next')} value={text} onChange={setText} max={POST_LAUNCH_LIMITS.decisionText} error={action.errors.text} required rows={2} />
+          <ActionAlerts action={action} labels={{ kind: 'Kind', text: t('What was decided, or what comes next') }} />
           <div className="pv-form-foot">
             <Button type="submit" busy={action.busy}>
               {action.busy ? 'Adding…' : 'Add'}
@@ -488,17 +489,17 @@ function IterationAdmin({
       ) : (
         <div className="pv-row">
           <Button small onClick={() => setEditing(true)}>
-            Edit iteration
+            {t('Edit iteration')}
           </Button>
           <Button small appearance="subtle" busy={del.busy} onClick={() => void send(false)}>
-            Delete iteration
+            {t('Delete iteration')}
           </Button>
         </div>
       )}
       {del.error ? <ErrorBanner error={del.error} onDismiss={del.clear} /> : null}
       <ConfirmDialog
         open={confirming !== null}
-        title={`Delete “${view.iteration.name}”?`}
+        title={t('Delete “{name}”?', { name: view.iteration.name })}
         confirmLabel="Delete iteration"
         busy={del.busy}
         onConfirm={() => void send(true)}

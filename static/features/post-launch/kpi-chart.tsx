@@ -6,6 +6,7 @@
 import type { Kpi } from '../../../src/contract/goals/model';
 import type { ChartMarkers, ChartPoint, SourceSwitch } from '../../../src/contract/post-launch/post-launch';
 import { formatDate, formatNumber, plural, withUnit } from '../../shared/format';
+import { t } from '../../shared/i18n';
 
 export const W = 640;
 export const H = 240;
@@ -129,7 +130,7 @@ export function KpiChartSvg(input: ChartInput) {
         <g>
           <rect className="pl-chart-band" x={g.left} width={g.right - g.left} y={g.y(kpi.bandHigh)} height={Math.max(1, g.y(kpi.bandLow) - g.y(kpi.bandHigh))} />
           <text className="pl-chart-target-label" x={g.right - 4} y={g.y(kpi.bandHigh) - 4} textAnchor="end">
-            Band {withUnit(kpi.bandLow, kpi.unit)} – {withUnit(kpi.bandHigh, kpi.unit)}
+            {t('Band {bandLow} – {bandHigh}', { bandLow: withUnit(kpi.bandLow, kpi.unit), bandHigh: withUnit(kpi.bandHigh, kpi.unit) })}
           </text>
         </g>
       ) : (

@@ -2,13 +2,13 @@
 import { useId, useState } from 'react';
 import type { Kpi } from '../../../src/contract/goals/model';
 import { POST_LAUNCH_LIMITS, type JqlPreview, type KpiSource } from '../../../src/contract/post-launch/post-launch';
-import { KPI_STATUS_LABEL } from '../../../src/contract/vision/publishing';
 import { call } from '../../shared/bridge';
 import { TextAreaField } from '../../shared/field';
-import { formatDate, withUnit } from '../../shared/format';
+import { formatDate, withUnit, kpiStatusLabel } from '../../shared/format';
 import { Button, Message } from '../../shared/ui';
 import { ActionAlerts } from './launch-forms';
 import { useAction } from './use-action';
+import { t } from '../../shared/i18n';
 
 export function KpiSources({
   kpis,
@@ -26,19 +26,18 @@ export function KpiSources({
   const byKpi = new Map(sources.map((s) => [s.kpiId, s]));
   return (
     <section className="pl-card" aria-labelledby={`${id}-t`}>
-      <h3 id={`${id}-t`}>How KPIs are measured</h3>
+      <h3 id={`${id}-t`}>{t('How KPIs are measured')}</h3>
       <p className="pv-small pv-muted">
-        Enter values by hand on an iteration, or give a JQL: the app counts its issues every day and records the count as the day’s value.
-        The JQL must stay within this project (start it with “project = {projectKey} AND …”).
+        {t('Enter values by hand on an iteration, or give a JQL: the app counts its issues every day and records the count as the day’s value. The JQL must stay within this project (start it with “project = {projectKey} AND …”).', { projectKey })}
       </p>
       <div className="pl-table-wrap">
         <table className="pl-table">
           <thead>
             <tr>
-              <th scope="col">KPI</th>
-              <th scope="col">Measured</th>
+              <th scope="col">{t('KPI')}</th>
+              <th scope="col">{t('Measured')}</th>
               <th scope="col">
-                <span className="pv-sr-only">Change</span>
+                <span className="pv-sr-only">{t('Change')}</span>
               </th>
             </tr>
           </thead>
@@ -51,7 +50,7 @@ export function KpiSources({
                   <td>
                     {s ? (
                       <>
-                        Every day, by JQL: <code>{s.jql}</code>
+                        {t('Every day, by JQL:')} <code>{s.jql}</code>
                         {s.lastRun ? (
                           <div className={s.lastRun.error ? 'pv-error' : 'pl-sub'}>
                             {s.lastRun.error ? `Last run (${formatDate(s.lastRun.date)}): ${s.lastRun.error}` : `Last count: ${s.lastRun.count} on ${formatDate(s.lastRun.date)}`}
@@ -78,7 +77,7 @@ export function KpiSources({
                     {editing === k.id ? null : (
                       <Button small onClick={() => setEditing(k.id)}>
                         {s ? 'Change' : 'Measure by JQL'}
-                        <span className="pv-sr-only"> for {k.name}</span>
+                        <span className="pv-sr-only"> {t('for {name}', { name: k.name })}</span>
                       </Button>
                     )}
                   </td>
@@ -127,14 +126,14 @@ function JqlForm({
     <form
       className="pl-form"
       noValidate
-      aria-label={`Automatic measurement of ${kpi.name}`}
+      aria-label={t('Automatic measurement of {name}', { name: kpi.name })}
       onSubmit={(e) => {
         e.preventDefault();
         if (shown) save(jql);
         else count();
       }}
     >
-      <TextAreaField name="jql" label="JQL" value={jql} onChange={setJql} max={POST_LAUNCH_LIMITS.jql} error={action.errors.jql} rows={2} required help="Checked by Jira and counted before anything is saved." />
+      <TextAreaField name="jql" label={t('JQL')} value={jql} onChange={setJql} max={POST_LAUNCH_LIMITS.jql} error={action.errors.jql} rows={2} required help="Checked by Jira and counted before anything is saved." />
       {shown ? <PreviewNote kpi={kpi} preview={shown} /> : null}
       <ActionAlerts action={action} labels={{ jql: 'JQL' }} />
       <div className="pv-form-foot">
@@ -143,11 +142,11 @@ function JqlForm({
         </Button>
         {source ? (
           <Button appearance="subtle" onClick={() => save(null)}>
-            Measure by hand instead
+            {t('Measure by hand instead')}
           </Button>
         ) : null}
         <Button appearance="subtle" onClick={onCancel}>
-          Cancel
+          {t('Cancel')}
         </Button>
       </div>
     </form>
@@ -158,10 +157,9 @@ function JqlForm({
 function PreviewNote({ kpi, preview }: { kpi: Kpi; preview: JqlPreview }) {
   const { statusNow, statusAfter } = preview;
   return (
-    <Message kind={preview.changesScale || statusAfter !== statusNow ? 'warning' : 'info'} title={`Today’s count: ${preview.count.toLocaleString()}`}>
+    <Message kind={preview.changesScale || statusAfter !== statusNow ? 'warning' : 'info'} title={t('Today’s count: {count}', { count: preview.count.toLocaleString() })}>
       <p>
-        {preview.latest ? `Now ${withUnit(preview.latest.value, kpi.unit)} (${formatDate(preview.latest.date)}): ${KPI_STATUS_LABEL[statusNow]}. ` : ''}
-        With this count: <strong>{KPI_STATUS_LABEL[statusAfter]}</strong>.
+        {t('{value}With this count:', { value: preview.latest ? t('Now {withUnit} ({date}): {value}. ', { withUnit: withUnit(preview.latest.value, kpi.unit), date: formatDate(preview.latest.date), value: kpiStatusLabel(statusNow) }) : '' })} <strong>{kpiStatusLabel(statusAfter)}</strong>.
         {preview.changesScale ? ' Measured differently from today: the chart marks the switch and verdicts do not compare across it.' : ''}
         {preview.outlier ? ' Far outside the baseline and target: it is marked as an outlier.' : ''}
       </p>

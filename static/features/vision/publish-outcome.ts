@@ -6,6 +6,7 @@
 import type { PublishConflict, PublishedVision, PublishOutcome } from '../../../src/contract/vision/publishing';
 import type { AppError, Result } from '../../../src/contract/shared/result';
 import { formatDateTime, personName, quoted, type PeopleIndex } from '../../shared/format';
+import { t } from '../../shared/i18n';
 
 export type PublishNotice = { kind: 'success' | 'info' | 'warning'; title: string; text: string; retry?: boolean };
 
@@ -34,17 +35,17 @@ export function publishView(res: Result<PublishOutcome>, people: PeopleIndex): P
       summary === 'failed'
         ? {
             kind: 'warning',
-            title: created ? `Published version ${p.version}` : `Version ${p.version} is still current`,
-            text: 'Jira did not take the summary the Confluence macro reads, so the macro may show an older version. Try again in a minute.',
+            title: created ? t('Published version {version}', { version: p.version }) : t('Version {version} is still current', { version: p.version }),
+            text: t('Jira did not take the summary the Confluence macro reads, so the macro may show an older version. Try again in a minute.'),
             retry: true,
           }
         : created
-          ? { kind: 'success', title: `Published version ${p.version}`, text: `Everyone who can browse the project reads it now.${confluence}` }
+          ? { kind: 'success', title: t('Published version {version}', { version: p.version }), text: t('Everyone who can browse the project reads it now.{confluence}', { confluence }) }
           : {
               kind: 'info',
-              title: 'Nothing new to publish',
+              title: t('Nothing new to publish'),
               // Another admin may have published this very draft a moment ago: say who and when.
-              text: `The saved draft has the same content as ${versionLine(p, people)}, so no version was made.${confluence} ${NOTE_KEPT}`,
+              text: t('The saved draft has the same content as {p}, so no version was made.{confluence} {NOTE_KEPT}', { p: versionLine(p, people), confluence, NOTE_KEPT }),
             };
     return { notice, error: null, clearNote: created, published: p };
   }
@@ -60,7 +61,7 @@ export function publishView(res: Result<PublishOutcome>, people: PeopleIndex): P
 
 /** When the form's edits could not be saved first: the form shows why; the panel keeps the note. */
 export const unsavedRefused = (): PublishView => ({
-  notice: { kind: 'warning', title: 'Not published: your edits are not saved', text: `See the form above. ${NOTE_KEPT}` },
+  notice: { kind: 'warning', title: t('Not published: your edits are not saved'), text: t('See the form above. {NOTE_KEPT}', { NOTE_KEPT }) },
   error: null,
   clearNote: false,
   published: null,

@@ -12,6 +12,7 @@ import { call, siteUrl } from '../../shared/bridge';
 import { openUrl } from '../../shared/macro-bridge';
 import { Button } from '../../shared/ui';
 import { renderError, renderLoading, renderView } from '../macro/macro-view';
+import { t } from '../../shared/i18n';
 import '../macro/reader-view.style';
 
 type Loaded = { result: Result<MacroView>; site: string } | null;
@@ -67,7 +68,7 @@ export function ReaderView({ version }: { version: number }) {
   return (
     <section className="pv-reader-view" aria-labelledby={`${bodyId}-title`}>
       <div className="pv-section-head">
-        <h3 id={`${bodyId}-title`}>What Confluence readers see</h3>
+        <h3 id={`${bodyId}-title`}>{t('What Confluence readers see')}</h3>
         <Button small className="pv-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
           <svg className="pv-chevron" width="12" height="12" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M8.6 4.6 7.2 6l6 6-6 6 1.4 1.4 7.4-7.4z" />
@@ -75,7 +76,7 @@ export function ReaderView({ version }: { version: number }) {
           {open ? 'Hide' : 'Show'}
         </Button>
       </div>
-      {open ? null : <p className="pv-muted pv-small">The Product vision macro on a Confluence page, as it shows this project now: the latest published version with today’s figures.</p>}
+      {open ? null : <p className="pv-muted pv-small">{t('The Product vision macro on a Confluence page, as it shows this project now: the latest published version with today’s figures.')}</p>}
       <div id={bodyId} className="pv-reader-body" hidden={!open} aria-busy={open && !loaded}>
         <div ref={box} className="pv-reader" />
       </div>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Goal, GoalBook, Kpi, VisionFields } from '../../../src/contract/goals/model';
 import { formatDate, kpiSummary, personName, type PeopleIndex } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
+import { t } from '../../shared/i18n';
 
 export const VISION_LABELS = {
   statement: 'Vision statement',
@@ -18,7 +19,7 @@ export function VisionFacts({ vision }: { vision: VisionFields }) {
   return (
     <>
       <div className="pv-hero">
-        <h2 className="pv-small pv-muted">Vision</h2>
+        <h2 className="pv-small pv-muted">{t('Vision')}</h2>
         <p className="pv-statement">{vision.statement}</p>
       </div>
       {facts.length > 0 ? (
@@ -56,11 +57,11 @@ export function GoalMeta({ goal, people }: { goal: Goal; people: PeopleIndex }) 
   return (
     <dl className="pv-meta">
       <div>
-        <dt>Owner</dt>
+        <dt>{t('Owner')}</dt>
         <dd>{goal.ownerAccountId ? personName(people, goal.ownerAccountId) : 'No owner'}</dd>
       </div>
       <div>
-        <dt>Target date</dt>
+        <dt>{t('Target date')}</dt>
         <dd>{goal.targetDate ? formatDate(goal.targetDate) : 'Not set'}</dd>
       </div>
     </dl>
@@ -77,13 +78,13 @@ export function GoalCard({ goal, kpis, people }: { goal: Goal; kpis: readonly Kp
       <GoalMeta goal={goal} people={people} />
       {goal.description ? <p className="pv-prewrap pv-muted">{goal.description}</p> : null}
       {kpis.length > 0 ? (
-        <ul className="pv-kpis" aria-label={`KPIs of ${goal.title}`}>
+        <ul className="pv-kpis" aria-label={t('KPIs of {title}', { title: goal.title })}>
           {kpis.map((k) => (
             <KpiLine key={k.id} kpi={k} />
           ))}
         </ul>
       ) : (
-        <p className="pv-small pv-subtlest">No KPIs yet.</p>
+        <p className="pv-small pv-subtlest">{t('No KPIs yet.')}</p>
       )}
     </li>
   );

@@ -38,7 +38,7 @@ describe('UI text and its German translation', () => {
   const keys = [...new Set(Object.values(keysByFile as Record<string, string[]>).flat())].sort();
 
   it('the UI has text keys (the extraction works)', () => {
-    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.length).toBeGreaterThan(600);
   });
 
   it('every t() key in static/ has a German text', () => {

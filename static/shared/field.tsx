@@ -1,6 +1,5 @@
 /** Labelled inputs with an inline error, plus the error summary a form shows above its fields. */
 import { useId, type ReactNode, type Ref } from 'react';
-import { plural } from './format';
 import { t } from './i18n';
 
 interface BaseProps {

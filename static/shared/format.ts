@@ -88,7 +88,13 @@ export function excerpt(text: string, max = 140): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** "1 issue", "3 KPIs": one plural rule for the server and every surface. */
+/**
+ * A count in the user's language, both forms written with t() (`{n}` is the count, as the locale writes it).
+ * @example counted(3, t('{n} issue'), t('{n} issues')) // '3 issues'
+ */
+export const counted = (n: number, one: string, many: string): string => (n === 1 ? one : many).replace('{n}', formatNumber(n));
+
+/** "1 issue", "3 KPIs": one plural rule for the server and every surface (English words only). */
 export { plural } from '../../src/domain/shared/words';
 
 /**

@@ -41,7 +41,7 @@ export function AlignmentSection({ goals, highlight }: { goals: readonly Goal[];
         <h2 id="pv-alignment-title">{t('Epic alignment')}</h2>
         <Button className="pv-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
           <Chevron />
-          {open ? 'Hide alignment report' : 'Show alignment report'}
+          {open ? t('Hide alignment report') : t('Show alignment report')}
         </Button>
       </div>
       {!open ? (
@@ -127,7 +127,7 @@ function Headline({ report }: { report: AlignmentReport }) {
         </div>
         <div className="pv-figure">
           <span className={`pv-big ${headline.unaligned > 0 ? 'pv-big--warning' : 'pv-big--ok'}`}>{headline.unaligned.toLocaleString()}</span>
-          <span>{headline.unaligned === 1 ? `${levelWord(report.epicName)} is not tied to a business goal` : `${levelPlural(report.epicName)} are not tied to a business goal`}</span>
+          <span>{headline.unaligned === 1 ? t('{epicName} is not tied to a business goal', { epicName: levelWord(report.epicName) }) : t('{epicName} are not tied to a business goal', { epicName: levelPlural(report.epicName) })}</span>
         </div>
       </div>
       {weighted && latest ? (
@@ -175,15 +175,15 @@ function ScanStatus({ report, data }: { report: AlignmentReport; data: Alignment
         <p className="pv-small pv-muted">
           {running
             ? scan?.state === 'retrying'
-              ? 'Scanning the epics — paused, retrying…'
-              : 'Scanning the epics…'
+              ? t('Scanning the epics — paused, retrying…')
+              : t('Scanning the epics…')
             : report.latest
-              ? `Latest snapshot: ${formatDateTime(report.latest.takenAt)}`
-              : 'No snapshot yet.'}
+              ? t('Latest snapshot: {takenAt}', { takenAt: formatDateTime(report.latest.takenAt) })
+              : t('No snapshot yet.')}
         </p>
         {mayRescan ? (
           <Button small busy={busy || running} onClick={() => void rescan()}>
-            {running ? 'Scan running…' : busy ? 'Starting…' : 'Rescan now'}
+            {running ? t('Scan running…') : busy ? 'Starting…' : t('Rescan now')}
           </Button>
         ) : null}
       </div>
@@ -213,7 +213,7 @@ function ScanStatus({ report, data }: { report: AlignmentReport; data: Alignment
       ) : null}
       {scan?.state === 'failed' ? (
         <Message kind="warning" title={t('The last scan failed')}>
-          <p>{scan.message ?? 'The scan stopped before it finished.'}</p>
+          <p>{scan.message ?? t('The scan stopped before it finished.')}</p>
           {mayRescan ? <p className="pv-small">{t('Rescan to try again.')}</p> : null}
         </Message>
       ) : null}
@@ -246,14 +246,14 @@ function PerGoal({ report, goals }: { report: AlignmentReport; goals: readonly G
     <section className="pv-stack" aria-labelledby="pv-pergoal-title">
       <h3 id="pv-pergoal-title">{t('Epics per goal')}</h3>
       <p className="pv-small pv-subtlest">
-        {report.headline.asOf ? `As of ${formatDateTime(report.headline.asOf)}.` : `From the snapshot of ${formatDay(latest.date)}.`}
-        {report.snapshotStale ? ' Goals changed since then, so these figures may be out of date until the next snapshot.' : ''}
+        {report.headline.asOf ? t('As of {asOf}.', { asOf: formatDateTime(report.headline.asOf) }) : t('From the snapshot of {date}.', { date: formatDay(latest.date) })}
+        {report.snapshotStale ? t(' Goals changed since then, so these figures may be out of date until the next snapshot.') : ''}
       </p>
       {rows.length === 0 && latest.unaligned === 0 ? <p className="pv-muted">{t('No epics in that snapshot.')}</p> : null}
       <ul className="pv-bars">
         {rows.map((p) => {
           const g = titles.get(p.goalId);
-          const name = g ? (g.status === 'dropped' ? `${g.title} (dropped)` : g.title) : 'A deleted goal';
+          const name = g ? (g.status === 'dropped' ? `${g.title} (dropped)` : g.title) : t('A deleted goal');
           return (
             <li key={p.goalId}>
               <span className="pv-bar-label">

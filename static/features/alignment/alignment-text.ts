@@ -4,17 +4,17 @@ import type { GoalStatus } from '../../../src/contract/goals/model';
 import { levelPlural, plural } from '../../../src/domain/shared/words';
 import { t } from '../../shared/i18n';
 
-export const FLAG_TITLE = 'Not tied to a business goal';
+export const FLAG_TITLE = () => t('Not tied to a business goal');
 
 /** Why an epic is flagged, said of the epic itself (its panel, the report's rows). */
-export const EPIC_FLAG_REASON: Record<AlignmentFlag, string> = {
-  none: 'No goal is set.',
-  'goal-deleted': 'Its goal was deleted.',
-  'goal-dropped': 'Its goal was dropped.',
-  'broken-link': 'The goal link on this epic is not valid; set it again.',
-  'no-epic': 'This work item has no epic.',
-  'epic-unaligned': 'Its epic is not tied to a business goal.',
-};
+export const EPIC_FLAG_REASON = (): Record<AlignmentFlag, string> => ({
+  none: t('No goal is set.'),
+  'goal-deleted': t('Its goal was deleted.'),
+  'goal-dropped': t('Its goal was dropped.'),
+  'broken-link': t('The goal link on this epic is not valid; set it again.'),
+  'no-epic': t('This work item has no epic.'),
+  'epic-unaligned': t('Its epic is not tied to a business goal.'),
+});
 
 /**
  * The reason shown on a work item's panel: an epic speaks of itself; any other work item speaks of its
@@ -23,8 +23,8 @@ export const EPIC_FLAG_REASON: Record<AlignmentFlag, string> = {
  * @example flagReason('none', false) // "Its epic is not tied to a business goal."
  */
 export function flagReason(flag: AlignmentFlag, isEpic: boolean): string {
-  if (isEpic || flag === 'no-epic') return EPIC_FLAG_REASON[flag];
-  return EPIC_FLAG_REASON['epic-unaligned'];
+  if (isEpic || flag === 'no-epic') return EPIC_FLAG_REASON()[flag];
+  return EPIC_FLAG_REASON()['epic-unaligned'];
 }
 
 /**
@@ -44,7 +44,7 @@ export function percent(share: number | null | undefined): string {
  * @example coverageSentence(c, 'Feature') // "72% of features serve a business goal — 18 of 25"
  */
 export function coverageSentence(c: CoverageFigures, epicName?: string): string {
-  return `${percent(c.coverage)} of ${levelPlural(epicName)} serve a business goal — ${c.aligned} of ${c.epics}`;
+  return t('{coverage} of {epicName} serve a business goal — {aligned} of {epics}', { coverage: percent(c.coverage), epicName: levelPlural(epicName), aligned: c.aligned, epics: c.epics });
 }
 
 /** The figures after `n` more epics were tied to a goal here (negative: untied). */
@@ -78,7 +78,7 @@ export function scanStep(scan: ScanProgress): { text: string; seen: number; tota
   if (scan.phase === 'counting') return { text: t('Counting the epics…'), seen: null };
   if (scan.phase === 'saving') return { text: t('Saving the snapshot…'), seen: null };
   if (child) {
-    return { text: t('Reading the open work items under the epics'), seen: scan.childIssuesSeen ?? 0, total: scan.childIssuesTotal ?? 0, unit: 'work item' };
+    return { text: t('Reading the open work items under the epics'), seen: scan.childIssuesSeen ?? 0, total: scan.childIssuesTotal ?? 0, unit: t('work item') };
   }
   return { text: t('Reading the epics'), seen: scan.epicsSeen, total: scan.epicsTotal, unit: 'epic' };
 }

@@ -19,12 +19,12 @@ import { t } from '../../shared/i18n';
 
 const loadPanel = () => call('panel/load', {});
 
-const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
-  FORBIDDEN: "You can't edit this epic",
-  VALIDATION_FAILED: "That goal can't be chosen",
-  NOT_FOUND: 'The epic or the goal is gone',
-  CONFLICT: 'The epic changed meanwhile',
-};
+const SAVE_TITLES = (): Partial<Record<AppError['code'], string>> => ({
+  FORBIDDEN: t("You can't edit this epic"),
+  VALIDATION_FAILED: t("That goal can't be chosen"),
+  NOT_FOUND: t('The epic or the goal is gone'),
+  CONFLICT: t('The epic changed meanwhile'),
+});
 
 export function IssuePanel() {
   // One invoke per load.
@@ -54,7 +54,7 @@ function FlagNote({ text, id }: { text: string; id?: string }) {
         <path fill="currentColor" d="M12 2 1 21h22L12 2Zm-1 8h2v5h-2v-5Zm0 6h2v2h-2v-2Z" />
       </svg>
       <div>
-        <p className="pv-flag-title">{FLAG_TITLE}</p>
+        <p className="pv-flag-title">{FLAG_TITLE()}</p>
         <p>{text}</p>
       </div>
     </div>
@@ -87,7 +87,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
     if (res.ok) {
       onView(res.data);
       const g = res.data.goal;
-      setSaid(goalId === null ? 'Goal cleared.' : g ? `Saved: this ${level} serves “${g.title}”.` : 'Saved.');
+      setSaid(goalId === null ? t('Goal cleared.') : g ? t('Saved: this {level} serves “{title}”.', { level, title: g.title }) : 'Saved.');
     } else {
       // Show what is there now; choosing again applies this user's goal over it.
       const now = res.error.code === 'CONFLICT' ? (res.error.details as { current?: IssuePanelView } | undefined)?.current : undefined;
@@ -105,7 +105,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
 
       {!issue.isEpic && epic ? (
         <p className="pv-epic-line">
-          <span className="pv-panel-label">{epic.typeName || 'Epic'}</span>
+          <span className="pv-panel-label">{epic.typeName || t('Epic')}</span>
           <IssueLink issueKey={epic.key} className="pv-issue-key" />
           <span className="pv-epic-summary">{epic.summary}</span>
         </p>
@@ -115,7 +115,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
 
       {showGoal && goal ? (
         <div className="pv-goal-box">
-          <p className="pv-panel-label">{flag ? (issue.isEpic ? 'Its goal' : `Its ${level}'s goal`) : issue.isEpic ? `This ${level} serves` : `Its ${level} serves`}</p>
+          <p className="pv-panel-label">{flag ? (issue.isEpic ? t('Its goal') : t("Its {level}'s goal", { level })) : issue.isEpic ? t('This {level} serves', { level }) : t('Its {level} serves', { level })}</p>
           <div className="pv-goal-head">
             <p className="pv-goal-name">{goal.title}</p>
             <StatusLozenge status={goal.status} />
@@ -145,7 +145,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
       ) : issue.isEpic ? (
         <p className="pv-small pv-subtlest">{t('Only people who can edit this {level} can change its goal.', { level })}</p>
       ) : epic ? (
-        <p className="pv-small pv-subtlest">{flag ? `Set a goal on the ${level} to fix this.` : `The goal is set on the ${level}.`}</p>
+        <p className="pv-small pv-subtlest">{flag ? t('Set a goal on the {level} to fix this.', { level }) : t('The goal is set on the {level}.', { level })}</p>
       ) : null}
 
       {figures ? (
@@ -157,7 +157,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
       {failure ? (
         <ErrorBanner
           error={failure.error}
-          title={SAVE_TITLES[failure.error.code]}
+          title={SAVE_TITLES()[failure.error.code]}
           onRetry={() => void save(failure.goalId)}
           onDismiss={() => setFailure(null)}
           actions={

@@ -15,12 +15,12 @@ import Spinner from '@atlaskit/spinner';
 import { levelPlural, levelWord } from '../../../src/domain/shared/words';
 import { t } from '../../shared/i18n';
 
-const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
-  FORBIDDEN: "You can't edit this epic",
-  VALIDATION_FAILED: "That goal can't be chosen",
-  NOT_FOUND: 'The epic or the goal is gone',
-  CONFLICT: 'Someone else changed this epic’s goal',
-};
+const SAVE_TITLES = (): Partial<Record<AppError['code'], string>> => ({
+  FORBIDDEN: t("You can't edit this epic"),
+  VALIDATION_FAILED: t("That goal can't be chosen"),
+  NOT_FOUND: t('The epic or the goal is gone'),
+  CONFLICT: t('Someone else changed this epic’s goal'),
+});
 
 export function InlineLoading({ label }: { label: string }) {
   return (
@@ -36,7 +36,7 @@ export function UnalignedEpics({
   total,
   choices,
   onAligned,
-  level = 'Epic',
+  level = t('Epic'),
 }: {
   data: AlignmentData;
   /** The project's name for its epic level ("Feature"). */
@@ -78,7 +78,7 @@ export function UnalignedEpics({
     }
     if (res.data === null) {
       const title = choices.find((c) => c.id === goalId)?.title;
-      onAligned(`${epic.key} now serves ${title ? `“${title}”` : 'a business goal'}.`);
+      onAligned(t('{key} now serves {value}.', { key: epic.key, value: title ? `“${title}”` : t('a business goal') }));
       setFocusNext(next);
     }
   };
@@ -135,7 +135,7 @@ export function UnalignedEpics({
                         {t('{typeName} · {statusName} · created {created}', { typeName: epic.typeName, statusName: epic.statusName, created: formatDay(epic.created) })}
                       </p>
                       <p className="pv-epic-reason" id={reasonId}>
-                        {EPIC_FLAG_REASON[epic.flag]}
+                        {EPIC_FLAG_REASON()[epic.flag]}
                       </p>
                     </div>
                     {list.canEdit && choices.length > 0 ? (
@@ -145,8 +145,8 @@ export function UnalignedEpics({
                         allowNone={false}
                         label={t('Goal for {key}', { key: epic.key })}
                         hideLabel
-                        saveLabel="Set goal"
-                        saveName={`Set goal for ${epic.key}`}
+                        saveLabel={t('Set goal')}
+                        saveName={t('Set goal for {key}', { key: epic.key })}
                         busy={busyKey === epic.key}
                         describedBy={reasonId}
                         onSave={(goalId) => void save(epic, goalId, next)}
@@ -155,7 +155,7 @@ export function UnalignedEpics({
                     {failure ? (
                       <ErrorBanner
                         error={failure.error}
-                        title={SAVE_TITLES[failure.error.code]}
+                        title={SAVE_TITLES()[failure.error.code]}
                         onRetry={() => void save(epic, failure.goalId, next)}
                         onDismiss={() => setFailures(({ [epic.key]: _, ...rest }) => rest)}
                       />
@@ -169,7 +169,7 @@ export function UnalignedEpics({
           {list.nextCursor ? (
             <div>
               <Button onClick={data.loadMore} busy={list.more.status === 'loading'}>
-                {list.more.status === 'loading' ? 'Loading…' : 'Load more'}
+                {list.more.status === 'loading' ? 'Loading…' : t('Load more')}
               </Button>
             </div>
           ) : null}

@@ -77,7 +77,7 @@ export function GoalForm({
         ? ops.run('goal/update', (baseRevision) => ({ goalId: against.id, goal: fields, baseRevision }))
         : ops.run('goal/create', (baseRevision) => ({ goal: fields, baseRevision }));
     },
-    onSaved: (_book, values, against) => onDone(against ? `Saved goal “${values.title.trim()}”.` : `Added goal “${values.title.trim()}”.`),
+    onSaved: (_book, values, against) => onDone(against ? t('Saved goal “{title}”.', { title: values.title.trim() }) : t('Added goal “{title}”.', { title: values.title.trim() })),
     // The runner already holds the current GoalBook; find this goal in it.
     readConflict: (_error, against) => ({ theirs: against ? (ops.current().goals.find((g) => g.id === against.id) ?? null) : null }),
     isGone: (error) => isGone(error.details),
@@ -103,7 +103,7 @@ export function GoalForm({
 
   const ownerHelp =
     candidates.state.status === 'loading' ? (
-      'Loading people…'
+      t('Loading people…')
     ) : candidates.state.status === 'error' ? (
       <span className="pv-row">
         <span>{t('Could not load people: {message}', { message: candidates.state.error.message })}</span>
@@ -113,7 +113,7 @@ export function GoalForm({
       </span>
     ) : undefined;
 
-  const title = form.base ? `Edit goal` : 'Add a business goal';
+  const title = form.base ? t('Edit goal') : t('Add a business goal');
   return (
     <form ref={formRef} className="pv-form" noValidate aria-label={title} onSubmit={form.onSubmit} onKeyDown={escapeCancels(form.saving, onCancel)}>
       <h3>{title}</h3>
@@ -152,7 +152,7 @@ function GoalConflict({
   return (
     <ConflictMessage
       title={!isNew && !theirs ? t('Goal “{name}” was deleted by someone else', { name }) : undefined}
-      reapplyLabel={isNew ? 'Add my goal now' : theirs ? 'Re-apply my changes on top' : 'Add it again as a new goal'}
+      reapplyLabel={isNew ? t('Add my goal now') : theirs ? t('Re-apply my changes on top') : t('Add it again as a new goal')}
       onReapply={onReapply}
       onDiscard={onCancel}
     >
@@ -172,11 +172,11 @@ function GoalConflict({
             </div>
             <div>
               <dt>{t('Owner')}</dt>
-              <dd>{theirs.ownerAccountId ? personName(people, theirs.ownerAccountId) : 'No owner'}</dd>
+              <dd>{theirs.ownerAccountId ? personName(people, theirs.ownerAccountId) : t('No owner')}</dd>
             </div>
             <div>
               <dt>{t('Target date')}</dt>
-              <dd>{theirs.targetDate ? formatDate(theirs.targetDate) : 'Not set'}</dd>
+              <dd>{theirs.targetDate ? formatDate(theirs.targetDate) : t('Not set')}</dd>
             </div>
           </dl>
           {theirs.description ? <p className="pv-prewrap pv-small">{theirs.description}</p> : null}

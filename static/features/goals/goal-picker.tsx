@@ -23,7 +23,7 @@ export function GoalPicker({
   label,
   hideLabel,
   busy,
-  saveLabel = 'Save',
+  saveLabel = t('Save'),
   saveName,
   describedBy,
   onSave,

@@ -14,7 +14,7 @@ import { GoalForm } from './goal-form';
 import { KpiForm } from './kpi-form';
 import { useBookRunner } from './use-book-runner';
 import { listGoals, type GoalForms, type KpiForms } from './open-forms';
-import { plural } from '../../shared/format';
+import { counted } from '../../shared/format';
 import type { PeopleLoader } from '../../shared/use-people';
 import { t } from '../../shared/i18n';
 
@@ -83,7 +83,7 @@ export function GoalsEditor({
       toggle(setGoalForms, goal.id, false);
       // Its KPIs went with it: their open forms close too (they are not "deleted by someone else").
       setKpiForms((m) => new Map([...m].filter(([, f]) => f.goal.id !== goal.id)));
-      done(`Deleted goal “${goal.title}”.`);
+      done(t('Deleted goal “{title}”.', { title: goal.title }));
       focusSoon('[data-focus="add-goal"]');
       return;
     }
@@ -95,14 +95,14 @@ export function GoalsEditor({
         kpis: impact.kpis,
         confirm: true,
         busy: false,
-        note: d && !d.confirm ? 'Someone added KPIs to this goal meanwhile; check the list.' : undefined,
+        note: d && !d.confirm ? t('Someone added KPIs to this goal meanwhile; check the list.') : undefined,
       }));
     } else if (error.code === 'CONFLICT') {
       const current = ops.current();
       const still = current.goals.find((g) => g.id === goal.id);
       if (!still) {
         setGoalDeletion(null);
-        done(`Someone else already deleted “${goal.title}”.`);
+        done(t('Someone else already deleted “{title}”.', { title: goal.title }));
         return;
       }
       const kpis = kpisOf(current, goal.id).map((k) => ({ id: k.id, name: k.name }));
@@ -111,7 +111,7 @@ export function GoalsEditor({
         kpis,
         confirm: kpis.length > 0,
         busy: false,
-        note: 'Someone else changed the goals since you opened them. The list below is current; confirm again to delete.',
+        note: t('Someone else changed the goals since you opened them. The list below is current; confirm again to delete.'),
       });
     } else {
       if (fromDialog) setGoalDeletion((d) => (d ? { ...d, busy: false, error } : null));
@@ -137,7 +137,7 @@ export function GoalsEditor({
     const res = await ops.run('kpi/delete', (baseRevision) => ({ kpiId: d.kpi.id, baseRevision }));
     if (res.ok) {
       setKpiDeletion(null);
-      done(`Deleted KPI “${d.kpi.name}”.`);
+      done(t('Deleted KPI “{name}”.', { name: d.kpi.name }));
       focusSoon(`[data-focus="add-kpi-${d.kpi.goalId}"]`);
       return;
     }
@@ -145,9 +145,9 @@ export function GoalsEditor({
       const still = ops.current().kpis.find((k) => k.id === d.kpi.id);
       if (!still) {
         setKpiDeletion(null);
-        done(`Someone else already deleted “${d.kpi.name}”.`);
+        done(t('Someone else already deleted “{name}”.', { name: d.kpi.name }));
       } else {
-        setKpiDeletion({ kpi: still, busy: false, note: 'Someone else changed the goals since you opened them. Confirm again to delete.' });
+        setKpiDeletion({ kpi: still, busy: false, note: t('Someone else changed the goals since you opened them. Confirm again to delete.') });
       }
       return;
     }
@@ -265,7 +265,7 @@ export function GoalsEditor({
                         busy={probing === goal.id}
                         onClick={() => void startGoalDelete(goal)}
                       >
-                        {probing === goal.id ? 'Checking…' : 'Delete'}
+                        {probing === goal.id ? 'Checking…' : t('Delete')}
                       </Button>
                     </div>
                   </div>
@@ -370,7 +370,7 @@ export function GoalsEditor({
       <ConfirmDialog
         open={!!goalDeletion}
         title={goalDeletion ? t('Delete goal “{title}”?', { title: goalDeletion.goal.title }) : t('Delete goal?')}
-        confirmLabel={goalDeletion && goalDeletion.kpis.length > 0 ? `Delete goal and ${plural(goalDeletion.kpis.length, 'KPI')}` : 'Delete goal'}
+        confirmLabel={goalDeletion && goalDeletion.kpis.length > 0 ? t('Delete goal and {length}', { length: counted(goalDeletion.kpis.length, t('{n} KPI'), t('{n} KPIs')) }) : t('Delete goal')}
         busy={goalDeletion?.busy}
         onCancel={() => setGoalDeletion(null)}
         onConfirm={() => {
@@ -387,7 +387,7 @@ export function GoalsEditor({
         {goalDeletion && goalDeletion.kpis.length > 0 ? (
           <>
             <p>
-              {goalDeletion.kpis.length === 1 ? 'This KPI is deleted with it:' : `These ${plural(goalDeletion.kpis.length, 'KPI')} are deleted with it:`}
+              {goalDeletion.kpis.length === 1 ? t('This KPI is deleted with it:') : t('These {length} are deleted with it:', { length: counted(goalDeletion.kpis.length, t('{n} KPI'), t('{n} KPIs')) })}
             </p>
             <ul>
               {goalDeletion.kpis.map((k) => (
@@ -404,7 +404,7 @@ export function GoalsEditor({
       <ConfirmDialog
         open={!!kpiDeletion}
         title={kpiDeletion ? t('Delete KPI “{name}”?', { name: kpiDeletion.kpi.name }) : t('Delete KPI?')}
-        confirmLabel="Delete KPI"
+        confirmLabel={t('Delete KPI')}
         busy={kpiDeletion?.busy}
         onCancel={() => setKpiDeletion(null)}
         onConfirm={() => kpiDeletion && void confirmKpiDelete(kpiDeletion)}

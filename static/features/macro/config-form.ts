@@ -100,12 +100,12 @@ export function configForm(saved: unknown): HTMLElement {
     versionSelect.replaceChildren(...options);
     versionSelect.disabled = !state.pinned || options.length === 0;
     versionNote.textContent = !state.projectId
-      ? 'Choose a project to see its published versions.'
+      ? t('Choose a project to see its published versions.')
       : state.versions === null
-        ? 'Loading the published versions…'
+        ? t('Loading the published versions…')
         : list.length === 0
-          ? 'This project’s vision is not published yet; the macro will show it once a project admin publishes it.'
-          : `Latest published: version ${list[0]!.version}.`;
+          ? t('This project’s vision is not published yet; the macro will show it once a project admin publishes it.')
+          : t('Latest published: version {version}.', { version: list[0]!.version });
   }
 
   let projectsRequest = 0;
@@ -114,7 +114,7 @@ export function configForm(saved: unknown): HTMLElement {
     const res = await call('macro/projects', { query: state.query || undefined, startAt: append ? (state.nextStartAt ?? 0) : 0 });
     if (id !== projectsRequest) return;
     if (!res.ok) {
-      showBanner(res.error, res.error.code === 'JIRA_NOT_CONNECTED' ? 'Jira is not connected' : 'The projects could not be loaded');
+      showBanner(res.error, res.error.code === 'JIRA_NOT_CONNECTED' ? t('Jira is not connected') : t('The projects could not be loaded'));
       return;
     }
     state.projects = append ? [...state.projects, ...res.data.projects] : res.data.projects;
@@ -190,11 +190,11 @@ export function configForm(saved: unknown): HTMLElement {
     showError(projectError, null);
     showError(sectionsError, null);
     showError(versionError, null);
-    if (!state.projectId) showError(projectError, 'Choose the Jira project whose vision the macro shows.');
+    if (!state.projectId) showError(projectError, t('Choose the Jira project whose vision the macro shows.'));
     if (!checked.success) {
       for (const issue of toFieldIssues(checked.error.issues)) {
         if (issue.path.startsWith('sections')) showError(sectionsError, issue.message);
-        else if (issue.path.startsWith('version')) showError(versionError, state.pinned ? 'Choose a published version, or show the latest one.' : issue.message);
+        else if (issue.path.startsWith('version')) showError(versionError, state.pinned ? t('Choose a published version, or show the latest one.') : issue.message);
         else if (state.projectId) showError(projectError, issue.message);
       }
       status.textContent = '';
@@ -205,7 +205,7 @@ export function configForm(saved: unknown): HTMLElement {
     const done = await submitConfig(checked.data as Record<string, unknown>);
     saving = false;
     status.textContent = done ? '✓ Saved' : '';
-    if (!done) showBanner({ code: 'INTERNAL', message: t('Confluence did not take the settings. Try again.') }, 'The settings were not saved');
+    if (!done) showBanner({ code: 'INTERNAL', message: t('Confluence did not take the settings. Try again.') }, t('The settings were not saved'));
   }
 
   const form = h(

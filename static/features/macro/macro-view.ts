@@ -18,11 +18,11 @@ export interface ViewOptions {
   open: (url: string) => void;
 }
 
-const FACTS = [
-  ['targetUsers', 'Target users'],
-  ['problem', 'Problem'],
-  ['valueProposition', 'Value proposition'],
-  ['horizon', 'Horizon'],
+const FACTS = () => [
+  ['targetUsers', t('Target users')],
+  ['problem', t('Problem')],
+  ['valueProposition', t('Value proposition')],
+  ['horizon', t('Horizon')],
 ] as const;
 
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
@@ -64,7 +64,7 @@ function reviewBanner(view: MacroView): Child {
 function visionSection(view: MacroView): Child {
   const s = view.summary;
   if (!s.vision) return null;
-  const facts = FACTS.filter(([k]) => s.vision![k].trim() !== '');
+  const facts = FACTS().filter(([k]) => s.vision![k].trim() !== '');
   return h(
     'section',
     { class: 'pv-m-section', attrs: { 'aria-label': MACRO_SECTION_LABEL.vision } },
@@ -186,10 +186,10 @@ export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
   const sections: Record<string, (v: MacroView) => Child> = { vision: visionSection, goals: goalsSection, coverage: coverageSection, iteration: iterationSection };
   // The vision text is the published version's; the figures are as current as their refresh.
   const footer = [
-    `Vision version ${s.version}${view.pinned !== null ? ' (pinned)' : ''}`,
+    t('Vision version {version}{value}', { version: s.version, value: view.pinned !== null ? t(' (pinned)') : '' }),
     `published ${formatDateTime(s.publishedAt)}${s.publishedBy.displayName ? ` by ${s.publishedBy.displayName}` : ''}`,
     s.changeNote ? `“${s.changeNote}”` : null,
-    `figures as of ${formatDateTime(view.figuresAsOf ?? s.publishedAt)}`,
+    t('figures as of {formatDateTime}', { formatDateTime: formatDateTime(view.figuresAsOf ?? s.publishedAt) }),
   ].filter(Boolean);
   return h(
     'main',
@@ -198,7 +198,7 @@ export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
       'header',
       { class: 'pv-m-head' },
       h('div', {}, h('p', { class: 'pv-m-eyebrow', text: t('Product vision') }), h('h2', { class: 'pv-m-title', text: `${view.project.name} (${view.project.key})` })),
-      jiraLink('Open in Jira', o),
+      jiraLink(t('Open in Jira'), o),
     ),
     view.renamedFrom ? h('p', { class: 'pv-small pv-subtlest', text: t('This project was called {renamedFrom} when the macro was set up.', { renamedFrom: view.renamedFrom }) }) : null,
     reviewBanner(view),
@@ -208,23 +208,23 @@ export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
   );
 }
 
-const TITLES: Partial<Record<string, string>> = {
-  NO_ACCESS: "You don't have access to this project's vision",
-  UNAUTHENTICATED: 'Log in to see this vision',
-  JIRA_NOT_CONNECTED: 'Jira is not connected',
-  JIRA_UNAVAILABLE: 'Jira is not answering right now',
-  INTERNAL: 'Something went wrong',
-  VALIDATION_FAILED: 'Something went wrong',
-};
+const TITLES = (): Partial<Record<string, string>> => ({
+  NO_ACCESS: t("You don't have access to this project's vision"),
+  UNAUTHENTICATED: t('Log in to see this vision'),
+  JIRA_NOT_CONNECTED: t('Jira is not connected'),
+  JIRA_UNAVAILABLE: t('Jira is not answering right now'),
+  INTERNAL: t('Something went wrong'),
+  VALIDATION_FAILED: t('Something went wrong'),
+});
 
-const REASON_TITLES: Record<string, string> = {
-  'missing-config': 'Choose a Jira project',
-  'invalid-config': 'The macro’s settings are not valid',
-  'project-gone': 'The Jira project is gone',
-  'version-gone': 'That version does not exist',
-  'not-published': 'Not published yet',
-  unreadable: 'The published vision cannot be read',
-};
+const REASON_TITLES = (): Record<string, string> => ({
+  'missing-config': t('Choose a Jira project'),
+  'invalid-config': t('The macro’s settings are not valid'),
+  'project-gone': t('The Jira project is gone'),
+  'version-gone': t('That version does not exist'),
+  'not-published': t('Not published yet'),
+  unreadable: t('The published vision cannot be read'),
+});
 
 const reasonOf = (e: AppError) => {
   const r = (e.details as { reason?: unknown } | undefined)?.reason;
@@ -234,7 +234,7 @@ const reasonOf = (e: AppError) => {
 /** A message in the macro's place. Retry where sending again can help. */
 export function renderError(error: AppError, o: ViewOptions & { onRetry: () => void }): HTMLElement {
   const reason = reasonOf(error);
-  const title = (reason && REASON_TITLES[reason]) ?? TITLES[error.code] ?? 'The vision cannot be shown';
+  const title = (reason && REASON_TITLES()[reason]) ?? TITLES()[error.code] ?? t('The vision cannot be shown');
   const kind = error.code === 'NO_ACCESS' ? 'lock' : error.code === 'JIRA_NOT_CONNECTED' ? 'plug' : error.code === 'NOT_CONFIGURED' ? 'settings' : 'warning';
   // The message, unless it only repeats the title.
   const same = error.message.replace(/\.$/, '') === title;

@@ -5,7 +5,7 @@ import { VerdictBadge, VerdictRule } from './verdict';
 import { t } from '../../shared/i18n';
 
 export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict }) {
-  const how = verdict.shippedBy === 'version' ? 'in its version' : 'done inside its window';
+  const how = verdict.shippedBy === 'version' ? t('in its version') : t('done inside its window');
   return (
     <section className="pv-goal-box" aria-label={t('Iteration outcome')}>
       <p className="pv-panel-label">{t('Shipped in')}</p>

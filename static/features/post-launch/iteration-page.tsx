@@ -23,7 +23,7 @@ import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
 import { ConfirmDialog } from '../../shared/dialog';
 import { SelectField, TextAreaField, TextField } from '../../shared/field';
-import { formatDate, formatDateTime, quoted, withUnit } from '../../shared/format';
+import { formatDate, formatDateTime, quoted, withUnit, counted } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
@@ -31,7 +31,7 @@ import { JiraSearchLink } from './jira-search-link';
 import { ActionAlerts, IterationForm } from './launch-forms';
 import { notANumber, parseLocaleNumber } from '../../shared/locale-number';
 import { useLocale } from '../../shared/use-locale';
-import { plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
+import { SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { StalledFlag, VerdictBadge, VerdictRule } from './verdict';
 import { t } from '../../shared/i18n';
@@ -124,7 +124,7 @@ export function IterationPage({
                   <td className="pl-num">
                     {o.open ? withUnit(o.open.value, kpi.unit) : '–'}
                     <div className="pl-sub">
-                      {o.open?.from === 'baseline' ? 'baseline' : o.open?.date ? formatDate(o.open.date) : view.baselines[o.kpiId] ? '' : 'not tracked at this launch'}
+                      {o.open?.from === 'baseline' ? 'baseline' : o.open?.date ? formatDate(o.open.date) : view.baselines[o.kpiId] ? '' : t('not tracked at this launch')}
                     </div>
                   </td>
                   <td className="pl-num">
@@ -144,7 +144,7 @@ export function IterationPage({
       </div>
       <VerdictRule />
 
-      {canEdit && view.kpis.length ? <MeasurementForm view={view} onDone={(m, k) => changed(`Recorded ${withUnit(m.value, k.unit)} for “${k.name}” on ${formatDate(m.date)}.`)} /> : null}
+      {canEdit && view.kpis.length ? <MeasurementForm view={view} onDone={(m, k) => changed(t('Recorded {withUnit} for “{name}” on {date}.', { withUnit: withUnit(m.value, k.unit), name: k.name, date: formatDate(m.date) }))} /> : null}
 
       <FeedbackBlock view={view} canEdit={canEdit} onChanged={changed} />
       <DecisionBlock view={view} canEdit={canEdit} onChanged={changed} />
@@ -156,7 +156,7 @@ export function IterationPage({
 
 function Output({ view }: { view: IterationView }) {
   const { output } = view;
-  const what = output.basis === 'version' ? `of ${view.iteration.versionName ?? 'its version'} done` : 'done in these dates';
+  const what = output.basis === 'version' ? t('of {value} done', { value: view.iteration.versionName ?? t('its version') }) : t('done in these dates');
   return (
     <div className="pl-output">
       <span className="pv-muted">{t('Output shipped:')}</span>
@@ -164,7 +164,7 @@ function Output({ view }: { view: IterationView }) {
         <span className="pv-error">{output.error}</span>
       ) : (
         <>
-          <span className="pl-output-count">{plural(output.count, 'issue')}</span>
+          <span className="pl-output-count">{counted(output.count, t('{n} issue'), t('{n} issues'))}</span>
           <span>{what}</span>
         </>
       )}
@@ -190,7 +190,7 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
   async function send(baseRevision: number, confirmed = false) {
     const n = parseLocaleNumber(value, locale);
     if (n === null || !Number.isFinite(n)) {
-      action.setErrors({ value: n === null ? 'Value is required.' : notANumber('Value', locale) });
+      action.setErrors({ value: n === null ? t('Value is required.') : notANumber(t('Value'), locale) });
       return;
     }
     setReplace(null);
@@ -271,11 +271,11 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
           <p>{t('A KPI has one value a day. Replacing keeps the earlier value in the day’s history.')}</p>
         </Message>
       ) : (
-        <ActionAlerts action={action} labels={{ kpiId: 'KPI', date: 'Date', value: 'Value', note: 'Note' }} />
+        <ActionAlerts action={action} labels={{ kpiId: 'KPI', date: t('Date'), value: t('Value'), note: t('Note') }} />
       )}
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Adding…' : 'Add measurement'}
+          {action.busy ? 'Adding…' : t('Add measurement')}
         </Button>
       </div>
     </form>
@@ -310,7 +310,7 @@ function OlderItems({ pager, what }: { pager: Pick<ReturnType<typeof usePager>, 
     <>
       {pager.cursor ? (
         <Button small busy={pager.busy} onClick={() => void pager.more()}>
-          {pager.busy ? 'Loading…' : `Show older ${what}`}
+          {pager.busy ? 'Loading…' : t('Show older {what}', { what })}
         </Button>
       ) : null}
       {pager.error ? <ErrorBanner error={pager.error} /> : null}
@@ -333,7 +333,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
   return (
     <div className="pv-stack">
       <h4>
-        {t('End-user feedback')} <span className="pl-sub">{total ? `${plural(total, 'item')}: ${counts.positive} positive, ${counts.neutral} neutral, ${counts.negative} negative` : 'none yet'}</span>
+        {t('End-user feedback')} <span className="pl-sub">{total ? t('{total}: {positive} positive, {neutral} neutral, {negative} negative', { total: counted(total, t('{n} item'), t('{n} items')), positive: counts.positive, neutral: counts.neutral, negative: counts.negative }) : t('none yet')}</span>
       </h4>
       {pager.items.length ? (
         <ul className="pl-list">
@@ -341,8 +341,8 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
             <li key={f.id} className={`pl-${f.sentiment}`}>
               <span className="pl-quote">{quoted(f.text)}</span>
               <span className="pl-meta">
-                {SENTIMENT_LABEL[f.sentiment]} · {SOURCE_LABEL[f.source]}
-                {f.kpiId && kpis.has(f.kpiId) ? ` · about ${kpis.get(f.kpiId)}` : ''} · {names.get(f.by) ?? 'Unknown user'}, {formatDateTime(f.at)}
+                {SENTIMENT_LABEL()[f.sentiment]} · {SOURCE_LABEL()[f.source]}
+                {f.kpiId && kpis.has(f.kpiId) ? ` · about ${kpis.get(f.kpiId)}` : ''} · {names.get(f.by) ?? t('Unknown user')}, {formatDateTime(f.at)}
               </span>
             </li>
           ))}
@@ -361,21 +361,21 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
               .then((r) => {
                 if (!r.ok) return;
                 setText('');
-                onChanged('Added the feedback.');
+                onChanged(t('Added the feedback.'));
               });
           }}
         >
           <h4>{t('Add feedback')}</h4>
           <div className="pl-grid">
-            <SelectField name="source" label={t('Source')} value={source} onChange={(v) => setSource(v as FeedbackSource)} options={FEEDBACK_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))} error={action.errors.source} />
-            <SelectField name="sentiment" label={t('Sentiment')} value={sentiment} onChange={(v) => setSentiment(v as Sentiment)} options={SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABEL[s] }))} error={action.errors.sentiment} />
+            <SelectField name="source" label={t('Source')} value={source} onChange={(v) => setSource(v as FeedbackSource)} options={FEEDBACK_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL()[s] }))} error={action.errors.source} />
+            <SelectField name="sentiment" label={t('Sentiment')} value={sentiment} onChange={(v) => setSentiment(v as Sentiment)} options={SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABEL()[s] }))} error={action.errors.sentiment} />
             <SelectField name="kpiId" label={t('About KPI')} value={kpiId} onChange={setKpiId} options={[{ value: '', label: t('No KPI in particular') }, ...view.kpis.map((k) => ({ value: k.id, label: k.name }))]} error={action.errors.kpiId} />
           </div>
           <TextAreaField name="text" label={t('Quote or summary')} value={text} onChange={setText} max={POST_LAUNCH_LIMITS.feedbackText} error={action.errors.text} required />
-          <ActionAlerts action={action} labels={{ source: 'Source', sentiment: 'Sentiment', kpiId: 'About KPI', text: t('Quote or summary') }} />
+          <ActionAlerts action={action} labels={{ source: t('Source'), sentiment: t('Sentiment'), kpiId: t('About KPI'), text: t('Quote or summary') }} />
           <div className="pv-form-foot">
             <Button type="submit" appearance="primary" busy={action.busy}>
-              {action.busy ? 'Adding…' : 'Add feedback'}
+              {action.busy ? 'Adding…' : t('Add feedback')}
             </Button>
           </div>
         </form>
@@ -384,7 +384,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
   );
 }
 
-const KIND_LABEL: Record<DecisionKind, string> = { decision: 'Decision', 'next-step': 'Next step' };
+const KIND_LABEL = (): Record<DecisionKind, string> => ({ decision: t('Decision'), 'next-step': t('Next step') });
 
 function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canEdit: boolean; onChanged: (message: string) => void }) {
   const ref = { launchId: view.launch.id, iterationId: view.iteration.id };
@@ -396,17 +396,17 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
   return (
     <div className="pv-stack">
       <h4>
-        {t('Decisions and next steps')} <span className="pl-sub">{view.outcome.decisions ? plural(view.outcome.decisions, 'item') : 'none yet'}</span>
+        {t('Decisions and next steps')} <span className="pl-sub">{view.outcome.decisions ? counted(view.outcome.decisions, t('{n} item'), t('{n} items')) : t('none yet')}</span>
       </h4>
       {pager.items.length ? (
         <ul className="pl-list">
           {pager.items.map((d) => (
             <li key={d.id}>
               <span className="pl-quote">
-                <strong>{KIND_LABEL[d.kind]}:</strong> {d.text}
+                <strong>{KIND_LABEL()[d.kind]}:</strong> {d.text}
               </span>
               <span className="pl-meta">
-                {names.get(d.by) ?? 'Unknown user'}, {formatDateTime(d.at)}
+                {names.get(d.by) ?? t('Unknown user')}, {formatDateTime(d.at)}
               </span>
             </li>
           ))}
@@ -423,18 +423,18 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
             void action.run(() => call('iteration/decide', { ...ref, kind, text })).then((r) => {
               if (!r.ok) return;
               setText('');
-              onChanged(`Added the ${KIND_LABEL[kind].toLowerCase()}.`);
+              onChanged(t('Added the {toLowerCase}.', { toLowerCase: KIND_LABEL()[kind].toLowerCase() }));
             });
           }}
         >
           <div className="pl-grid">
-            <SelectField name="kind" label={t('Kind')} value={kind} onChange={(v) => setKind(v as DecisionKind)} options={DECISION_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
+            <SelectField name="kind" label={t('Kind')} value={kind} onChange={(v) => setKind(v as DecisionKind)} options={DECISION_KINDS.map((k) => ({ value: k, label: KIND_LABEL()[k] }))} />
           </div>
           <TextAreaField name="text" label={t('What was decided, or what comes next')} value={text} onChange={setText} max={POST_LAUNCH_LIMITS.decisionText} error={action.errors.text} required rows={2} />
-          <ActionAlerts action={action} labels={{ kind: 'Kind', text: t('What was decided, or what comes next') }} />
+          <ActionAlerts action={action} labels={{ kind: t('Kind'), text: t('What was decided, or what comes next') }} />
           <div className="pv-form-foot">
             <Button type="submit" busy={action.busy}>
-              {action.busy ? 'Adding…' : 'Add'}
+              {action.busy ? 'Adding…' : t('Add')}
             </Button>
           </div>
         </form>
@@ -466,7 +466,7 @@ function IterationAdmin({
     );
     if (r.ok) {
       setConfirming(null);
-      onLaunchChange(r.data, `Deleted the iteration “${view.iteration.name}”.`);
+      onLaunchChange(r.data, t('Deleted the iteration “{name}”.', { name: view.iteration.name }));
       onClose();
     } else if (r.error.code === 'CONFIRMATION_REQUIRED') {
       del.clear();
@@ -482,7 +482,7 @@ function IterationAdmin({
           baseRevision={bookRevision}
           onDone={(change) => {
             setEditing(false);
-            onLaunchChange(change, `Saved the iteration “${view.iteration.name}”.`);
+            onLaunchChange(change, t('Saved the iteration “{name}”.', { name: view.iteration.name }));
           }}
           onCancel={() => setEditing(false)}
         />
@@ -500,7 +500,7 @@ function IterationAdmin({
       <ConfirmDialog
         open={confirming !== null}
         title={t('Delete “{name}”?', { name: view.iteration.name })}
-        confirmLabel="Delete iteration"
+        confirmLabel={t('Delete iteration')}
         busy={del.busy}
         onConfirm={() => void send(true)}
         onCancel={() => setConfirming(null)}

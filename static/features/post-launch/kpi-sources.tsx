@@ -53,12 +53,12 @@ export function KpiSources({
                         {t('Every day, by JQL:')} <code>{s.jql}</code>
                         {s.lastRun ? (
                           <div className={s.lastRun.error ? 'pv-error' : 'pl-sub'}>
-                            {s.lastRun.error ? `Last run (${formatDate(s.lastRun.date)}): ${s.lastRun.error}` : `Last count: ${s.lastRun.count} on ${formatDate(s.lastRun.date)}`}
+                            {s.lastRun.error ? t('Last run ({date}): {error}', { date: formatDate(s.lastRun.date), error: s.lastRun.error }) : t('Last count: {count} on {date}', { count: s.lastRun.count ?? '', date: formatDate(s.lastRun.date) })}
                           </div>
                         ) : null}
                       </>
                     ) : (
-                      'By hand'
+                      t('By hand')
                     )}
                     {editing === k.id ? (
                       <JqlForm
@@ -76,7 +76,7 @@ export function KpiSources({
                   <td>
                     {editing === k.id ? null : (
                       <Button small onClick={() => setEditing(k.id)}>
-                        {s ? 'Change' : 'Measure by JQL'}
+                        {s ? t('Change') : t('Measure by JQL')}
                         <span className="pv-sr-only"> {t('for {name}', { name: k.name })}</span>
                       </Button>
                     )}
@@ -133,12 +133,12 @@ function JqlForm({
         else count();
       }}
     >
-      <TextAreaField name="jql" label={t('JQL')} value={jql} onChange={setJql} max={POST_LAUNCH_LIMITS.jql} error={action.errors.jql} rows={2} required help="Checked by Jira and counted before anything is saved." />
+      <TextAreaField name="jql" label={t('JQL')} value={jql} onChange={setJql} max={POST_LAUNCH_LIMITS.jql} error={action.errors.jql} rows={2} required help={t('Checked by Jira and counted before anything is saved.')} />
       {shown ? <PreviewNote kpi={kpi} preview={shown} /> : null}
       <ActionAlerts action={action} labels={{ jql: 'JQL' }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Checking with Jira…' : shown ? `Save JQL (today: ${shown.count.toLocaleString()})` : 'Count now'}
+          {action.busy ? t('Checking with Jira…') : shown ? t('Save JQL (today: {count})', { count: shown.count.toLocaleString() }) : t('Count now')}
         </Button>
         {source ? (
           <Button appearance="subtle" onClick={() => save(null)}>
@@ -160,8 +160,8 @@ function PreviewNote({ kpi, preview }: { kpi: Kpi; preview: JqlPreview }) {
     <Message kind={preview.changesScale || statusAfter !== statusNow ? 'warning' : 'info'} title={t('Today’s count: {count}', { count: preview.count.toLocaleString() })}>
       <p>
         {t('{value}With this count:', { value: preview.latest ? t('Now {withUnit} ({date}): {value}. ', { withUnit: withUnit(preview.latest.value, kpi.unit), date: formatDate(preview.latest.date), value: kpiStatusLabel(statusNow) }) : '' })} <strong>{kpiStatusLabel(statusAfter)}</strong>.
-        {preview.changesScale ? ' Measured differently from today: the chart marks the switch and verdicts do not compare across it.' : ''}
-        {preview.outlier ? ' Far outside the baseline and target: it is marked as an outlier.' : ''}
+        {preview.changesScale ? t(' Measured differently from today: the chart marks the switch and verdicts do not compare across it.') : ''}
+        {preview.outlier ? t(' Far outside the baseline and target: it is marked as an outlier.') : ''}
       </p>
     </Message>
   );

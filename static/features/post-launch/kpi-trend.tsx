@@ -124,7 +124,7 @@ function TrendBody({
           <span className="pl-swatch pl-swatch--baseline" /> {t('Baseline')}
         </li>
         <li>
-          <span className="pl-swatch pl-swatch--target" /> {kpi.direction === 'band' ? 'Band' : 'Target'}
+          <span className="pl-swatch pl-swatch--target" /> {kpi.direction === 'band' ? t('Band') : t('Target')}
         </li>
         <li>
           <span className="pl-swatch pl-swatch--launch" /> {t('Launch')}
@@ -137,7 +137,7 @@ function TrendBody({
       <div className="pv-row">
         {canLoadEarlier ? (
           <Button small busy={more.busy} onClick={onEarlier}>
-            {more.busy ? 'Loading…' : `Show ${earlier} and before, a year at a time`}
+            {more.busy ? 'Loading…' : t('Show {earlier} and before, a year at a time', { earlier })}
           </Button>
         ) : null}
       </div>
@@ -165,12 +165,12 @@ function TrendBody({
                   <td>{formatDate(p.date)}</td>
                   <td className="pl-num">{withUnit(p.value, kpi.unit)}</td>
                   <td>
-                    {p.source === 'jql' ? 'JQL count' : p.hasNote ? 'Entered, with a note' : 'Entered'}
+                    {p.source === 'jql' ? t('JQL count') : p.hasNote ? t('Entered, with a note') : t('Entered')}
                     {p.outlier ? ` · ${p.outlier} outlier` : ''}
                   </td>
                   <td>
                     <button type="button" className="pv-link-btn" aria-expanded={day === p.date} onClick={() => setDay(day === p.date ? null : p.date)}>
-                      {day === p.date ? 'Hide' : 'Who and when'}
+                      {day === p.date ? t('Hide') : t('Who and when')}
                       <span className="pv-sr-only"> {t('for {date}', { date: formatDate(p.date) })}</span>
                     </button>
                     {day === p.date ? <DayHistory kpi={kpi} point={p} canEdit={canEdit} onChanged={onChanged} /> : null}
@@ -227,11 +227,11 @@ function DayHistory({ kpi, point, canEdit, onChanged }: { kpi: Kpi; point: Chart
         {detail.history.map((m) => (
           <li key={m.revision}>
             <span>
-              {m.action === 'deleted' ? 'Deleted' : `${m.action === 'created' ? 'Entered' : 'Changed to'} ${withUnit(m.value, kpi.unit)}`}
+              {m.action === 'deleted' ? t('Deleted') : `${m.action === 'created' ? t('Entered') : t('Changed to')} ${withUnit(m.value, kpi.unit)}`}
               {m.note ? ` — ${quoted(m.note)}` : ''}
             </span>
             <span className="pl-meta">
-              {m.by ? (names.get(m.by) ?? 'Unknown user') : 'Counted by the daily JQL measurement'} · {formatDateTime(m.at)}
+              {m.by ? (names.get(m.by) ?? t('Unknown user')) : t('Counted by the daily JQL measurement')} · {formatDateTime(m.at)}
             </span>
           </li>
         ))}
@@ -257,7 +257,7 @@ function DayHistory({ kpi, point, canEdit, onChanged }: { kpi: Kpi; point: Chart
               void del.run(() => call('kpi/unmeasure', { kpiId: kpi.id, date: point.date, baseRevision: current.revision })).then((r) => r.ok && onChanged())
             }
           >
-            {del.busy ? 'Deleting…' : 'Delete this value'}
+            {del.busy ? 'Deleting…' : t('Delete this value')}
           </Button>
         </div>
       ) : null}

@@ -108,17 +108,17 @@ export function LaunchForm({
       {versionsError ? <ErrorBanner error={versionsError} /> : null}
       <div className="pl-grid">
         <SelectField name="versionId" label={t('Jira version')} value={versionId} onChange={choose} options={options} error={action.errors.versionId} disabled={versions === null} />
-        <TextField name="name" label={t('Name')} value={name} onChange={setName} max={POST_LAUNCH_LIMITS.launchName} error={action.errors.name} help={versionId ? 'Defaults to the version’s name.' : undefined} />
+        <TextField name="name" label={t('Name')} value={name} onChange={setName} max={POST_LAUNCH_LIMITS.launchName} error={action.errors.name} help={versionId ? t('Defaults to the version’s name.') : undefined} />
         <TextField name="date" type="date" label={t('Launch date')} value={date} onChange={setDate} error={action.errors.date} required />
       </div>
       <label className="pl-check">
         <input type="checkbox" checked={preset} onChange={(e) => setPreset(e.target.checked)} />
         {t('Add the iterations +30, +60 and +90 days after the launch')}
       </label>
-      <ActionAlerts action={action} labels={{ versionId: 'Jira version', name: 'Name', date: 'Launch date' }} />
+      <ActionAlerts action={action} labels={{ versionId: t('Jira version'), name: t('Name'), date: t('Launch date') }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Recording…' : 'Record launch'}
+          {action.busy ? 'Recording…' : t('Record launch')}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>
           {t('Cancel')}
@@ -153,7 +153,7 @@ export function IterationForm({
     void call('launch/versions', {}).then((r) => r.ok && setVersions(r.data));
   }, []);
   const fields = { name, start, end, versionId: versionId === NO_VERSION ? null : versionId };
-  const title = iteration ? `Edit “${iteration.name}”` : 'Add an iteration';
+  const title = iteration ? `Edit “${iteration.name}”` : t('Add an iteration');
   // Deleted meanwhile: the typed values stay and "Add it again" sends them as a new iteration (while the launch exists).
   const gone = action.error?.code === 'NOT_FOUND' ? (action.error.details as IterationGone | undefined)?.gone : undefined;
   const send = (asNew: boolean, revision = base) =>
@@ -190,7 +190,7 @@ export function IterationForm({
             ) : undefined
           }
         >
-          <p>{gone.launchExists ? 'Your values are still in the form.' : 'Its launch was deleted too, so it cannot be added again.'}</p>
+          <p>{gone.launchExists ? t('Your values are still in the form.') : t('Its launch was deleted too, so it cannot be added again.')}</p>
         </Message>
       ) : null}
       <div className="pl-grid">
@@ -206,10 +206,10 @@ export function IterationForm({
           options={[{ value: NO_VERSION, label: t('Issues done in these dates') }, ...versions.map((v) => ({ value: v.id, label: t('Done issues of {name}', { name: v.name }) }))]}
         />
       </div>
-      {gone ? null : <ActionAlerts action={action} labels={{ name: 'Name', start: 'Start', end: 'End', versionId: 'Output counted by' }} />}
+      {gone ? null : <ActionAlerts action={action} labels={{ name: t('Name'), start: t('Start'), end: t('End'), versionId: t('Output counted by') }} />}
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Saving…' : iteration ? 'Save iteration' : 'Add iteration'}
+          {action.busy ? 'Saving…' : iteration ? t('Save iteration') : t('Add iteration')}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>
           {t('Cancel')}

@@ -4,12 +4,12 @@ import { focusSoon } from '../../shared/focus';
 import type { Kpi } from '../../../src/contract/goals/model';
 import type { LaunchChange, LaunchSummary } from '../../../src/contract/post-launch/post-launch';
 import { ConfirmDialog } from '../../shared/dialog';
-import { formatDate, withUnit } from '../../shared/format';
+import { formatDate, withUnit, counted } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button } from '../../shared/ui';
 import { call } from '../../shared/bridge';
 import { IterationForm } from './launch-forms';
-import { plural, window } from './pl-text';
+import { window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { StalledFlag, Tally, VerdictBadge, VerdictRule } from './verdict';
 import { t } from '../../shared/i18n';
@@ -45,7 +45,7 @@ export function LaunchSummaryView({
       <div className="pl-head">
         <h3 id={`${id}-t`}>{launch.name}</h3>
         <span className="pl-sub">
-          {t('Launched {date} · {value} · {length}', { date: formatDate(launch.date), value: launch.versionName ? t('version {versionName}', { versionName: launch.versionName }) : t('a dated launch'), length: plural(launch.iterations.length, 'iteration') })}
+          {t('Launched {date} · {value} · {length}', { date: formatDate(launch.date), value: launch.versionName ? t('version {versionName}', { versionName: launch.versionName }) : t('a dated launch'), length: counted(launch.iterations.length, t('{n} iteration'), t('{n} iterations')) })}
         </span>
       </div>
 
@@ -82,7 +82,7 @@ export function LaunchSummaryView({
                     {s.baseline ? (
                       <td className="pl-num">
                         {withUnit(s.baseline.value, k.unit)}
-                        <div className="pl-sub">{s.baseline.from === 'defined' ? 'as defined' : formatDate(s.baseline.date)}</div>
+                        <div className="pl-sub">{s.baseline.from === 'defined' ? t('as defined') : formatDate(s.baseline.date)}</div>
                       </td>
                     ) : (
                       <td className="pl-num pl-sub">{t('Not tracked at this launch')}</td>
@@ -123,7 +123,7 @@ export function LaunchSummaryView({
               <span className="pl-sub">{window(it.start, it.end)}</span>
               {o ? <Tally tally={o.tally} /> : null}
               <span className="pl-sub">
-                {plural(feedback, 'feedback item')} · {plural(o?.decisions ?? 0, 'decision')}
+                {counted(feedback, t('{n} feedback item'), t('{n} feedback items'))} · {counted(o?.decisions ?? 0, t('{n} decision'), t('{n} decisions'))}
               </span>
               <div>
                 <Button small appearance={openIterationId === it.id ? 'primary' : 'default'} aria-pressed={openIterationId === it.id} data-focus={`open-iteration-${it.id}`} onClick={() => onOpenIteration(it.id)}>
@@ -142,7 +142,7 @@ export function LaunchSummaryView({
             baseRevision={bookRevision}
             onDone={(change) => {
               setAdding(false);
-              onLaunchChange(change, 'Added the iteration.');
+              onLaunchChange(change, t('Added the iteration.'));
               focusSoon('[data-focus="add-iteration"]');
             }}
             onCancel={() => {
@@ -165,14 +165,14 @@ export function LaunchSummaryView({
       <ConfirmDialog
         open={deleting}
         title={t('Delete the launch “{name}”?', { name: launch.name })}
-        confirmLabel="Delete launch"
+        confirmLabel={t('Delete launch')}
         busy={del.busy}
         onCancel={() => setDeleting(false)}
         onConfirm={() =>
           void del.run(() => call('launch/delete', { launchId: launch.id, baseRevision: base })).then(adopt).then((r) => {
             setDeleting(false);
             if (r.ok) {
-              onLaunchChange(r.data, `Deleted the launch “${launch.name}”.`);
+              onLaunchChange(r.data, t('Deleted the launch “{name}”.', { name: launch.name }));
               // Its buttons are gone: focus the section's own action.
               focusSoon('[data-focus="record-launch"]');
             }

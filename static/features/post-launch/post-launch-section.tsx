@@ -37,7 +37,7 @@ export function PostLaunchSection({ editable }: { editable: boolean }) {
         <h2 id="pl-title">{t('Launches and outcomes')}</h2>
         <Button className="pl-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
           <Chevron />
-          {open ? 'Hide launches and outcomes' : 'Show launches and outcomes'}
+          {open ? t('Hide launches and outcomes') : t('Show launches and outcomes')}
         </Button>
       </div>
       {!open ? (
@@ -124,7 +124,7 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
             setRecording(false);
             focusSoon('[data-focus="record-launch"]');
             setIterationId(null);
-            applyChange(change, `Recorded the launch “${change.selected?.launch.name ?? ''}”; KPI baselines captured.`);
+            applyChange(change, t('Recorded the launch “{value}”; KPI baselines captured.', { value: change.selected?.launch.name ?? '' }));
           }}
         />
       ) : null}
@@ -143,8 +143,8 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
         <EmptyState title={t('No launches yet')}>
           <p>
             {canEdit
-              ? 'Record a launch (a Jira version, or a date) to follow its KPIs, feedback and decisions in the iterations after it.'
-              : 'A project admin records launches in Project settings → Product vision.'}
+              ? t('Record a launch (a Jira version, or a date) to follow its KPIs, feedback and decisions in the iterations after it.')
+              : t('A project admin records launches in Project settings → Product vision.')}
           </p>
         </EmptyState>
       ) : null}

@@ -37,7 +37,7 @@ export function VerdictRule() {
 }
 
 /** An ended iteration (or a KPI) with nothing after it: never shown as current. */
-export function StalledFlag({ since, what = 'Tracking' }: { since: string; what?: string }) {
+export function StalledFlag({ since, what = t('Tracking') }: { since: string; what?: string }) {
   return (
     <span className="pv-stalled">
       <span aria-hidden="true">⚠ </span>

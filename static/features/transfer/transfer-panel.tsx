@@ -17,7 +17,7 @@ import {
   type ImportProgress,
 } from '../../../src/contract/transfer/transfer-file';
 import { call } from '../../shared/bridge';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime, counted } from '../../shared/format';
 import { Meter } from '../../shared/meter';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
@@ -35,8 +35,7 @@ type Phase =
 const n = (x: number) => x.toLocaleString();
 const mb = (bytes: number) => (bytes < 1 << 20 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`);
 /** `3 goals`, `1 goal`. */
-const of = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
-const LINKS_NOTE = 'Epic → goal links are Jira issue properties: they stay with the epics and are not in the file.';
+const LINKS_NOTE = () => t('Epic → goal links are Jira issue properties: they stay with the epics and are not in the file.');
 const isProgress = (d: unknown): d is ImportProgress => typeof d === 'object' && d !== null && typeof (d as ImportProgress).importId === 'string';
 
 /** The fields of a refused file in the message, so the admin sees where it goes wrong. */
@@ -61,7 +60,7 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
     let records = 0;
     let cursor: string | null = null;
     do {
-      setExported({ text: t('Exporting… {records} so far', { records: of(records, 'record') }) });
+      setExported({ text: t('Exporting… {records} so far', { records: counted(records, t('{n} record'), t('{n} records')) }) });
       const r: Result<ExportPart> = await call('export/project', cursor ? { cursor } : {});
       if (!r.ok) {
         setExported(null);
@@ -73,7 +72,7 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
     } while (cursor);
     const doc = assembleExport(parts);
     const blob = new Blob([JSON.stringify(doc)], { type: 'application/json' });
-    setExported({ url: URL.createObjectURL(blob), name: exportFileName(doc), text: `${of(records, 'record')}, ${mb(blob.size)}` });
+    setExported({ url: URL.createObjectURL(blob), name: exportFileName(doc), text: `${counted(records, t('{n} record'), t('{n} records'))}, ${mb(blob.size)}` });
   }
 
   async function upload(file: File) {
@@ -99,7 +98,7 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
   async function drive(importId: string, action: 'run' | 'rollback', replace = false) {
     setError(null);
     for (let at: ImportProgress | null = null; ; ) {
-      const what = action === 'rollback' ? 'Rolling back' : at?.status === 'clearing' ? `Clearing ${projectKey}` : 'Importing';
+      const what = action === 'rollback' ? t('Rolling back') : at?.status === 'clearing' ? `Clearing ${projectKey}` : t('Importing');
       setPhase({ kind: 'busy', text: at ? t('{what}… {done}{value} records', { what, done: n(at.done), value: at.total ? t(' of {total}', { total: n(at.total) }) : '' }) : `${what}…`, share: at?.total ? at.done / at.total : null });
       const r = action === 'run' ? await call('import/run', { importId, replace }) : await call('import/rollback', { importId });
       if (!r.ok) return failed(r.error);
@@ -115,7 +114,7 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
     <section className="pv-section" aria-labelledby="transfer-title">
       <h2 id="transfer-title">{t('Export and import')}</h2>
       <p className="pv-muted">
-        {t('Everything the app keeps for this project as one JSON file: the vision with every version and draft save, goals and KPIs, measurements with their history, launches, iterations, feedback, decisions and alignment snapshots. {LINKS_NOTE} Uninstalling the app deletes its storage: export first.', { LINKS_NOTE })}
+        {t('Everything the app keeps for this project as one JSON file: the vision with every version and draft save, goals and KPIs, measurements with their history, launches, iterations, feedback, decisions and alignment snapshots. {linksNote} Uninstalling the app deletes its storage: export first.', { linksNote: LINKS_NOTE() })}
       </p>
       <div className="pv-row">
         <Button busy={busy} onClick={() => void exportAll()}>
@@ -198,7 +197,7 @@ function Preview({ preview, onImport, onCancel, onExport }: { preview: ImportPre
       actions={
         <>
           <Button small appearance={preview.target.hasData ? 'danger' : 'primary'} onClick={() => onImport(preview.target.hasData)}>
-            {preview.target.hasData ? `Replace ${key}’s data` : `Import into ${key}`}
+            {preview.target.hasData ? t('Replace {key}’s data', { key }) : t('Import into {key}', { key })}
           </Button>
           {preview.target.hasData ? (
             <Button small onClick={onExport}>
@@ -213,15 +212,15 @@ function Preview({ preview, onImport, onCancel, onExport }: { preview: ImportPre
     >
       <p>
         {[
-          of(c.goals, 'goal'),
-          of(c.kpis, 'KPI'),
-          of(c.measurements, 'measurement revision'),
-          `${of(c.launches, 'launch', 'launches')} with ${of(c.iterations, 'iteration')}`,
-          of(c.feedback, 'feedback item'),
-          of(c.decisions, 'decision'),
-          of(c.snapshots, 'alignment snapshot'),
-          of(c.versions, 'published version'),
-          of(c.draftRevisions, 'draft save'),
+          counted(c.goals, t('{n} goal'), t('{n} goals')),
+          counted(c.kpis, t('{n} KPI'), t('{n} KPIs')),
+          counted(c.measurements, t('{n} measurement revision'), t('{n} measurement revisions')),
+          `${counted(c.launches, t('{n} launch'), t('{n} launches'))} with ${counted(c.iterations, t('{n} iteration'), t('{n} iterations'))}`,
+          counted(c.feedback, t('{n} feedback item'), t('{n} feedback items')),
+          counted(c.decisions, t('{n} decision'), t('{n} decisions')),
+          counted(c.snapshots, t('{n} alignment snapshot'), t('{n} alignment snapshots')),
+          counted(c.versions, t('{n} published version'), t('{n} published versions')),
+          counted(c.draftRevisions, t('{n} draft save'), t('{n} draft saves')),
         ].join(', ')}
         .
       </p>
@@ -229,13 +228,13 @@ function Preview({ preview, onImport, onCancel, onExport }: { preview: ImportPre
         <p>
           <strong>
             {t('{key} has data already{value}', { key, value: h.vision ? t(': a vision') : '' })}
-            {h.goals ? `, ${of(h.goals, 'goal')}` : ''}
-            {h.launches ? `, ${of(h.launches, 'launch', 'launches')}` : ''}
+            {h.goals ? `, ${counted(h.goals, t('{n} goal'), t('{n} goals'))}` : ''}
+            {h.launches ? `, ${counted(h.launches, t('{n} launch'), t('{n} launches'))}` : ''}
             {t('{value}. Importing deletes all of it first.', { value: h.history ? t(', measurements or feedback') : '' })}
           </strong>
         </p>
       ) : null}
-      {[...preview.notes, LINKS_NOTE].map((note) => (
+      {[...preview.notes, LINKS_NOTE()].map((note) => (
         <p key={note} className="pv-small">
           {note}
         </p>

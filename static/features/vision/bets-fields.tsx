@@ -40,13 +40,13 @@ export const sameRows = (a: readonly BetRow[], b: readonly BetRow[]) =>
 
 /** Field labels of every row, for the error summary's links. */
 export function betLabels(rows: readonly BetRow[]): Record<string, string> {
-  const out: Record<string, string> = { reviewCadenceDays: 'Review the vision every (days)' };
+  const out: Record<string, string> = { reviewCadenceDays: t('Review the vision every (days)') };
   rows.forEach((r, i) => {
     const name = `${betKindLabel(r.kind)} ${i + 1}`;
     out[`bets.${i}.kind`] = `${name}: kind`;
     out[`bets.${i}.text`] = `${name}: text`;
     out[`bets.${i}.ownerAccountId`] = `${name}: owner`;
-    out[`bets.${i}.reviewBy`] = `${name}: review by`;
+    out[`bets.${i}.reviewBy`] = t('{name}: review by', { name });
   });
   return out;
 }
@@ -180,7 +180,7 @@ export function BetsFields({
           value={cadence}
           readOnly={readOnly}
           error={errors.reviewCadenceDays}
-          help={`Counted from each publish; ${PUBLISHING_LIMITS.minCadenceDays}–${PUBLISHING_LIMITS.maxCadenceDays} days, 90 by default.`}
+          help={t('Counted from each publish; {min}–{max} days, 90 by default.', { min: PUBLISHING_LIMITS.minCadenceDays, max: PUBLISHING_LIMITS.maxCadenceDays })}
           onChange={onCadence}
         />
       </div>

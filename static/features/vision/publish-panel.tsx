@@ -59,7 +59,7 @@ export function PublishPanel({
     <section className="pv-card pv-card--sunken pv-publish" aria-labelledby={titleId}>
       <div className="pv-section-head">
         <h3 id={titleId}>{t('Publish')}</h3>
-        <span className={`pv-lozenge${differs ? ' pv-lozenge--active' : ''}`}>{!published ? 'Not published yet' : differs ? 'Unpublished changes' : 'Up to date'}</span>
+        <span className={`pv-lozenge${differs ? ' pv-lozenge--active' : ''}`}>{!published ? t('Not published yet') : differs ? t('Unpublished changes') : t('Up to date')}</span>
       </div>
       <p className="pv-small pv-muted">
         {t('{value} Publishing makes the draft{value2} the current version; unsaved changes in the form are saved first. Every version is kept.', { value: published ? t('Readers see {published}.', { published: versionLine(published, people) }) : t('Readers see nothing yet: the project page and the Confluence macro show the vision once it is published.'), value2: draft ? t(' (revision {revision})', { revision: draft.revision }) : '' })}
@@ -93,12 +93,12 @@ export function PublishPanel({
             max={PUBLISHING_LIMITS.changeNote}
             value={note}
             readOnly={busy}
-            help="What changed and why, for the history."
+            help={t('What changed and why, for the history.')}
             onChange={setNote}
           />
         </div>
         <Button appearance="primary" busy={busy || (!draft && !unsaved)} disabled={!draft && !unsaved} onClick={() => void publish()}>
-          {busy ? 'Publishing…' : published && !differs ? 'Publish again' : `${unsaved ? 'Save and publish' : 'Publish'} version ${(published?.version ?? 0) + 1}`}
+          {busy ? 'Publishing…' : published && !differs ? t('Publish again') : `${unsaved ? t('Save and publish') : t('Publish')} version ${(published?.version ?? 0) + 1}`}
         </Button>
       </div>
     </section>

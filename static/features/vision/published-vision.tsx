@@ -16,7 +16,7 @@ import {
 import { kpiStatus } from '../../../src/domain/goals/kpi-status';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
 import { pluralOf } from '../../../src/domain/shared/words';
-import { formatDate, formatDateTime, kpiSummary, personName, plural, quoted, withUnit, type PeopleIndex, kpiStatusLabel, betKindLabel } from '../../shared/format';
+import { formatDate, formatDateTime, kpiSummary, personName, quoted, withUnit, type PeopleIndex, kpiStatusLabel, betKindLabel, counted } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';
 import { t } from '../../shared/i18n';
@@ -47,8 +47,8 @@ export function ReviewBanner({ review, people, canEdit }: { review: ReviewFlags 
       </ul>
       <p className="pv-small">
         {canEdit
-          ? 'Check it against what the business and technology look like now, then publish a new version (or publish it unchanged after checking).'
-          : 'A project admin can review it and publish a new version.'}
+          ? t('Check it against what the business and technology look like now, then publish a new version (or publish it unchanged after checking).')
+          : t('A project admin can review it and publish a new version.')}
       </p>
     </section>
   );
@@ -174,15 +174,15 @@ export function AtAGlance({
     <dl className="pv-glance" aria-label={t('At a glance')}>
       <div className="pv-glance-tile">
         <dt>{t('Published')}</dt>
-        <dd>{published ? `Version ${published.version}` : 'Not yet'}</dd>
+        <dd>{published ? `Version ${published.version}` : t('Not yet')}</dd>
         {published ? <dd className="pv-glance-note">{formatDate(published.publishedAt.slice(0, 10))}</dd> : null}
       </div>
       <div className={`pv-glance-tile${review?.flagged ? ' pv-glance-tile--warning' : ''}`}>
         <dt>{t('Next review')}</dt>
-        <dd>{review ? (review.overdue ? 'Overdue' : formatDate(review.dueOn)) : '–'}</dd>
+        <dd>{review ? (review.overdue ? t('Overdue') : formatDate(review.dueOn)) : '–'}</dd>
         {review?.overdueBets.length ? (
           <dd className="pv-glance-note">
-            {t('{length} past {value} date', { length: plural(review.overdueBets.length, 'bet'), value: review.overdueBets.length === 1 ? t('its') : t('their') })}
+            {t('{length} past {value} date', { length: counted(review.overdueBets.length, t('{n} bet'), t('{n} bets')), value: review.overdueBets.length === 1 ? t('its') : t('their') })}
           </dd>
         ) : null}
       </div>
@@ -194,12 +194,12 @@ export function AtAGlance({
       </div>
       <div className="pv-glance-tile">
         <dt>{t('KPIs on track')}</dt>
-        <dd>{book.kpis.length === 0 ? '–' : measured === 0 ? 'Not measured yet' : `${good} of ${book.kpis.length}`}</dd>
+        <dd>{book.kpis.length === 0 ? '–' : measured === 0 ? t('Not measured yet') : `${good} of ${book.kpis.length}`}</dd>
       </div>
       {coverage ? (
         <div className="pv-glance-tile">
-          <dt>{t('{pluralOf} aligned', { pluralOf: pluralOf(coverage.epicName ?? 'Epic') })}</dt>
-          <dd>{coverage.coverage === null ? 'No epics' : `${Math.round(coverage.coverage * 100)}%`}</dd>
+          <dt>{t('{pluralOf} aligned', { pluralOf: pluralOf(coverage.epicName ?? t('Epic')) })}</dt>
+          <dd>{coverage.coverage === null ? t('No epics') : `${Math.round(coverage.coverage * 100)}%`}</dd>
           <dd className="pv-glance-note">
             {t('{aligned} of {epics}{value}', { aligned: coverage.aligned, epics: coverage.epics, value: coverage.asOf ? t(' · as of {asOf}', { asOf: formatDateTime(coverage.asOf) }) : '' })}
           </dd>

@@ -73,7 +73,7 @@ export function ReaderView({ version }: { version: number }) {
           <svg className="pv-chevron" width="12" height="12" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M8.6 4.6 7.2 6l6 6-6 6 1.4 1.4 7.4-7.4z" />
           </svg>
-          {open ? 'Hide' : 'Show'}
+          {open ? t('Hide') : t('Show')}
         </Button>
       </div>
       {open ? null : <p className="pv-muted pv-small">{t('The Product vision macro on a Confluence page, as it shows this project now: the latest published version with today’s figures.')}</p>}

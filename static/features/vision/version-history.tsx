@@ -118,8 +118,8 @@ export function VersionHistory({
     <PagedDetails
       title={t('Published versions')}
       paged={paged}
-      empty="Nothing published yet. Publish the draft to make the first version."
-      loadingLabel="Loading versions"
+      empty={t('Nothing published yet. Publish the draft to make the first version.')}
+      loadingLabel={t('Loading versions')}
       top={
         notice ? (
           <Message kind={notice.kind} actions={<Button small appearance="subtle" onClick={() => setNotice(null)}>{t('Dismiss')}</Button>}>
@@ -131,7 +131,7 @@ export function VersionHistory({
         <ConfirmDialog
           open={restoring !== null}
           title={t('Restore version {value} as the draft?', { value: restoring?.version ?? '' })}
-          confirmLabel="Restore as draft"
+          confirmLabel={t('Restore as draft')}
           danger={false}
           busy={restoreBusy}
           onConfirm={() => void restore()}
@@ -180,7 +180,7 @@ export function VersionHistory({
               <span className="pv-small pv-muted">
                 <strong>{t('Version {version}', { version: v.version })}</strong>
                 {v.version === latestVersion ? ' (current)' : ''} · {personName(people, v.publishedBy)} · {formatDateTime(v.publishedAt)}
-                {v.legacy ? ' · saved before versions were published' : ''}
+                {v.legacy ? t(' · saved before versions were published') : ''}
               </span>
               {v.changeNote ? <span>{quoted(v.changeNote)}</span> : null}
               <span className="pv-subtlest">{excerpt(v.statement) || <em>{t('No statement')}</em>}</span>

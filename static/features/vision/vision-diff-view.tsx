@@ -5,7 +5,7 @@
  */
 import './publishing.style';
 import type { BetDiff, DiffSegment, FieldDiff, VisionDiff } from '../../../src/contract/vision/publishing';
-import { formatDate, formatDateTime, personName, plural, quoted, type PeopleIndex, betKindLabel } from '../../shared/format';
+import { formatDate, formatDateTime, personName, quoted, type PeopleIndex, betKindLabel, counted } from '../../shared/format';
 import { t } from '../../shared/i18n';
 
 export type DiffLayout = 'inline' | 'side-by-side';
@@ -58,11 +58,11 @@ function FieldRow({ field, layout }: { field: FieldDiff; layout: DiffLayout }) {
   );
 }
 
-const CHANGE_LABEL: Record<BetDiff['change'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed', same: 'Unchanged' };
+const CHANGE_LABEL = (): Record<BetDiff['change'], string> => ({ added: t('Added'), removed: t('Removed'), changed: t('Changed'), same: t('Unchanged') });
 
 function betMeta(b: BetDiff['after'], people: PeopleIndex) {
   if (!b) return null;
-  return `${betKindLabel(b.kind)} · review by ${formatDate(b.reviewBy)}${b.ownerAccountId ? ` · ${personName(people, b.ownerAccountId)}` : ''}`;
+  return t('{kind} · review by {reviewBy}{value}', { kind: betKindLabel(b.kind), reviewBy: formatDate(b.reviewBy), value: b.ownerAccountId ? ` · ${personName(people, b.ownerAccountId)}` : '' });
 }
 
 function BetRow({ bet, layout, people }: { bet: BetDiff; layout: DiffLayout; people: PeopleIndex }) {
@@ -70,7 +70,7 @@ function BetRow({ bet, layout, people }: { bet: BetDiff; layout: DiffLayout; peo
   const after = betMeta(bet.after, people);
   return (
     <li className={`pv-diff-bet pv-diff-bet--${bet.change}`}>
-      <span className="pv-small pv-subtlest">{CHANGE_LABEL[bet.change]}</span>
+      <span className="pv-small pv-subtlest">{CHANGE_LABEL()[bet.change]}</span>
       {layout === 'inline' ? (
         <>
           <p className="pv-prewrap">
@@ -126,7 +126,7 @@ export function VisionDiffView({ diff, layout, people, onlyChanges }: { diff: Vi
         {side(diff.to)}
       </div>
       <p className="pv-small pv-muted" role="status">
-        {diff.changes === 0 ? 'No differences.' : `${plural(diff.changes, 'change')}.`}
+        {diff.changes === 0 ? t('No differences.') : `${counted(diff.changes, t('{n} change'), t('{n} changes'))}.`}
       </p>
       {fields.map((f) => (
         <FieldRow key={f.field} field={f} layout={layout} />

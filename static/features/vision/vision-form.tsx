@@ -21,13 +21,13 @@ import { t } from '../../shared/i18n';
 const FIELDS = ['statement', 'targetUsers', 'problem', 'valueProposition', 'horizon'] as const;
 type Field = (typeof FIELDS)[number];
 
-const HELP: Record<Field, string> = {
-  statement: 'One or two sentences: where is this product going?',
-  targetUsers: 'Who is it for?',
-  problem: 'What problem does it solve for them?',
-  valueProposition: 'Why will they choose it?',
-  horizon: 'By when, e.g. "FY27" or "next 18 months".',
-};
+const HELP = (): Record<Field, string> => ({
+  statement: t('One or two sentences: where is this product going?'),
+  targetUsers: t('Who is it for?'),
+  problem: t('What problem does it solve for them?'),
+  valueProposition: t('Why will they choose it?'),
+  horizon: t('By when, e.g. "FY27" or "next 18 months".'),
+});
 
 const EMPTY: VisionFields = { statement: '', targetUsers: '', problem: '', valueProposition: '', horizon: '' };
 
@@ -169,24 +169,24 @@ export function VisionForm({
 
       <TextAreaField
         {...form.bind('statement')}
-        label={VISION_LABELS.statement}
+        label={VISION_LABELS().statement}
         required
         rows={3}
         max={LIMITS.visionField}
-        help={HELP.statement}
+        help={HELP().statement}
       />
       <div className="pv-fields-wide">
         {(['targetUsers', 'problem', 'valueProposition'] as const).map((f) => (
           <TextAreaField
             key={f}
             {...form.bind(f)}
-            label={VISION_LABELS[f]}
+            label={VISION_LABELS()[f]}
             rows={4}
             max={LIMITS.visionField}
-            help={HELP[f]}
+            help={HELP()[f]}
           />
         ))}
-        <TextField {...form.bind('horizon')} label={VISION_LABELS.horizon} max={LIMITS.horizon} help={HELP.horizon} />
+        <TextField {...form.bind('horizon')} label={VISION_LABELS().horizon} max={LIMITS.horizon} help={HELP().horizon} />
       </div>
       <BetsFields
         rows={draft.rows}
@@ -209,7 +209,7 @@ export function VisionForm({
       />
       <FormFoot form={form} label={t('Save vision')}>
         <span className={`pv-status${saved ? ' pv-status--ok' : dirty ? ' pv-status--dirty' : ''}`} role="status" aria-live="polite">
-          {saved ? '✓ Saved' : saving ? 'Saving…' : dirty ? 'You have unsaved changes.' : ''}
+          {saved ? '✓ Saved' : saving ? 'Saving…' : dirty ? t('You have unsaved changes.') : ''}
         </span>
       </FormFoot>
     </form>
@@ -234,17 +234,17 @@ function ConflictPanel({
   const original = fieldsOf(base);
   const changedByMe = FIELDS.filter((f) => mine[f] !== original[f]);
   return (
-    <ConflictMessage reapplyLabel="Re-apply my changes on top and save" onReapply={onReapply} onDiscard={onUseTheirs}>
+    <ConflictMessage reapplyLabel={t('Re-apply my changes on top and save')} onReapply={onReapply} onDiscard={onUseTheirs}>
       <p>
-        {t('{people} saved revision {revision} on {updatedAt}. Your text is still in the form below. Re-applying keeps the {value} you changed', { people: personName(people, theirs.updatedBy, 'Someone'), revision: theirs.revision, updatedAt: formatDateTime(theirs.updatedAt), value: changedByMe.length === 1 ? t('field') : t('fields') })}
-        {changedByMe.length ? ` (${changedByMe.map((f) => VISION_LABELS[f]).join(', ')})` : ''} {t('and takes everything else from their version.')}
+        {t('{people} saved revision {revision} on {updatedAt}. Your text is still in the form below. Re-applying keeps the {value} you changed', { people: personName(people, theirs.updatedBy, t('Someone')), revision: theirs.revision, updatedAt: formatDateTime(theirs.updatedAt), value: changedByMe.length === 1 ? t('field') : t('fields') })}
+        {changedByMe.length ? ` (${changedByMe.map((f) => VISION_LABELS()[f]).join(', ')})` : ''} {t('and takes everything else from their version.')}
       </p>
       <h4>{t('Current version{value}', { value: changedByMe.length ? t(' (fields you changed are highlighted)') : '' })}</h4>
       <div className="pv-compare">
         <dl>
           {FIELDS.map((f) => (
             <div key={f}>
-              <dt>{VISION_LABELS[f]}</dt>
+              <dt>{VISION_LABELS()[f]}</dt>
               <dd className={changedByMe.includes(f) ? 'pv-changed' : undefined}>{theirs[f] || '—'}</dd>
             </div>
           ))}

@@ -14,7 +14,7 @@ export function VisionHistory({ latestRevision, people }: { latestRevision: numb
   const paged = usePagedList({ fetchPage, itemsOf, stamp: latestRevision });
   const revisions = paged.list.items;
   return (
-    <PagedDetails title={t('Draft saves')} paged={paged} empty="No saved drafts yet." loadingLabel="Loading history">
+    <PagedDetails title={t('Draft saves')} paged={paged} empty={t('No saved drafts yet.')} loadingLabel={t('Loading history')}>
       {revisions.length > 0 ? (
         <ol className="pv-history" aria-label={t('Draft revisions')}>
           {revisions.map((r) => (

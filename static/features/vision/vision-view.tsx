@@ -5,13 +5,13 @@ import { formatDate, kpiSummary, personName, type PeopleIndex } from '../../shar
 import { StatusLozenge } from '../../shared/ui';
 import { t } from '../../shared/i18n';
 
-export const VISION_LABELS = {
-  statement: 'Vision statement',
-  targetUsers: 'Target users',
-  problem: 'Problem',
-  valueProposition: 'Value proposition',
-  horizon: 'Horizon',
-} as const;
+export const VISION_LABELS = () => ({
+  statement: t('Vision statement'),
+  targetUsers: t('Target users'),
+  problem: t('Problem'),
+  valueProposition: t('Value proposition'),
+  horizon: t('Horizon'),
+} as const);
 
 /** The vision statement and the facts around it that are filled in. */
 export function VisionFacts({ vision }: { vision: VisionFields }) {
@@ -26,7 +26,7 @@ export function VisionFacts({ vision }: { vision: VisionFields }) {
         <dl className="pv-facts">
           {facts.map((k) => (
             <div className="pv-fact" key={k}>
-              <dt>{VISION_LABELS[k]}</dt>
+              <dt>{VISION_LABELS()[k]}</dt>
               <dd>{vision[k]}</dd>
             </div>
           ))}
@@ -58,11 +58,11 @@ export function GoalMeta({ goal, people }: { goal: Goal; people: PeopleIndex }) 
     <dl className="pv-meta">
       <div>
         <dt>{t('Owner')}</dt>
-        <dd>{goal.ownerAccountId ? personName(people, goal.ownerAccountId) : 'No owner'}</dd>
+        <dd>{goal.ownerAccountId ? personName(people, goal.ownerAccountId) : t('No owner')}</dd>
       </div>
       <div>
         <dt>{t('Target date')}</dt>
-        <dd>{goal.targetDate ? formatDate(goal.targetDate) : 'Not set'}</dd>
+        <dd>{goal.targetDate ? formatDate(goal.targetDate) : t('Not set')}</dd>
       </div>
     </dl>
   );

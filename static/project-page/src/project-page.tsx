@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { AlignmentSection } from '../../features/alignment/alignment-report';
 import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
-import { indexPeople, plural } from '../../shared/format';
+import { indexPeople, counted } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/states';
 import { useProjectView } from '../../features/project/use-project-view';
 import { AtAGlance, GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../features/vision/published-vision';
@@ -17,8 +17,8 @@ export function ProjectPage() {
   // Everyone reads the published vision here, admins too (their draft is in Project settings).
   const { published, review, highlights, goalBook, project, canEdit } = state.data;
   const where = canEdit
-    ? 'You can write and publish it in Project settings → Product vision.'
-    : 'A project admin can write and publish it in Project settings → Product vision.';
+    ? t('You can write and publish it in Project settings → Product vision.')
+    : t('A project admin can write and publish it in Project settings → Product vision.');
 
   if (!published && goalBook.goals.length === 0) {
     return (
@@ -41,7 +41,7 @@ export function ProjectPage() {
       <header className="pv-header">
         <h1>{t('Product vision')}</h1>
         <p className="pv-muted">
-          {project.key} · {plural(goalBook.goals.length, 'business goal')}
+          {project.key} · {counted(goalBook.goals.length, t('{n} business goal'), t('{n} business goals'))}
           {goalBook.goals.length > 0 ? `, ${active} active` : ''}
         </p>
       </header>

@@ -79,7 +79,7 @@ export function FormFoot<D, Doc>({
   return (
     <div className="pv-form-foot">
       <Button type="submit" appearance="primary" busy={form.saving || !!form.conflict}>
-        {form.saving ? 'Saving…' : label}
+        {form.saving ? t('Saving…') : label}
       </Button>
       {onCancel ? (
         <Button appearance="subtle" onClick={onCancel} disabled={form.saving}>

@@ -91,7 +91,7 @@ export function ConfirmDialog({
             {t('Cancel')}
           </Button>
           <Button appearance={danger ? 'danger' : 'primary'} busy={busy} onClick={onConfirm}>
-            {busy ? 'Working…' : confirmLabel}
+            {busy ? t('Working…') : confirmLabel}
           </Button>
         </div>
       </div>

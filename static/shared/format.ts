@@ -1,6 +1,7 @@
 /** Display helpers shared by the read views and the editors. */
 import type { Kpi, KpiDirection, GoalStatus, Person } from '../../src/contract/goals/model';
 import type { BetKind, KpiStatusKind } from '../../src/contract/vision/publishing';
+import type { MacroSection } from '../../src/contract/macro/macro';
 import { FORMER_USER_ACCOUNT_ID } from '../../src/contract/privacy/privacy';
 import { t, uiLocale } from './i18n';
 
@@ -10,6 +11,10 @@ export const statusLabel = (s: GoalStatus): string => ({ active: t('Active'), ac
 /** A KPI's status against its target as the user reads it. */
 export const kpiStatusLabel = (k: KpiStatusKind): string =>
   ({ 'no-data': t('No measurement yet'), achieved: t('Target reached'), 'on-track': t('On track'), 'off-track': t('Off track') })[k];
+
+/** A section of the Confluence macro as the user reads it. */
+export const macroSectionLabel = (s: MacroSection): string =>
+  ({ vision: t('Vision'), goals: t('Goals and KPIs with their status'), coverage: t('Alignment coverage'), iteration: t('Latest iteration verdict') })[s];
 
 /** A bet's kind as the user reads it. */
 export const betKindLabel = (k: BetKind): string => ({ assumption: t('Assumption'), risk: t('Risk'), technology: t('Technology bet') })[k];

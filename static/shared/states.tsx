@@ -22,7 +22,7 @@ const WarningIcon = () => (
   </svg>
 );
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label = t('Loading…') }: { label?: string }) {
   return (
     <div className="pv-state" role="status" aria-live="polite">
       <Spinner size="large" label={label} />

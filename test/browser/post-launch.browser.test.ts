@@ -83,8 +83,8 @@ describe('post-launch tracking in the preview', () => {
     const adding = app.getByRole('form', { name: 'Add an iteration' });
     await adding.getByLabel('Name').fill('Autumn');
     await adding.getByRole('button', { name: 'Add iteration' }).click();
-    await adding.locator('.pv-error', { hasText: 'Use a date like 2027-06-30.' }).nth(1).waitFor();
-    expect(await adding.locator('.pv-error').allTextContents()).toEqual(['Use a date like 2027-06-30.', 'Use a date like 2027-06-30.']);
+    await adding.locator('.pv-error', { hasText: 'Enter a complete date, like Jun 30, 2027.' }).nth(1).waitFor();
+    expect(await adding.locator('.pv-error').allTextContents()).toEqual(['Enter a complete date, like Jun 30, 2027.', 'Enter a complete date, like Jun 30, 2027.']);
     await adding.getByRole('button', { name: 'Cancel' }).click();
 
     await app.getByRole('button', { name: 'Open iteration +30 days' }).click();

@@ -18,7 +18,7 @@ import { TrendChart } from '../../shared/trend-chart';
 import { Button, Message } from '../../shared/ui';
 import { InlineLoading, UnalignedEpics } from './unaligned-epics';
 import { isScanning, useAlignmentReport, type AlignmentData } from './use-alignment-report';
-import { t } from '../../shared/i18n';
+import { t, uiLocale } from '../../shared/i18n';
 import './alignment.style';
 
 const Chevron = () => (
@@ -120,13 +120,13 @@ function Headline({ report }: { report: AlignmentReport }) {
         <div className="pv-figure">
           <span className="pv-big">{percent(headline.coverage)}</span>
           <span>
-            {t('of {epicName} serve a business goal — {aligned} of {epics}', { epicName: levelPlural(report.epicName), aligned: headline.aligned.toLocaleString(), epics: headline.epics.toLocaleString() })}
+            {t('of {epicName} serve a business goal — {aligned} of {epics}', { epicName: levelPlural(report.epicName), aligned: headline.aligned.toLocaleString(uiLocale()), epics: headline.epics.toLocaleString(uiLocale()) })}
             {headline.asOf ? <span className="pv-small pv-subtlest"> {t('· as of {asOf}', { asOf: formatDateTime(headline.asOf) })}</span> : null}
           </span>
           <Meter share={headline.coverage} />
         </div>
         <div className="pv-figure">
-          <span className={`pv-big ${headline.unaligned > 0 ? 'pv-big--warning' : 'pv-big--ok'}`}>{headline.unaligned.toLocaleString()}</span>
+          <span className={`pv-big ${headline.unaligned > 0 ? 'pv-big--warning' : 'pv-big--ok'}`}>{headline.unaligned.toLocaleString(uiLocale())}</span>
           <span>{headline.unaligned === 1 ? t('{epicName} is not tied to a business goal', { epicName: levelWord(report.epicName) }) : t('{epicName} are not tied to a business goal', { epicName: levelPlural(report.epicName) })}</span>
         </div>
       </div>
@@ -183,7 +183,7 @@ function ScanStatus({ report, data }: { report: AlignmentReport; data: Alignment
         </p>
         {mayRescan ? (
           <Button small busy={busy || running} onClick={() => void rescan()}>
-            {running ? t('Scan running…') : busy ? 'Starting…' : t('Rescan now')}
+            {running ? t('Scan running…') : busy ? t('Starting…') : t('Rescan now')}
           </Button>
         ) : null}
       </div>
@@ -196,7 +196,7 @@ function ScanStatus({ report, data }: { report: AlignmentReport; data: Alignment
               aria-valuemin={0}
               aria-valuemax={Math.max(step.total, step.seen)}
               aria-valuenow={step.seen}
-              aria-valuetext={t('{text}: {seen} of {total}', { text: step.text, seen: step.seen.toLocaleString(), total: plural(step.total, step.unit) })}
+              aria-valuetext={t('{text}: {seen} of {total}', { text: step.text, seen: step.seen.toLocaleString(uiLocale()), total: plural(step.total, step.unit) })}
             >
               <Meter share={step.total > 0 ? step.seen / step.total : null} tone="info" />
             </div>
@@ -206,7 +206,7 @@ function ScanStatus({ report, data }: { report: AlignmentReport; data: Alignment
             </div>
           )}
           <p className="pv-small pv-muted">
-            {step.seen !== null ? `${step.text}: ${step.seen.toLocaleString()} of ${plural(step.total, step.unit)}` : step.text}
+            {step.seen !== null ? `${step.text}: ${step.seen.toLocaleString(uiLocale())} of ${plural(step.total, step.unit)}` : step.text}
             {scan.message ? ` · ${scan.message}` : ''}
           </p>
         </>
@@ -253,7 +253,7 @@ function PerGoal({ report, goals }: { report: AlignmentReport; goals: readonly G
       <ul className="pv-bars">
         {rows.map((p) => {
           const g = titles.get(p.goalId);
-          const name = g ? (g.status === 'dropped' ? `${g.title} (dropped)` : g.title) : t('A deleted goal');
+          const name = g ? (g.status === 'dropped' ? t('{title} (dropped)', { title: g.title }) : g.title) : t('A deleted goal');
           return (
             <li key={p.goalId}>
               <span className="pv-bar-label">

@@ -2,7 +2,7 @@
 import type { AlignmentFlag, CoverageFigures, ScanProgress } from '../../../src/contract/alignment/alignment';
 import type { GoalStatus } from '../../../src/contract/goals/model';
 import { levelPlural, plural } from '../../../src/domain/shared/words';
-import { t } from '../../shared/i18n';
+import { t, uiLocale } from '../../shared/i18n';
 
 export const FLAG_TITLE = () => t('Not tied to a business goal');
 
@@ -62,12 +62,12 @@ export function formatDay(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return d.toLocaleDateString(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 /** Option label of a goal in a picker: achieved goals say so. */
 export const goalOptionLabel = (g: { title: string; status: GoalStatus }): string =>
-  g.status === 'achieved' ? `${g.title} (achieved)` : g.status === 'dropped' ? `${g.title} (dropped)` : g.title;
+  g.status === 'achieved' ? t('{title} (achieved)', { title: g.title }) : g.status === 'dropped' ? t('{title} (dropped)', { title: g.title }) : g.title;
 
 /**
  * What a running scan is doing and how far along it is, from its phase (epics first, then their open work items).

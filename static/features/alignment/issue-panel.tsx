@@ -87,7 +87,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
     if (res.ok) {
       onView(res.data);
       const g = res.data.goal;
-      setSaid(goalId === null ? t('Goal cleared.') : g ? t('Saved: this {level} serves “{title}”.', { level, title: g.title }) : 'Saved.');
+      setSaid(goalId === null ? t('Goal cleared.') : g ? t('Saved: this {level} serves “{title}”.', { level, title: g.title }) : t('Saved.'));
     } else {
       // Show what is there now; choosing again applies this user's goal over it.
       const now = res.error.code === 'CONFLICT' ? (res.error.details as { current?: IssuePanelView } | undefined)?.current : undefined;

@@ -13,7 +13,7 @@ import type { AlignmentData } from './use-alignment-report';
 import { Button, Message } from '../../shared/ui';
 import Spinner from '@atlaskit/spinner';
 import { levelPlural, levelWord } from '../../../src/domain/shared/words';
-import { t } from '../../shared/i18n';
+import { t, uiLocale } from '../../shared/i18n';
 
 const SAVE_TITLES = (): Partial<Record<AppError['code'], string>> => ({
   FORBIDDEN: t("You can't edit this epic"),
@@ -87,7 +87,7 @@ export function UnalignedEpics({
     <section className="pv-stack" aria-labelledby="pv-unaligned-title">
       <div className="pv-section-head">
         <h3 id="pv-unaligned-title" ref={heading} tabIndex={-1}>
-          {t('Unaligned {many}', { many })} <span className="pv-muted">({total.toLocaleString()})</span>
+          {t('Unaligned {many}', { many })} <span className="pv-muted">({total.toLocaleString(uiLocale())})</span>
         </h3>
         {list.status === 'ready' && list.epics.length > 0 ? (
           <span className="pv-small pv-subtlest">
@@ -169,7 +169,7 @@ export function UnalignedEpics({
           {list.nextCursor ? (
             <div>
               <Button onClick={data.loadMore} busy={list.more.status === 'loading'}>
-                {list.more.status === 'loading' ? 'Loading…' : t('Load more')}
+                {list.more.status === 'loading' ? t('Loading…') : t('Load more')}
               </Button>
             </div>
           ) : null}

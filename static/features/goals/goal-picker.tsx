@@ -94,7 +94,7 @@ export function GoalPicker({
           ))}
         </select>
         <Button type="submit" appearance="primary" busy={busy || !canSave} aria-label={busy ? undefined : saveName}>
-          {busy ? 'Saving…' : saveLabel}
+          {busy ? t('Saving…') : saveLabel}
         </Button>
       </div>
     </form>

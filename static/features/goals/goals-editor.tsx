@@ -265,7 +265,7 @@ export function GoalsEditor({
                         busy={probing === goal.id}
                         onClick={() => void startGoalDelete(goal)}
                       >
-                        {probing === goal.id ? 'Checking…' : t('Delete')}
+                        {probing === goal.id ? t('Checking…') : t('Delete')}
                       </Button>
                     </div>
                   </div>

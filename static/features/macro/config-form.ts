@@ -5,7 +5,6 @@
  * and again by the resolver every time the macro loads.
  */
 import {
-  MACRO_SECTION_LABEL,
   MACRO_SECTIONS,
   macroConfigSchema,
   type MacroConfig,
@@ -17,7 +16,7 @@ import type { AppError } from '../../../src/contract/shared/result';
 import { toFieldIssues } from '../../../src/contract/shared/schemas';
 import { call } from '../../shared/bridge';
 import { h } from '../../shared/dom';
-import { formatDate } from '../../shared/format';
+import { formatDate, macroSectionLabel } from '../../shared/format';
 import { closeConfig, submitConfig } from '../../shared/macro-bridge';
 import { t } from '../../shared/i18n';
 
@@ -82,7 +81,7 @@ export function configForm(saved: unknown): HTMLElement {
     const options = [...state.projects];
     // Keep the saved project selectable even when it is not in the list (another page, or hidden from you now).
     if (state.projectId && !options.some((p) => p.id === state.projectId))
-      options.unshift({ id: state.projectId, key: prior?.projectKey ?? '', name: prior?.projectName ?? `Project ${state.projectId}` });
+      options.unshift({ id: state.projectId, key: prior?.projectKey ?? '', name: prior?.projectName ?? t('Project {id}', { id: state.projectId }) });
     projectSelect.replaceChildren(
       ...options.map((p) => h('option', { attrs: { value: p.id, selected: p.id === state.projectId }, text: p.key ? `${p.name} (${p.key})` : p.name })),
     );
@@ -172,7 +171,7 @@ export function configForm(saved: unknown): HTMLElement {
       else state.sections.delete(section);
       showError(sectionsError, null);
     });
-    return h('div', { class: 'pv-c-check' }, box, h('label', { attrs: { for: `pv-c-s-${section}` }, text: MACRO_SECTION_LABEL[section] }));
+    return h('div', { class: 'pv-c-check' }, box, h('label', { attrs: { for: `pv-c-s-${section}` }, text: macroSectionLabel(section) }));
   });
 
   let saving = false;

@@ -2,13 +2,13 @@
  * The Confluence macro's content, built without React: the chosen sections of the published vision,
  * or a clear message in its place. Every text goes in as text (never as HTML).
  */
-import { MACRO_SECTION_LABEL, type MacroGoal, type MacroView } from '../../../src/contract/macro/macro';
+import { type MacroGoal, type MacroView } from '../../../src/contract/macro/macro';
 import { type SummaryKpi } from '../../../src/contract/vision/publishing';
 import type { AppError } from '../../../src/contract/shared/result';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
 import { levelPlural } from '../../../src/domain/shared/words';
 import { h, icon, ICONS, type Child } from '../../shared/dom';
-import { formatDate, formatDateTime, withUnit, kpiStatusLabel, betKindLabel, statusLabel } from '../../shared/format';
+import { formatDate, formatDateTime, withUnit, kpiStatusLabel, betKindLabel, statusLabel, macroSectionLabel } from '../../shared/format';
 import { t } from '../../shared/i18n';
 
 export interface ViewOptions {
@@ -67,7 +67,7 @@ function visionSection(view: MacroView): Child {
   const facts = FACTS().filter(([k]) => s.vision![k].trim() !== '');
   return h(
     'section',
-    { class: 'pv-m-section', attrs: { 'aria-label': MACRO_SECTION_LABEL.vision } },
+    { class: 'pv-m-section', attrs: { 'aria-label': macroSectionLabel('vision') } },
     h('div', { class: 'pv-hero pv-m-hero' }, h('p', { class: 'pv-m-eyebrow', text: t('Vision') }), h('p', { class: 'pv-statement pv-m-statement', text: s.vision.statement })),
     facts.length
       ? h('dl', { class: 'pv-facts pv-m-facts' }, ...facts.map(([k, label]) => h('div', { class: 'pv-fact' }, h('dt', { text: label }), h('dd', { text: s.vision![k] }))))
@@ -108,7 +108,7 @@ function kpiStalled(k: SummaryKpi, cadenceDays: number): Child {
 }
 
 function goal(g: MacroGoal, cadenceDays: number): HTMLElement {
-  const meta = [g.owner ? `Owner ${g.owner}` : null, g.targetDate ? `Target ${formatDate(g.targetDate)}` : null].filter(Boolean).join(' · ');
+  const meta = [g.owner ? t('Owner {owner}', { owner: g.owner }) : null, g.targetDate ? t('Target date {date}', { date: formatDate(g.targetDate) }) : null].filter(Boolean).join(' · ');
   return h(
     'li',
     { class: `pv-m-goal${g.status === 'dropped' ? ' pv-m-goal--dropped' : ''}` },
@@ -128,7 +128,7 @@ function goal(g: MacroGoal, cadenceDays: number): HTMLElement {
               'li',
               { class: 'pv-m-kpi' },
               h('span', { class: 'pv-m-kpi-name', text: k.name }),
-              h('span', { class: 'pv-m-kpi-values', text: `${kpiValues(k)}${k.current ? ` · now ${withUnit(k.current.value, k.unit)}` : ''}` }),
+              h('span', { class: 'pv-m-kpi-values', text: `${kpiValues(k)}${k.current ? t(' · now {value}', { value: withUnit(k.current.value, k.unit) }) : ''}` }),
               h('span', { class: `pv-m-status pv-m-status--${k.status}`, text: kpiStatusLabel(k.status) }),
               kpiStalled(k, cadenceDays),
             ),
@@ -163,7 +163,7 @@ function coverageSection(view: MacroView): Child {
         c.asOf ? h('span', { class: 'pv-small pv-subtlest', text: t('As of {asOf}', { asOf: formatDateTime(c.asOf) }) }) : null,
       )
     : h('p', { class: 'pv-muted', text: t('Not measured yet.') });
-  return h('section', { class: 'pv-m-section', attrs: { 'aria-labelledby': 'pv-m-coverage' } }, h('h3', { attrs: { id: 'pv-m-coverage' }, text: MACRO_SECTION_LABEL.coverage }), body);
+  return h('section', { class: 'pv-m-section', attrs: { 'aria-labelledby': 'pv-m-coverage' } }, h('h3', { attrs: { id: 'pv-m-coverage' }, text: macroSectionLabel('coverage') }), body);
 }
 
 function iterationSection(view: MacroView): Child {
@@ -178,7 +178,7 @@ function iterationSection(view: MacroView): Child {
         it.stalledSince ? h('p', { class: 'pv-m-stalled', text: t('Tracking stalled since {stalledSince}', { stalledSince: formatDate(it.stalledSince) }) }) : null,
       )
     : h('p', { class: 'pv-muted', text: t('No iteration has a verdict yet.') });
-  return h('section', { class: 'pv-m-section', attrs: { 'aria-labelledby': 'pv-m-iteration' } }, h('h3', { attrs: { id: 'pv-m-iteration' }, text: MACRO_SECTION_LABEL.iteration }), body);
+  return h('section', { class: 'pv-m-section', attrs: { 'aria-labelledby': 'pv-m-iteration' } }, h('h3', { attrs: { id: 'pv-m-iteration' }, text: macroSectionLabel('iteration') }), body);
 }
 
 export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
@@ -187,7 +187,7 @@ export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
   // The vision text is the published version's; the figures are as current as their refresh.
   const footer = [
     t('Vision version {version}{value}', { version: s.version, value: view.pinned !== null ? t(' (pinned)') : '' }),
-    `published ${formatDateTime(s.publishedAt)}${s.publishedBy.displayName ? ` by ${s.publishedBy.displayName}` : ''}`,
+    s.publishedBy.displayName ? t('published {date} by {name}', { date: formatDateTime(s.publishedAt), name: s.publishedBy.displayName }) : t('published {date}', { date: formatDateTime(s.publishedAt) }),
     s.changeNote ? `“${s.changeNote}”` : null,
     t('figures as of {formatDateTime}', { formatDateTime: formatDateTime(view.figuresAsOf ?? s.publishedAt) }),
   ].filter(Boolean);

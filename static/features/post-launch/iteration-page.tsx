@@ -232,7 +232,7 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
       <h4>{t('Add a measurement')}</h4>
       <div className="pl-grid">
         <SelectField name="kpiId" label={t('KPI')} value={kpiId} onChange={setKpiId} options={view.kpis.map((k) => ({ value: k.id, label: k.name }))} error={action.errors.kpiId} />
-        <TextField name="date" type="date" label={t('Date')} value={date} onChange={setDate} error={action.errors.date} help={`Within ${window(iteration.start, iteration.end)}`} required />
+        <TextField name="date" type="date" label={t('Date')} value={date} onChange={setDate} error={action.errors.date} help={t('Within {window}', { window: window(iteration.start, iteration.end) })} required />
         <TextField name="value" inputMode="decimal" label={kpi.unit ? t('Value ({unit})', { unit: kpi.unit }) : t('Value')} value={value} onChange={setValue} error={action.errors.value} required />
       </div>
       <TextField name="note" label={t('Note')} value={note} onChange={setNote} max={POST_LAUNCH_LIMITS.measurementNote} error={action.errors.note} />
@@ -275,7 +275,7 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
       )}
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Adding…' : t('Add measurement')}
+          {action.busy ? t('Adding…') : t('Add measurement')}
         </Button>
       </div>
     </form>
@@ -310,7 +310,7 @@ function OlderItems({ pager, what }: { pager: Pick<ReturnType<typeof usePager>, 
     <>
       {pager.cursor ? (
         <Button small busy={pager.busy} onClick={() => void pager.more()}>
-          {pager.busy ? 'Loading…' : t('Show older {what}', { what })}
+          {pager.busy ? t('Loading…') : t('Show older {what}', { what })}
         </Button>
       ) : null}
       {pager.error ? <ErrorBanner error={pager.error} /> : null}
@@ -342,7 +342,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
               <span className="pl-quote">{quoted(f.text)}</span>
               <span className="pl-meta">
                 {SENTIMENT_LABEL()[f.sentiment]} · {SOURCE_LABEL()[f.source]}
-                {f.kpiId && kpis.has(f.kpiId) ? ` · about ${kpis.get(f.kpiId)}` : ''} · {names.get(f.by) ?? t('Unknown user')}, {formatDateTime(f.at)}
+                {f.kpiId && kpis.has(f.kpiId) ? t(' · about {kpi}', { kpi: kpis.get(f.kpiId) ?? '' }) : ''} · {names.get(f.by) ?? t('Unknown user')}, {formatDateTime(f.at)}
               </span>
             </li>
           ))}
@@ -375,7 +375,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
           <ActionAlerts action={action} labels={{ source: t('Source'), sentiment: t('Sentiment'), kpiId: t('About KPI'), text: t('Quote or summary') }} />
           <div className="pv-form-foot">
             <Button type="submit" appearance="primary" busy={action.busy}>
-              {action.busy ? 'Adding…' : t('Add feedback')}
+              {action.busy ? t('Adding…') : t('Add feedback')}
             </Button>
           </div>
         </form>
@@ -434,7 +434,7 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
           <ActionAlerts action={action} labels={{ kind: t('Kind'), text: t('What was decided, or what comes next') }} />
           <div className="pv-form-foot">
             <Button type="submit" busy={action.busy}>
-              {action.busy ? 'Adding…' : t('Add')}
+              {action.busy ? t('Adding…') : t('Add')}
             </Button>
           </div>
         </form>

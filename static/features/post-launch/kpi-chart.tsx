@@ -6,7 +6,7 @@
 import type { Kpi } from '../../../src/contract/goals/model';
 import type { ChartMarkers, ChartPoint, SourceSwitch } from '../../../src/contract/post-launch/post-launch';
 import { formatDate, formatNumber, withUnit, counted } from '../../shared/format';
-import { t } from '../../shared/i18n';
+import { t, uiLocale } from '../../shared/i18n';
 
 export const W = 640;
 export const H = 240;
@@ -86,7 +86,7 @@ export function chartGeometry({ kpi, points, markers, today, from, switches = []
 }
 
 const monthLabel = (t: number, withYear: boolean) =>
-  new Date(t).toLocaleDateString(undefined, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+  new Date(t).toLocaleDateString(uiLocale(), { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
 
 export function KpiChartSvg(input: ChartInput) {
   const { kpi, points, currentIterationId } = input;
@@ -175,6 +175,6 @@ export function chartCaption(kpi: Kpi, points: readonly ChartPoint[]): string {
   const aim =
     kpi.direction === 'band'
       ? t('keep within {bandLow} – {bandHigh}', { bandLow: withUnit(kpi.bandLow, kpi.unit), bandHigh: withUnit(kpi.bandHigh, kpi.unit) })
-      : `target ${withUnit(kpi.target, kpi.unit)}`;
+      : t('target {target}', { target: withUnit(kpi.target, kpi.unit) });
   return t('{name}: {length} from {date} to {date2}; latest {withUnit} on {date3}; baseline {baseline}, {aim}.', { name: kpi.name, length: counted(points.length, t('{n} measurement'), t('{n} measurements')), date: formatDate(first.date), date2: formatDate(last.date), withUnit: withUnit(last.value, kpi.unit), date3: formatDate(last.date), baseline: withUnit(kpi.baseline, kpi.unit), aim });
 }

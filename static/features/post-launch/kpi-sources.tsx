@@ -8,7 +8,7 @@ import { formatDate, withUnit, kpiStatusLabel } from '../../shared/format';
 import { Button, Message } from '../../shared/ui';
 import { ActionAlerts } from './launch-forms';
 import { useAction } from './use-action';
-import { t } from '../../shared/i18n';
+import { t, uiLocale } from '../../shared/i18n';
 
 export function KpiSources({
   kpis,
@@ -138,7 +138,7 @@ function JqlForm({
       <ActionAlerts action={action} labels={{ jql: 'JQL' }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? t('Checking with Jira…') : shown ? t('Save JQL (today: {count})', { count: shown.count.toLocaleString() }) : t('Count now')}
+          {action.busy ? t('Checking with Jira…') : shown ? t('Save JQL (today: {count})', { count: shown.count.toLocaleString(uiLocale()) }) : t('Count now')}
         </Button>
         {source ? (
           <Button appearance="subtle" onClick={() => save(null)}>
@@ -157,7 +157,7 @@ function JqlForm({
 function PreviewNote({ kpi, preview }: { kpi: Kpi; preview: JqlPreview }) {
   const { statusNow, statusAfter } = preview;
   return (
-    <Message kind={preview.changesScale || statusAfter !== statusNow ? 'warning' : 'info'} title={t('Today’s count: {count}', { count: preview.count.toLocaleString() })}>
+    <Message kind={preview.changesScale || statusAfter !== statusNow ? 'warning' : 'info'} title={t('Today’s count: {count}', { count: preview.count.toLocaleString(uiLocale()) })}>
       <p>
         {t('{value}With this count:', { value: preview.latest ? t('Now {withUnit} ({date}): {value}. ', { withUnit: withUnit(preview.latest.value, kpi.unit), date: formatDate(preview.latest.date), value: kpiStatusLabel(statusNow) }) : '' })} <strong>{kpiStatusLabel(statusAfter)}</strong>.
         {preview.changesScale ? t(' Measured differently from today: the chart marks the switch and verdicts do not compare across it.') : ''}

@@ -14,7 +14,7 @@ import { Button } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
 import { chartCaption, KpiChartSvg } from './kpi-chart';
 import { useAction } from './use-action';
-import { t } from '../../shared/i18n';
+import { t, uiLocale } from '../../shared/i18n';
 
 /** The chart and the older years paged into it. */
 type Trend = { chart: KpiChart; older: number[] };
@@ -137,13 +137,13 @@ function TrendBody({
       <div className="pv-row">
         {canLoadEarlier ? (
           <Button small busy={more.busy} onClick={onEarlier}>
-            {more.busy ? 'Loading…' : t('Show {earlier} and before, a year at a time', { earlier })}
+            {more.busy ? t('Loading…') : t('Show {earlier} and before, a year at a time', { earlier })}
           </Button>
         ) : null}
       </div>
       {more.error ? <ErrorBanner error={more.error} onRetry={onEarlier} /> : null}
       <details className="pv-details">
-        <summary>{t('Show the figures ({length})', { length: points.length.toLocaleString() })}</summary>
+        <summary>{t('Show the figures ({length})', { length: points.length.toLocaleString(uiLocale()) })}</summary>
         <div className="pv-details-body pl-table-wrap">
           <table className="pl-table">
             <caption>{t('{name}, newest first', { name: kpi.name })}</caption>
@@ -166,7 +166,7 @@ function TrendBody({
                   <td className="pl-num">{withUnit(p.value, kpi.unit)}</td>
                   <td>
                     {p.source === 'jql' ? t('JQL count') : p.hasNote ? t('Entered, with a note') : t('Entered')}
-                    {p.outlier ? ` · ${p.outlier} outlier` : ''}
+                    {p.outlier ? t(' · {kind} outlier', { kind: p.outlier }) : ''}
                   </td>
                   <td>
                     <button type="button" className="pv-link-btn" aria-expanded={day === p.date} onClick={() => setDay(day === p.date ? null : p.date)}>
@@ -257,7 +257,7 @@ function DayHistory({ kpi, point, canEdit, onChanged }: { kpi: Kpi; point: Chart
               void del.run(() => call('kpi/unmeasure', { kpiId: kpi.id, date: point.date, baseRevision: current.revision })).then((r) => r.ok && onChanged())
             }
           >
-            {del.busy ? 'Deleting…' : t('Delete this value')}
+            {del.busy ? t('Deleting…') : t('Delete this value')}
           </Button>
         </div>
       ) : null}

@@ -118,7 +118,7 @@ export function LaunchForm({
       <ActionAlerts action={action} labels={{ versionId: t('Jira version'), name: t('Name'), date: t('Launch date') }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Recording…' : t('Record launch')}
+          {action.busy ? t('Recording…') : t('Record launch')}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>
           {t('Cancel')}
@@ -153,7 +153,7 @@ export function IterationForm({
     void call('launch/versions', {}).then((r) => r.ok && setVersions(r.data));
   }, []);
   const fields = { name, start, end, versionId: versionId === NO_VERSION ? null : versionId };
-  const title = iteration ? `Edit “${iteration.name}”` : t('Add an iteration');
+  const title = iteration ? t('Edit “{name}”', { name: iteration.name }) : t('Add an iteration');
   // Deleted meanwhile: the typed values stay and "Add it again" sends them as a new iteration (while the launch exists).
   const gone = action.error?.code === 'NOT_FOUND' ? (action.error.details as IterationGone | undefined)?.gone : undefined;
   const send = (asNew: boolean, revision = base) =>
@@ -209,7 +209,7 @@ export function IterationForm({
       {gone ? null : <ActionAlerts action={action} labels={{ name: t('Name'), start: t('Start'), end: t('End'), versionId: t('Output counted by') }} />}
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Saving…' : iteration ? t('Save iteration') : t('Add iteration')}
+          {action.busy ? t('Saving…') : iteration ? t('Save iteration') : t('Add iteration')}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>
           {t('Cancel')}

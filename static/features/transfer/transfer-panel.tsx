@@ -21,7 +21,7 @@ import { formatDateTime, counted } from '../../shared/format';
 import { Meter } from '../../shared/meter';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
-import { t } from '../../shared/i18n';
+import { t, uiLocale } from '../../shared/i18n';
 import './transfer.style';
 
 /** The import's phase; the export has its own state, so exporting the target first keeps the import's preview. */
@@ -32,7 +32,7 @@ type Phase =
   | { kind: 'stopped'; progress: ImportProgress }
   | { kind: 'done'; text: string; notes: string[] };
 
-const n = (x: number) => x.toLocaleString();
+const n = (x: number) => x.toLocaleString(uiLocale());
 const mb = (bytes: number) => (bytes < 1 << 20 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`);
 /** `3 goals`, `1 goal`. */
 const LINKS_NOTE = () => t('Epic → goal links are Jira issue properties: they stay with the epics and are not in the file.');
@@ -98,7 +98,7 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
   async function drive(importId: string, action: 'run' | 'rollback', replace = false) {
     setError(null);
     for (let at: ImportProgress | null = null; ; ) {
-      const what = action === 'rollback' ? t('Rolling back') : at?.status === 'clearing' ? `Clearing ${projectKey}` : t('Importing');
+      const what = action === 'rollback' ? t('Rolling back') : at?.status === 'clearing' ? t('Clearing {key}', { key: projectKey }) : t('Importing');
       setPhase({ kind: 'busy', text: at ? t('{what}… {done}{value} records', { what, done: n(at.done), value: at.total ? t(' of {total}', { total: n(at.total) }) : '' }) : `${what}…`, share: at?.total ? at.done / at.total : null });
       const r = action === 'run' ? await call('import/run', { importId, replace }) : await call('import/rollback', { importId });
       if (!r.ok) return failed(r.error);
@@ -215,7 +215,7 @@ function Preview({ preview, onImport, onCancel, onExport }: { preview: ImportPre
           counted(c.goals, t('{n} goal'), t('{n} goals')),
           counted(c.kpis, t('{n} KPI'), t('{n} KPIs')),
           counted(c.measurements, t('{n} measurement revision'), t('{n} measurement revisions')),
-          `${counted(c.launches, t('{n} launch'), t('{n} launches'))} with ${counted(c.iterations, t('{n} iteration'), t('{n} iterations'))}`,
+          t('{launches} with {iterations}', { launches: counted(c.launches, t('{n} launch'), t('{n} launches')), iterations: counted(c.iterations, t('{n} iteration'), t('{n} iterations')) }),
           counted(c.feedback, t('{n} feedback item'), t('{n} feedback items')),
           counted(c.decisions, t('{n} decision'), t('{n} decisions')),
           counted(c.snapshots, t('{n} alignment snapshot'), t('{n} alignment snapshots')),

@@ -43,9 +43,9 @@ export function betLabels(rows: readonly BetRow[]): Record<string, string> {
   const out: Record<string, string> = { reviewCadenceDays: t('Review the vision every (days)') };
   rows.forEach((r, i) => {
     const name = `${betKindLabel(r.kind)} ${i + 1}`;
-    out[`bets.${i}.kind`] = `${name}: kind`;
-    out[`bets.${i}.text`] = `${name}: text`;
-    out[`bets.${i}.ownerAccountId`] = `${name}: owner`;
+    out[`bets.${i}.kind`] = t('{name}: kind', { name });
+    out[`bets.${i}.text`] = t('{name}: text', { name });
+    out[`bets.${i}.ownerAccountId`] = t('{name}: owner', { name });
     out[`bets.${i}.reviewBy`] = t('{name}: review by', { name });
   });
   return out;

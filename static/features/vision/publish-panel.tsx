@@ -98,7 +98,7 @@ export function PublishPanel({
           />
         </div>
         <Button appearance="primary" busy={busy || (!draft && !unsaved)} disabled={!draft && !unsaved} onClick={() => void publish()}>
-          {busy ? 'Publishing…' : published && !differs ? t('Publish again') : `${unsaved ? t('Save and publish') : t('Publish')} version ${(published?.version ?? 0) + 1}`}
+          {busy ? t('Publishing…') : published && !differs ? t('Publish again') : unsaved ? t('Save and publish version {version}', { version: (published?.version ?? 0) + 1 }) : t('Publish version {version}', { version: (published?.version ?? 0) + 1 })}
         </Button>
       </div>
     </section>

@@ -95,7 +95,7 @@ function KpiStatusLine({ kpi, current, cadenceDays }: { kpi: Kpi; current: KpiCu
       <span className="pv-row">
         <span className="pv-kpi-values">
           {s.values}
-          {current ? ` · now ${withUnit(current.value, kpi.unit)}` : ''}
+          {current ? t(' · now {value}', { value: withUnit(current.value, kpi.unit) }) : ''}
         </span>
         <KpiStatusPill status={kpiStatusOf(kpi, current)} />
         {stalled ? <span className="pv-stalled">{t('Tracking stalled since {stalled}', { stalled: formatDate(stalled) })}</span> : null}
@@ -174,7 +174,7 @@ export function AtAGlance({
     <dl className="pv-glance" aria-label={t('At a glance')}>
       <div className="pv-glance-tile">
         <dt>{t('Published')}</dt>
-        <dd>{published ? `Version ${published.version}` : t('Not yet')}</dd>
+        <dd>{published ? t('Version {version}', { version: published.version }) : t('Not yet')}</dd>
         {published ? <dd className="pv-glance-note">{formatDate(published.publishedAt.slice(0, 10))}</dd> : null}
       </div>
       <div className={`pv-glance-tile${review?.flagged ? ' pv-glance-tile--warning' : ''}`}>
@@ -194,7 +194,7 @@ export function AtAGlance({
       </div>
       <div className="pv-glance-tile">
         <dt>{t('KPIs on track')}</dt>
-        <dd>{book.kpis.length === 0 ? '–' : measured === 0 ? t('Not measured yet') : `${good} of ${book.kpis.length}`}</dd>
+        <dd>{book.kpis.length === 0 ? '–' : measured === 0 ? t('Not measured yet') : t('{good} of {total}', { good, total: book.kpis.length })}</dd>
       </div>
       {coverage ? (
         <div className="pv-glance-tile">

@@ -42,7 +42,7 @@ export function ProjectPage() {
         <h1>{t('Product vision')}</h1>
         <p className="pv-muted">
           {project.key} · {counted(goalBook.goals.length, t('{n} business goal'), t('{n} business goals'))}
-          {goalBook.goals.length > 0 ? `, ${active} active` : ''}
+          {goalBook.goals.length > 0 ? t(', {active} active', { active }) : ''}
         </p>
       </header>
 

@@ -7,6 +7,10 @@
  * - `*.style.ts` modules are evaluated here, at build time, and their default export (a CSS string
  *   written with `token()` from @atlaskit/tokens) lands in `main.css`. Nothing injects <style> at
  *   runtime, so the app needs no `unsafe-inline` style permission.
+ * - Translations: the keys of the `t('…')` calls in the surface's own code (static/**) are looked up in each
+ *   locale's dictionary (static/locales/<locale>/*.json); `build/locales/<locale>.json` gets those keys only,
+ *   and the bundle learns the manifest's fallback rules and which locales exist (`__PV_TRANSLATIONS__`).
+ *   English needs no dictionary: its text is the key.
  * - Prints a table of each surface's gzip size of main.js + main.css against its budget
  *   (`static/budgets.json`, also read by `test/bundle-budget.test.ts`).
  *
@@ -18,6 +22,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { dictionaryLocales, extractKeys, manifestFallback, readDictionary } from './i18n-keys.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STATIC = join(ROOT, 'static');
@@ -138,8 +143,11 @@ export async function buildSurface(surface, { minify = true } = {}) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
 
-  await esbuild.build({
+  const locales = dictionaryLocales(STATIC);
+  const translations = { ...manifestFallback(ROOT), locales };
+  const result = await esbuild.build({
     absWorkingDir: ROOT,
+    metafile: true,
     entryPoints: { main: join(srcDir, 'index.tsx') },
     outdir: outDir,
     bundle: true,
@@ -150,7 +158,7 @@ export async function buildSurface(surface, { minify = true } = {}) {
     jsx: 'automatic',
     legalComments: 'none',
     logLevel: 'warning',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', __PV_TRANSLATIONS__: JSON.stringify(translations) },
     // Only `view.createAdfRendererIframeProps` of @forge/bridge loads iframe-resizer, through a dynamic
     // import that this app never reaches; inlining it would cost ~10 KB gzip on every surface.
     external: ['iframe-resizer'],
@@ -158,6 +166,21 @@ export async function buildSurface(surface, { minify = true } = {}) {
     loader: { '.svg': 'dataurl', '.png': 'dataurl', '.woff2': 'dataurl' },
     plugins: [styleModulePlugin, forgeBridgeParts],
   });
+
+  const keys = new Set(
+    Object.keys(result.metafile.inputs)
+      .filter((f) => f.startsWith('static/') && /\.tsx?$/.test(f) && !f.endsWith('.style.ts'))
+      .flatMap((f) => extractKeys(readFileSync(join(ROOT, f), 'utf8'))),
+  );
+  const dictionaries = {};
+  mkdirSync(join(outDir, 'locales'), { recursive: true });
+  for (const locale of locales) {
+    const all = readDictionary(locale, STATIC);
+    const own = Object.fromEntries([...keys].sort().filter((k) => k in all).map((k) => [k, all[k]]));
+    const text = JSON.stringify(own);
+    writeFileSync(join(outDir, 'locales', `${locale}.json`), text);
+    dictionaries[locale] = { keys: Object.keys(own).length, gzip: gzipBytes(Buffer.from(text)) };
+  }
 
   const hasCss = existsSync(join(outDir, 'main.css'));
   if (hasCss) writeFileSync(join(outDir, 'main.css'), mergePalettes(readFileSync(join(outDir, 'main.css'), 'utf8')));
@@ -172,6 +195,8 @@ export async function buildSurface(surface, { minify = true } = {}) {
     jsGzip: gzipBytes(js),
     cssGzip: hasCss ? gzipBytes(css) : 0,
     budget: budgetFor(surface),
+    keys: keys.size,
+    dictionaries,
   };
 }
 
@@ -194,6 +219,8 @@ async function main() {
       'total gz': kb(total),
       budget: kb(r.budget),
       status: total <= r.budget ? 'ok' : 'OVER BUDGET',
+      'text keys': r.keys,
+      ...Object.fromEntries(Object.entries(r.dictionaries).map(([l, d]) => [`${l} gz`, `${kb(d.gzip)} (${d.keys})`])),
     };
   });
   console.log(`Built ${rows.length} surface(s) into static/<surface>/build/ (gzip of main.js + main.css vs static/budgets.json):`);

@@ -5,6 +5,7 @@
  */
 import type { ApiKey, PayloadOf, ResultOf } from '../../src/contract/keys';
 import { isResult, type AppError, type Result } from '../../src/contract/shared/result';
+import { t } from './i18n';
 
 type BridgeModule = typeof import('./forge-bridge');
 
@@ -32,9 +33,7 @@ export async function enableTheme(): Promise<void> {
 const connectionError = (err: unknown): AppError => ({
   code: 'INTERNAL',
   message:
-    err instanceof Error && /bridge/i.test(err.message)
-      ? 'Could not connect to Jira. Reload the page to try again.'
-      : 'The app could not be reached. Check your connection and try again.',
+    err instanceof Error && /bridge/i.test(err.message) ? t('Could not connect to Jira. Reload the page to try again.') : t('The app could not be reached. Check your connection and try again.'),
 });
 
 /**
@@ -50,7 +49,7 @@ export async function call<K extends ApiKey>(key: K, payload: PayloadOf<K>): Pro
     return { ok: false, error: connectionError(err) };
   }
   if (!isResult(answer)) {
-    return { ok: false, error: { code: 'INTERNAL', message: 'The app answered in an unexpected way. Try again.' } };
+    return { ok: false, error: { code: 'INTERNAL', message: t('The app answered in an unexpected way. Try again.') } };
   }
   return answer as Result<ResultOf<K>>;
 }

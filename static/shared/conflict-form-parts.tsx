@@ -5,6 +5,7 @@ import { ErrorSummary } from './field';
 import { ErrorBanner } from './states';
 import { Button, Message } from './ui';
 import type { ConflictForm } from './use-conflict-form';
+import { t } from './i18n';
 
 export function FormAlerts<D, Doc>({
   form,
@@ -27,7 +28,7 @@ export function FormAlerts<D, Doc>({
 
 /** The CONFLICT message; `actions` replaces the usual re-apply / discard pair; `title` e.g. when it was deleted. */
 export function ConflictMessage({
-  title = 'Someone else changed this since you opened it',
+  title,
   reapplyLabel,
   onReapply,
   onDiscard,
@@ -44,7 +45,7 @@ export function ConflictMessage({
   return (
     <Message
       kind="warning"
-      title={title}
+      title={title ?? t('Someone else changed this since you opened it')}
       actions={
         actions ?? (
           <>
@@ -52,7 +53,7 @@ export function ConflictMessage({
               {reapplyLabel}
             </Button>
             <Button appearance="subtle" onClick={onDiscard}>
-              Discard my changes
+              {t('Discard my changes')}
             </Button>
           </>
         )
@@ -78,11 +79,11 @@ export function FormFoot<D, Doc>({
   return (
     <div className="pv-form-foot">
       <Button type="submit" appearance="primary" busy={form.saving || !!form.conflict}>
-        {form.saving ? 'Saving…' : label}
+        {form.saving ? t('Saving…') : label}
       </Button>
       {onCancel ? (
         <Button appearance="subtle" onClick={onCancel} disabled={form.saving}>
-          Cancel
+          {t('Cancel')}
         </Button>
       ) : null}
       {children}

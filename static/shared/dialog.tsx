@@ -5,6 +5,7 @@
  * Escape without a cancel event (no recent user activation), which would leave it closed but "open". */
 import { useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { Button } from './ui';
+import { t } from './i18n';
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -87,10 +88,10 @@ export function ConfirmDialog({
         {children}
         <div className="pv-dialog-actions">
           <Button appearance="subtle" onClick={onCancel} disabled={busy}>
-            Cancel
+            {t('Cancel')}
           </Button>
           <Button appearance={danger ? 'danger' : 'primary'} busy={busy} onClick={onConfirm}>
-            {busy ? 'Working…' : confirmLabel}
+            {busy ? t('Working…') : confirmLabel}
           </Button>
         </div>
       </div>

@@ -1,6 +1,6 @@
 /** Labelled inputs with an inline error, plus the error summary a form shows above its fields. */
 import { useId, type ReactNode, type Ref } from 'react';
-import { plural } from './format';
+import { t } from './i18n';
 
 interface BaseProps {
   /** The form's field name; also `data-field` so the summary can move focus to it. */
@@ -180,7 +180,7 @@ export function ErrorSummary({
   const count = entries.length + extra.length;
   return (
     <section ref={summaryRef} tabIndex={-1} className="pv-msg pv-msg--error" role="alert">
-      <h3>{plural(count, 'field needs', 'fields need')} attention</h3>
+      <h3>{count === 1 ? t('1 field needs attention') : t('{count} fields need attention', { count })}</h3>
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>

@@ -1,14 +1,27 @@
 /** Display helpers shared by the read views and the editors. */
 import type { Kpi, KpiDirection, GoalStatus, Person } from '../../src/contract/goals/model';
-import { FORMER_USER_ACCOUNT_ID, FORMER_USER_LABEL } from '../../src/contract/privacy/privacy';
+import type { BetKind, KpiStatusKind } from '../../src/contract/vision/publishing';
+import type { MacroSection } from '../../src/contract/macro/macro';
+import { FORMER_USER_ACCOUNT_ID } from '../../src/contract/privacy/privacy';
+import { t, uiLocale } from './i18n';
 
-export const STATUS_LABEL: Record<GoalStatus, string> = { active: 'Active', achieved: 'Achieved', dropped: 'Dropped' };
+/** A goal status as the user reads it. */
+export const statusLabel = (s: GoalStatus): string => ({ active: t('Active'), achieved: t('Achieved'), dropped: t('Dropped') })[s];
 
-export const DIRECTION_LABEL: Record<KpiDirection, string> = {
-  increase: 'Increase',
-  decrease: 'Decrease',
-  band: 'Keep within a range',
-};
+/** A KPI's status against its target as the user reads it. */
+export const kpiStatusLabel = (k: KpiStatusKind): string =>
+  ({ 'no-data': t('No measurement yet'), achieved: t('Target reached'), 'on-track': t('On track'), 'off-track': t('Off track') })[k];
+
+/** A section of the Confluence macro as the user reads it. */
+export const macroSectionLabel = (s: MacroSection): string =>
+  ({ vision: t('Vision'), goals: t('Goals and KPIs with their status'), coverage: t('Alignment coverage'), iteration: t('Latest iteration verdict') })[s];
+
+/** A bet's kind as the user reads it. */
+export const betKindLabel = (k: BetKind): string => ({ assumption: t('Assumption'), risk: t('Risk'), technology: t('Technology bet') })[k];
+
+/** A KPI direction as the user reads it. */
+export const directionLabel = (d: KpiDirection): string =>
+  ({ increase: t('Increase'), decrease: t('Decrease'), band: t('Keep within a range') })[d];
 
 /** `2027-06-30` → "30 Jun 2027" in the reader's locale, without a time-zone shift. */
 export function formatDate(iso: string | null | undefined): string {
@@ -16,14 +29,14 @@ export function formatDate(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return d.toLocaleDateString(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return d.toLocaleString(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
 /**
@@ -32,8 +45,8 @@ export function formatDateTime(iso: string | null | undefined): string {
  */
 export function formatNumber(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '–';
-  if (Math.abs(n) >= 1e7) return n.toLocaleString(undefined, { notation: 'compact', maximumFractionDigits: 2 });
-  return n.toLocaleString(undefined, { maximumFractionDigits: 6 });
+  if (Math.abs(n) >= 1e7) return n.toLocaleString(uiLocale(), { notation: 'compact', maximumFractionDigits: 2 });
+  return n.toLocaleString(uiLocale(), { maximumFractionDigits: 6 });
 }
 
 /** A number with its unit: "42%", "120 ms", "3". */
@@ -48,13 +61,13 @@ export function kpiSummary(k: Kpi): { values: string; direction: string; arrow: 
   if (k.direction === 'band') {
     return {
       values: `${withUnit(k.baseline, k.unit)} → ${withUnit(k.bandLow, k.unit)} – ${withUnit(k.bandHigh, k.unit)}`,
-      direction: 'Keep within range',
+      direction: t('Keep within range'),
       arrow: '↔',
     };
   }
   return {
     values: `${withUnit(k.baseline, k.unit)} → ${withUnit(k.target, k.unit)}`,
-    direction: k.direction === 'increase' ? 'Increase' : 'Decrease',
+    direction: k.direction === 'increase' ? t('Increase') : t('Decrease'),
     arrow: k.direction === 'increase' ? '↑' : '↓',
   };
 }
@@ -68,8 +81,8 @@ export const indexPeople = (...lists: ReadonlyArray<readonly Person[] | undefine
 };
 
 /** A person's name; a closed account (erased to the marker) reads "Former user". */
-export const personName = (people: PeopleIndex, accountId: string | null | undefined, unknown = 'Unknown user'): string =>
-  accountId === FORMER_USER_ACCOUNT_ID ? FORMER_USER_LABEL : accountId ? (people.get(accountId) ?? unknown) : '';
+export const personName = (people: PeopleIndex, accountId: string | null | undefined, unknown?: string): string =>
+  accountId === FORMER_USER_ACCOUNT_ID ? t('Former user') : accountId ? (people.get(accountId) ?? unknown ?? t('Unknown user')) : '';
 
 /** First `max` characters of a text, cut at a word boundary. */
 export function excerpt(text: string, max = 140): string {
@@ -80,7 +93,13 @@ export function excerpt(text: string, max = 140): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** "1 issue", "3 KPIs": one plural rule for the server and every surface. */
+/**
+ * A count in the user's language, both forms written with t() (`{n}` is the count, as the locale writes it).
+ * @example counted(3, t('{n} issue'), t('{n} issues')) // '3 issues'
+ */
+export const counted = (n: number, one: string, many: string): string => (n === 1 ? one : many).replace('{n}', formatNumber(n));
+
+/** "1 issue", "3 KPIs": one plural rule for the server and every surface (English words only). */
 export { plural } from '../../src/domain/shared/words';
 
 /**

@@ -3,6 +3,7 @@
  * `locale`, e.g. "de_DE"). One pure parser for every number field, so "1,5" is one and a half in
  * German and "1,234.5" a thousand and more in English, and anything ambiguous is refused, not guessed.
  */
+import { t } from './i18n';
 
 /** "de_DE" (Forge's spelling) → "de-DE"; a locale Intl does not know → "en-US". */
 export function normalizeLocale(locale: string | null | undefined): string {
@@ -85,4 +86,4 @@ export function toInputText(n: number | null | undefined, locale: string | null 
  * @example notANumber('Value', 'de_DE') // 'Value must be a number, like 1180 or 4,2.'
  */
 export const notANumber = (label: string, locale: string | null | undefined): string =>
-  `${label} must be a number, like 1180 or ${toInputText(4.2, locale)}.`;
+  t('{label} must be a number, like 1180 or {example}.', { label, example: toInputText(4.2, locale) });

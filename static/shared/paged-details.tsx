@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ErrorBanner } from './states';
 import { Button } from './ui';
 import type { PagedListControl } from './use-paged-list';
+import { t } from './i18n';
 
 export function PagedDetails<T>({
   title,
@@ -43,7 +44,7 @@ export function PagedDetails<T>({
         ) : list.nextCursor ? (
           <div>
             <Button small onClick={paged.more}>
-              Load more
+              {t('Load more')}
             </Button>
           </div>
         ) : null}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { AppError } from '../../src/contract/shared/result';
 import { errorTitle, isRetryable } from './errors';
 import { Button, Message } from './ui';
+import { t } from './i18n';
 
 // Inline icons: nothing is fetched from outside the app.
 const LockIcon = () => (
@@ -21,7 +22,7 @@ const WarningIcon = () => (
   </svg>
 );
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label = t('Loading…') }: { label?: string }) {
   return (
     <div className="pv-state" role="status" aria-live="polite">
       <Spinner size="large" label={label} />
@@ -35,10 +36,9 @@ export function ErrorState({ error, onRetry }: { error: AppError; onRetry?: () =
     return (
       <div className="pv-state" role="alert">
         <LockIcon />
-        <h1>You don&apos;t have access to this project&apos;s vision</h1>
+        <h1>{t("You don't have access to this project's vision")}</h1>
         <p className="pv-muted">
-          Only people who can browse this Jira project can see its vision, goals and KPIs. Ask a project admin for
-          access.
+          {t('Only people who can browse this Jira project can see its vision, goals and KPIs. Ask a project admin for access.')}
         </p>
       </div>
     );
@@ -50,7 +50,7 @@ export function ErrorState({ error, onRetry }: { error: AppError; onRetry?: () =
       <p className="pv-muted">{error.message}</p>
       {onRetry && error.code !== 'FORBIDDEN' ? (
         <Button appearance="primary" onClick={onRetry}>
-          Try again
+          {t('Try again')}
         </Button>
       ) : null}
     </div>
@@ -93,13 +93,13 @@ export function ErrorBanner({
           <>
             {retry ? (
               <Button small onClick={onRetry}>
-                Try again
+                {t('Try again')}
               </Button>
             ) : null}
             {actions}
             {onDismiss ? (
               <Button small appearance="subtle" onClick={onDismiss}>
-                Dismiss
+                {t('Dismiss')}
               </Button>
             ) : null}
           </>

@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import { formatDay, percent } from '../features/alignment/alignment-text';
+import { t } from './i18n';
 
 export interface TrendPoint {
   date: string;
@@ -36,11 +37,12 @@ export function trendSegments(points: readonly TrendPoint[]): Array<Array<[numbe
   return segments;
 }
 
-export function TrendChart({ points, title = 'Coverage trend' }: { points: readonly TrendPoint[]; title?: string }) {
+export function TrendChart({ points, title: titled }: { points: readonly TrendPoint[]; title?: string }) {
+  const title = titled ?? t('Coverage trend');
   const id = useId();
   const known = points.filter((p) => p.coverage !== null);
   if (known.length < 2) {
-    return <p className="pv-small pv-muted">The trend appears once there are two daily snapshots.</p>;
+    return <p className="pv-small pv-muted">{t('The trend appears once there are two daily snapshots.')}</p>;
   }
   const segments = trendSegments(points);
   const last = known[known.length - 1];
@@ -50,7 +52,7 @@ export function TrendChart({ points, title = 'Coverage trend' }: { points: reado
   return (
     <figure className="pv-stack pv-trend" aria-labelledby={`${id}-cap`}>
       <figcaption id={`${id}-cap`} className="pv-small pv-muted">
-        {title}: {percent(first.coverage)} on {formatDay(first.date)}, {percent(last.coverage)} on {formatDay(last.date)}.
+        {t('{title}: {coverage} on {date}, {coverage2} on {date2}.', { title, coverage: percent(first.coverage), date: formatDay(first.date), coverage2: percent(last.coverage), date2: formatDay(last.date) })}
       </figcaption>
       <div className="pv-chart" aria-hidden="true">
         <div className="pv-chart-y">
@@ -86,21 +88,21 @@ export function TrendChart({ points, title = 'Coverage trend' }: { points: reado
         </div>
       </div>
       <details className="pv-details pv-details--plain">
-        <summary>Show the figures</summary>
+        <summary>{t('Show the figures')}</summary>
         <div className="pv-details-body">
           <table className="pv-table">
-            <caption className="pv-sr-only">{title}, one row a day</caption>
+            <caption className="pv-sr-only">{t('{title}, one row a day', { title })}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Coverage</th>
+                <th scope="col">{t('Date')}</th>
+                <th scope="col">{t('Coverage')}</th>
               </tr>
             </thead>
             <tbody>
               {[...points].reverse().map((p) => (
                 <tr key={p.date}>
                   <td>{formatDay(p.date)}</td>
-                  <td>{p.coverage === null ? 'no epics' : percent(p.coverage)}</td>
+                  <td>{p.coverage === null ? t('no epics') : percent(p.coverage)}</td>
                 </tr>
               ))}
             </tbody>

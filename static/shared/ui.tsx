@@ -2,7 +2,7 @@
  * the Statsig feature-gate client, ~45 KB gzip, which the bundle budget cannot carry). */
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import type { GoalStatus } from '../../src/contract/goals/model';
-import { STATUS_LABEL } from './format';
+import { statusLabel } from './format';
 
 type Appearance = 'default' | 'primary' | 'subtle' | 'danger';
 
@@ -35,7 +35,7 @@ export function Button({ appearance = 'default', small, busy, className, onClick
 }
 
 export function StatusLozenge({ status }: { status: GoalStatus }) {
-  return <span className={`pv-lozenge pv-lozenge--${status}`}>{STATUS_LABEL[status]}</span>;
+  return <span className={`pv-lozenge pv-lozenge--${status}`}>{statusLabel(status)}</span>;
 }
 
 export type MessageKind = 'error' | 'warning' | 'info' | 'success';

@@ -83,8 +83,8 @@ describe('post-launch tracking in the preview', () => {
     const adding = app.getByRole('form', { name: 'Add an iteration' });
     await adding.getByLabel('Name').fill('Autumn');
     await adding.getByRole('button', { name: 'Add iteration' }).click();
-    await adding.locator('.pv-error', { hasText: 'Use a date like 2027-06-30.' }).nth(1).waitFor();
-    expect(await adding.locator('.pv-error').allTextContents()).toEqual(['Use a date like 2027-06-30.', 'Use a date like 2027-06-30.']);
+    await adding.locator('.pv-error', { hasText: 'Enter a complete date, like Jun 30, 2027.' }).nth(1).waitFor();
+    expect(await adding.locator('.pv-error').allTextContents()).toEqual(['Enter a complete date, like Jun 30, 2027.', 'Enter a complete date, like Jun 30, 2027.']);
     await adding.getByRole('button', { name: 'Cancel' }).click();
 
     await app.getByRole('button', { name: 'Open iteration +30 days' }).click();
@@ -162,45 +162,45 @@ describe('post-launch tracking in the preview', () => {
 
   it('reads numbers in the user’s locale, asks before saving a far-off value, and shows a JQL’s count before switching to it', async () => {
     const app = await open('surface=settings&user=admin&project=PV&locale=de_DE');
-    await app.getByRole('button', { name: 'Show launches and outcomes' }).click();
-    await app.getByRole('button', { name: 'Open iteration +30 days' }).click();
-    const measurement = app.getByRole('form', { name: 'Add a measurement' });
-    // German: "," is the decimal separator and "." groups thousands.
-    await measurement.getByLabel('Date').fill('2025-07-25');
-    await measurement.getByLabel('Value (calls)').fill('1.150,5');
-    await measurement.getByRole('button', { name: 'Add measurement' }).click();
-    await app.getByText(/Recorded 1,150\.5 calls for “Support calls per week” on/).first().waitFor();
-    await measurement.getByLabel('Value (calls)').fill('1,5,0');
-    await measurement.getByRole('button', { name: 'Add measurement' }).click();
-    await measurement.getByText('Value must be a number, like 1180 or 4,2.', { exact: true }).waitFor();
+    await app.getByRole('button', { name: 'Launches und Ergebnisse anzeigen' }).click();
+    await app.getByRole('button', { name: 'Öffnen Iteration +30 days' }).click();
+    const measurement = app.getByRole('form', { name: 'Messung hinzufügen' });
+    // German (the whole UI is German): "," is the decimal separator and "." groups thousands.
+    await measurement.getByLabel('Datum').fill('2025-07-25');
+    await measurement.getByLabel('Wert (calls)').fill('1.150,5');
+    await measurement.getByRole('button', { name: 'Messung hinzufügen' }).click();
+    await app.getByText(/1\.150,5 calls für „Support calls per week“ am .* erfasst/).first().waitFor();
+    await measurement.getByLabel('Wert (calls)').fill('1,5,0');
+    await measurement.getByRole('button', { name: 'Messung hinzufügen' }).click();
+    await measurement.getByText('Wert muss eine Zahl sein, z. B. 1180 oder 4,2.', { exact: true }).waitFor();
 
     // Far outside 600–1,200: the server asks, the form offers to save it marked; nothing was saved before.
-    await measurement.getByLabel('Date').fill('2025-07-26');
-    await measurement.getByLabel('Value (calls)').fill('-99.999.999.999');
-    await measurement.getByRole('button', { name: 'Add measurement' }).click();
-    await measurement.getByText('Far outside this KPI’s range').first().waitFor();
+    await measurement.getByLabel('Datum').fill('2025-07-26');
+    await measurement.getByLabel('Wert (calls)').fill('-99.999.999.999');
+    await measurement.getByRole('button', { name: 'Messung hinzufügen' }).click();
+    await measurement.getByText('Weit außerhalb des Bereichs dieses KPIs').first().waitFor();
     await measurement.getByText(/-99,999,999,999 is far outside this KPI's range \(600 to 1,200\)/).waitFor();
     const before = await admin('kpi/measurement', { kpiId: (await admin('launch/overview', {})).kpis[0].id, date: '2025-07-26' });
     expect(before.current).toBeNull();
-    await measurement.getByRole('button', { name: 'Save it, marked as an outlier' }).click();
-    await app.getByText(/Recorded -100B calls for “Support calls per week”/).first().waitFor();
+    await measurement.getByRole('button', { name: 'Als Ausreißer markiert speichern' }).click();
+    await app.getByText(/-100\sMrd\. calls für „Support calls per week“/).first().waitFor();
     // The chart marks it, at its edge, off the line.
     await app.locator('.pl-chart-dot--confirmed').first().waitFor();
 
     // Switching a KPI to JQL: today's count and its effect first, saved only on the second press.
-    await app.getByRole('button', { name: 'Measure by JQL for Customer satisfaction' }).click();
-    const jqlForm = app.getByRole('form', { name: 'Automatic measurement of Customer satisfaction' });
+    await app.getByRole('button', { name: 'Per JQL messen für Customer satisfaction' }).click();
+    const jqlForm = app.getByRole('form', { name: 'Automatische Messung von Customer satisfaction' });
     await jqlForm.getByLabel('JQL').fill('project = PV AND issuetype = Bug');
-    await jqlForm.getByRole('button', { name: 'Count now' }).click();
-    await jqlForm.getByText(/^Today’s count: \d+$/).waitFor();
-    await jqlForm.getByText(/Measured differently from today/).waitFor();
+    await jqlForm.getByRole('button', { name: 'Jetzt zählen' }).click();
+    await jqlForm.getByText(/^Heutige Anzahl: \d+$/).waitFor();
+    await jqlForm.getByText(/Anders gemessen als heute/).waitFor();
     const sources = (await admin('launch/overview', {})).sources;
     expect(sources).toEqual([]); // the preview wrote nothing
-    await jqlForm.getByRole('button', { name: /^Save JQL \(today: \d+\)$/ }).click();
-    await app.getByText('Every day, by JQL:').waitFor();
+    await jqlForm.getByRole('button', { name: /^JQL speichern \(heute: \d+\)$/ }).click();
+    await app.getByText('Täglich per JQL:').waitFor();
     await app.getByLabel('KPI', { exact: true }).last().selectOption({ label: 'Customer satisfaction' });
     await app.locator('.pl-chart-switch').first().waitFor({ state: 'attached' }); // a vertical line: no width, never "visible"
-    await app.getByText(/^By JQL$/).first().waitFor();
+    await app.getByText(/^Per JQL$/).first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'post-launch-numbers-de.png'), fullPage: true });
   });
 });

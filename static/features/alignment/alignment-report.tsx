@@ -20,6 +20,7 @@ import { InlineLoading, UnalignedEpics } from './unaligned-epics';
 import { GoalEpicsLink } from './goal-epics-link';
 import { t } from '../../shared/i18n';
 import { isScanning, useAlignmentReport, type AlignmentData } from './use-alignment-report';
+import { t, uiLocale } from '../../shared/i18n';
 import './alignment.style';
 
 const Chevron = () => (
@@ -39,21 +40,20 @@ export function AlignmentSection({ goals, highlight }: { goals: readonly Goal[];
   return (
     <section className="pv-section" aria-labelledby="pv-alignment-title">
       <div className="pv-section-head">
-        <h2 id="pv-alignment-title">Epic alignment</h2>
+        <h2 id="pv-alignment-title">{t('Epic alignment')}</h2>
         <Button className="pv-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
           <Chevron />
-          {open ? 'Hide alignment report' : 'Show alignment report'}
+          {open ? t('Hide alignment report') : t('Show alignment report')}
         </Button>
       </div>
       {!open ? (
         highlight && highlight.epics > 0 ? (
           <p className="pv-muted">
             <strong className="pv-strong">{coverageSentence({ ...highlight, unaligned: highlight.epics - highlight.aligned }, highlight.epicName)}</strong>
-            {highlight.asOf ? ` (as of ${formatDateTime(highlight.asOf)})` : ''}. Open the report for the epics that serve none, the
-            figures per goal and the trend.
+            {t('{value}. Open the report for the epics that serve none, the figures per goal and the trend.', { value: highlight.asOf ? t(' (as of {asOf})', { asOf: formatDateTime(highlight.asOf) }) : '' })}
           </p>
         ) : (
-          <p className="pv-muted">Which epics serve a business goal, which don't, and how coverage moves day by day.</p>
+          <p className="pv-muted">{t("Which epics serve a business goal, which don't, and how coverage moves day by day.")}</p>
         )
       ) : null}
       <div id={bodyId} hidden={!open}>
@@ -66,7 +66,7 @@ export function AlignmentSection({ goals, highlight }: { goals: readonly Goal[];
 function ReportBody({ data, goals }: { data: AlignmentData; goals: readonly Goal[] }) {
   const [said, setSaid] = useState('');
   const { report } = data;
-  if (report.status === 'idle' || report.status === 'loading') return <InlineLoading label="Loading the alignment report…" />;
+  if (report.status === 'idle' || report.status === 'loading') return <InlineLoading label={t('Loading the alignment report…')} />;
   if (report.status === 'error') return <ErrorBanner error={report.error} onRetry={data.reload} />;
   const r = report.report;
   // The server's list is what `alignment/set-goal` accepts; it is fetched each time the report opens.
@@ -78,8 +78,8 @@ function ReportBody({ data, goals }: { data: AlignmentData; goals: readonly Goal
         {said}
       </p>
       {r.headline.epics === 0 ? (
-        <EmptyState title="This project has no epics yet.">
-          <p>Once it has some, each epic should serve one of the project's business goals; the ones that don't are listed here.</p>
+        <EmptyState title={t('This project has no epics yet.')}>
+          <p>{t("Once it has some, each epic should serve one of the project's business goals; the ones that don't are listed here.")}</p>
         </EmptyState>
       ) : (
         <Headline report={r} />
@@ -89,15 +89,14 @@ function ReportBody({ data, goals }: { data: AlignmentData; goals: readonly Goal
         <div className="pv-grid-2">
           <PerGoal report={r} goals={goals} />
           <section className="pv-stack" aria-labelledby="pv-trend-title">
-            <h3 id="pv-trend-title">Coverage over time</h3>
-            <TrendChart points={r.trend} title="Share of epics that serve a business goal" />
+            <h3 id="pv-trend-title">{t('Coverage over time')}</h3>
+            <TrendChart points={r.trend} title={t('Share of epics that serve a business goal')} />
           </section>
         </div>
       ) : r.headline.epics > 0 ? (
         <Message kind="info">
           <p>
-            The first daily snapshot will appear here tomorrow; admins can rescan now. Epics per goal, coverage weighted by work
-            and the trend come from the snapshots.
+            {t('The first daily snapshot will appear here tomorrow; admins can rescan now. Epics per goal, coverage weighted by work and the trend come from the snapshots.')}
           </p>
         </Message>
       ) : null}
@@ -123,32 +122,32 @@ function Headline({ report }: { report: AlignmentReport }) {
         <div className="pv-figure">
           <span className="pv-big">{percent(headline.coverage)}</span>
           <span>
-            of {levelPlural(report.epicName)} serve a business goal — {headline.aligned.toLocaleString()} of {headline.epics.toLocaleString()}
-            {headline.asOf ? <span className="pv-small pv-subtlest"> · as of {formatDateTime(headline.asOf)}</span> : null}
+            {t('of {epicName} serve a business goal — {aligned} of {epics}', { epicName: levelPlural(report.epicName), aligned: headline.aligned.toLocaleString(uiLocale()), epics: headline.epics.toLocaleString(uiLocale()) })}
+            {headline.asOf ? <span className="pv-small pv-subtlest"> {t('· as of {asOf}', { asOf: formatDateTime(headline.asOf) })}</span> : null}
           </span>
           <Meter share={headline.coverage} />
         </div>
         <div className="pv-figure">
-          <span className={`pv-big ${headline.unaligned > 0 ? 'pv-big--warning' : 'pv-big--ok'}`}>{headline.unaligned.toLocaleString()}</span>
-          <span>{headline.unaligned === 1 ? `${levelWord(report.epicName)} is not tied to a business goal` : `${levelPlural(report.epicName)} are not tied to a business goal`}</span>
+          <span className={`pv-big ${headline.unaligned > 0 ? 'pv-big--warning' : 'pv-big--ok'}`}>{headline.unaligned.toLocaleString(uiLocale())}</span>
+          <span>{headline.unaligned === 1 ? t('{epicName} is not tied to a business goal', { epicName: levelWord(report.epicName) }) : t('{epicName} are not tied to a business goal', { epicName: levelPlural(report.epicName) })}</span>
         </div>
       </div>
       {weighted && latest ? (
         <dl className="pv-weighted">
           {latest.openIssueCoverage !== null ? (
             <div>
-              <dt>Open work items under aligned epics</dt>
+              <dt>{t('Open work items under aligned epics')}</dt>
               <dd>{percent(latest.openIssueCoverage)}</dd>
             </div>
           ) : null}
           {latest.storyPointCoverage !== null ? (
             <div>
-              <dt>Story points under aligned epics</dt>
+              <dt>{t('Story points under aligned epics')}</dt>
               <dd>{percent(latest.storyPointCoverage)}</dd>
             </div>
           ) : null}
           <div>
-            <dt className="pv-subtlest">from the snapshot of {formatDay(latest.date)}</dt>
+            <dt className="pv-subtlest">{t('from the snapshot of {date}', { date: formatDay(latest.date) })}</dt>
           </div>
         </dl>
       ) : null}
@@ -178,15 +177,15 @@ function ScanStatus({ report, data }: { report: AlignmentReport; data: Alignment
         <p className="pv-small pv-muted">
           {running
             ? scan?.state === 'retrying'
-              ? 'Scanning the epics — paused, retrying…'
-              : 'Scanning the epics…'
+              ? t('Scanning the epics — paused, retrying…')
+              : t('Scanning the epics…')
             : report.latest
-              ? `Latest snapshot: ${formatDateTime(report.latest.takenAt)}`
-              : 'No snapshot yet.'}
+              ? t('Latest snapshot: {takenAt}', { takenAt: formatDateTime(report.latest.takenAt) })
+              : t('No snapshot yet.')}
         </p>
         {mayRescan ? (
           <Button small busy={busy || running} onClick={() => void rescan()}>
-            {running ? 'Scan running…' : busy ? 'Starting…' : 'Rescan now'}
+            {running ? t('Scan running…') : busy ? t('Starting…') : t('Rescan now')}
           </Button>
         ) : null}
       </div>
@@ -195,38 +194,38 @@ function ScanStatus({ report, data }: { report: AlignmentReport; data: Alignment
           {step.seen !== null ? (
             <div
               role="progressbar"
-              aria-label="Scan progress"
+              aria-label={t('Scan progress')}
               aria-valuemin={0}
               aria-valuemax={Math.max(step.total, step.seen)}
               aria-valuenow={step.seen}
-              aria-valuetext={`${step.text}: ${step.seen.toLocaleString()} of ${plural(step.total, step.unit)}`}
+              aria-valuetext={t('{text}: {seen} of {total}', { text: step.text, seen: step.seen.toLocaleString(uiLocale()), total: plural(step.total, step.unit) })}
             >
               <Meter share={step.total > 0 ? step.seen / step.total : null} tone="info" />
             </div>
           ) : (
-            <div role="progressbar" aria-label="Scan progress" aria-valuetext={step.text}>
+            <div role="progressbar" aria-label={t('Scan progress')} aria-valuetext={step.text}>
               <Meter share={scan.phase === 'saving' ? 1 : 0} tone="info" />
             </div>
           )}
           <p className="pv-small pv-muted">
-            {step.seen !== null ? `${step.text}: ${step.seen.toLocaleString()} of ${plural(step.total, step.unit)}` : step.text}
+            {step.seen !== null ? `${step.text}: ${step.seen.toLocaleString(uiLocale())} of ${plural(step.total, step.unit)}` : step.text}
             {scan.message ? ` · ${scan.message}` : ''}
           </p>
         </>
       ) : null}
       {scan?.state === 'failed' ? (
-        <Message kind="warning" title="The last scan failed">
-          <p>{scan.message ?? 'The scan stopped before it finished.'}</p>
-          {mayRescan ? <p className="pv-small">Rescan to try again.</p> : null}
+        <Message kind="warning" title={t('The last scan failed')}>
+          <p>{scan.message ?? t('The scan stopped before it finished.')}</p>
+          {mayRescan ? <p className="pv-small">{t('Rescan to try again.')}</p> : null}
         </Message>
       ) : null}
       {data.pollError ? (
-        <ErrorBanner error={data.pollError} title="Could not refresh the scan's progress" onRetry={data.resumePolling} />
+        <ErrorBanner error={data.pollError} title={t("Could not refresh the scan's progress")} onRetry={data.resumePolling} />
       ) : null}
       {error ? (
         <ErrorBanner
           error={error}
-          title={error.code === 'FORBIDDEN' ? 'Only project admins can rescan' : undefined}
+          title={error.code === 'FORBIDDEN' ? t('Only project admins can rescan') : undefined}
           onRetry={() => void rescan()}
           onDismiss={() => setError(null)}
         />
@@ -247,16 +246,16 @@ function PerGoal({ report, goals }: { report: AlignmentReport; goals: readonly G
   const of = latest.epics || 1;
   return (
     <section className="pv-stack" aria-labelledby="pv-pergoal-title">
-      <h3 id="pv-pergoal-title">Epics per goal</h3>
+      <h3 id="pv-pergoal-title">{t('Epics per goal')}</h3>
       <p className="pv-small pv-subtlest">
-        {report.headline.asOf ? `As of ${formatDateTime(report.headline.asOf)}.` : `From the snapshot of ${formatDay(latest.date)}.`}
-        {report.snapshotStale ? ' Goals changed since then, so these figures may be out of date until the next snapshot.' : ''}
+        {report.headline.asOf ? t('As of {asOf}.', { asOf: formatDateTime(report.headline.asOf) }) : t('From the snapshot of {date}.', { date: formatDay(latest.date) })}
+        {report.snapshotStale ? t(' Goals changed since then, so these figures may be out of date until the next snapshot.') : ''}
       </p>
-      {rows.length === 0 && latest.unaligned === 0 ? <p className="pv-muted">No epics in that snapshot.</p> : null}
+      {rows.length === 0 && latest.unaligned === 0 ? <p className="pv-muted">{t('No epics in that snapshot.')}</p> : null}
       <ul className="pv-bars">
         {rows.map((p) => {
           const g = titles.get(p.goalId);
-          const name = g ? (g.status === 'dropped' ? `${g.title} (dropped)` : g.title) : 'A deleted goal';
+          const name = g ? (g.status === 'dropped' ? t('{title} (dropped)', { title: g.title }) : g.title) : t('A deleted goal');
           return (
             <li key={p.goalId}>
               <span className="pv-bar-label">
@@ -277,7 +276,7 @@ function PerGoal({ report, goals }: { report: AlignmentReport; goals: readonly G
         {latest.unaligned > 0 ? (
           <li>
             <span className="pv-bar-label">
-              <span className="pv-epic-reason">No business goal</span>
+              <span className="pv-epic-reason">{t('No business goal')}</span>
               <span>{plural(latest.unaligned, levelWord(report.epicName))}</span>
             </span>
             <Meter share={latest.unaligned / of} tone="warning" />

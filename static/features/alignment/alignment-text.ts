@@ -2,18 +2,19 @@
 import type { AlignmentFlag, CoverageFigures, ScanProgress } from '../../../src/contract/alignment/alignment';
 import type { GoalStatus } from '../../../src/contract/goals/model';
 import { levelPlural, plural } from '../../../src/domain/shared/words';
+import { t, uiLocale } from '../../shared/i18n';
 
-export const FLAG_TITLE = 'Not tied to a business goal';
+export const FLAG_TITLE = () => t('Not tied to a business goal');
 
 /** Why an epic is flagged, said of the epic itself (its panel, the report's rows). */
-export const EPIC_FLAG_REASON: Record<AlignmentFlag, string> = {
-  none: 'No goal is set.',
-  'goal-deleted': 'Its goal was deleted.',
-  'goal-dropped': 'Its goal was dropped.',
-  'broken-link': 'The goal link on this epic is not valid; set it again.',
-  'no-epic': 'This work item has no epic.',
-  'epic-unaligned': 'Its epic is not tied to a business goal.',
-};
+export const EPIC_FLAG_REASON = (): Record<AlignmentFlag, string> => ({
+  none: t('No goal is set.'),
+  'goal-deleted': t('Its goal was deleted.'),
+  'goal-dropped': t('Its goal was dropped.'),
+  'broken-link': t('The goal link on this epic is not valid; set it again.'),
+  'no-epic': t('This work item has no epic.'),
+  'epic-unaligned': t('Its epic is not tied to a business goal.'),
+});
 
 /**
  * The reason shown on a work item's panel: an epic speaks of itself; any other work item speaks of its
@@ -22,8 +23,8 @@ export const EPIC_FLAG_REASON: Record<AlignmentFlag, string> = {
  * @example flagReason('none', false) // "Its epic is not tied to a business goal."
  */
 export function flagReason(flag: AlignmentFlag, isEpic: boolean): string {
-  if (isEpic || flag === 'no-epic') return EPIC_FLAG_REASON[flag];
-  return EPIC_FLAG_REASON['epic-unaligned'];
+  if (isEpic || flag === 'no-epic') return EPIC_FLAG_REASON()[flag];
+  return EPIC_FLAG_REASON()['epic-unaligned'];
 }
 
 /**
@@ -43,7 +44,7 @@ export function percent(share: number | null | undefined): string {
  * @example coverageSentence(c, 'Feature') // "72% of features serve a business goal — 18 of 25"
  */
 export function coverageSentence(c: CoverageFigures, epicName?: string): string {
-  return `${percent(c.coverage)} of ${levelPlural(epicName)} serve a business goal — ${c.aligned} of ${c.epics}`;
+  return t('{coverage} of {epicName} serve a business goal — {aligned} of {epics}', { coverage: percent(c.coverage), epicName: levelPlural(epicName), aligned: c.aligned, epics: c.epics });
 }
 
 /** The figures after `n` more epics were tied to a goal here (negative: untied). */
@@ -61,12 +62,12 @@ export function formatDay(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return d.toLocaleDateString(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 /** Option label of a goal in a picker: achieved goals say so. */
 export const goalOptionLabel = (g: { title: string; status: GoalStatus }): string =>
-  g.status === 'achieved' ? `${g.title} (achieved)` : g.status === 'dropped' ? `${g.title} (dropped)` : g.title;
+  g.status === 'achieved' ? t('{title} (achieved)', { title: g.title }) : g.status === 'dropped' ? t('{title} (dropped)', { title: g.title }) : g.title;
 
 /**
  * What a running scan is doing and how far along it is, from its phase (epics first, then their open work items).
@@ -74,10 +75,10 @@ export const goalOptionLabel = (g: { title: string; status: GoalStatus }): strin
  */
 export function scanStep(scan: ScanProgress): { text: string; seen: number; total: number; unit: string } | { text: string; seen: null } {
   const child = scan.phase === 'child-issues' && typeof scan.childIssuesTotal === 'number';
-  if (scan.phase === 'counting') return { text: 'Counting the epics…', seen: null };
-  if (scan.phase === 'saving') return { text: 'Saving the snapshot…', seen: null };
+  if (scan.phase === 'counting') return { text: t('Counting the epics…'), seen: null };
+  if (scan.phase === 'saving') return { text: t('Saving the snapshot…'), seen: null };
   if (child) {
-    return { text: 'Reading the open work items under the epics', seen: scan.childIssuesSeen ?? 0, total: scan.childIssuesTotal ?? 0, unit: 'work item' };
+    return { text: t('Reading the open work items under the epics'), seen: scan.childIssuesSeen ?? 0, total: scan.childIssuesTotal ?? 0, unit: t('work item') };
   }
-  return { text: 'Reading the epics', seen: scan.epicsSeen, total: scan.epicsTotal, unit: 'epic' };
+  return { text: t('Reading the epics'), seen: scan.epicsSeen, total: scan.epicsTotal, unit: 'epic' };
 }

@@ -21,12 +21,12 @@ import { t } from '../../shared/i18n';
 
 const loadPanel = () => call('panel/load', {});
 
-const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
-  FORBIDDEN: "You can't edit this epic",
-  VALIDATION_FAILED: "That goal can't be chosen",
-  NOT_FOUND: 'The epic or the goal is gone',
-  CONFLICT: 'The epic changed meanwhile',
-};
+const SAVE_TITLES = (): Partial<Record<AppError['code'], string>> => ({
+  FORBIDDEN: t("You can't edit this epic"),
+  VALIDATION_FAILED: t("That goal can't be chosen"),
+  NOT_FOUND: t('The epic or the goal is gone'),
+  CONFLICT: t('The epic changed meanwhile'),
+});
 
 export function IssuePanel() {
   // One invoke per load.
@@ -35,7 +35,7 @@ export function IssuePanel() {
   if (state.status === 'loading') {
     return (
       <main className="pv-panel">
-        <Loading label="Loading the business goal…" />
+        <Loading label={t('Loading the business goal…')} />
       </main>
     );
   }
@@ -56,7 +56,7 @@ function FlagNote({ text, id }: { text: string; id?: string }) {
         <path fill="currentColor" d="M12 2 1 21h22L12 2Zm-1 8h2v5h-2v-5Zm0 6h2v2h-2v-2Z" />
       </svg>
       <div>
-        <p className="pv-flag-title">{FLAG_TITLE}</p>
+        <p className="pv-flag-title">{FLAG_TITLE()}</p>
         <p>{text}</p>
       </div>
     </div>
@@ -65,9 +65,9 @@ function FlagNote({ text, id }: { text: string; id?: string }) {
 
 function pickerStart(view: IssuePanelView): PickerStart {
   if (view.link && view.goal && view.goal.status !== 'dropped') return { kind: 'goal', goalId: view.goal.id };
-  if (view.flag === 'goal-dropped') return { kind: 'stale', label: view.goal ? `${view.goal.title} (dropped)` : 'A dropped goal' };
-  if (view.flag === 'goal-deleted') return { kind: 'stale', label: 'A deleted goal' };
-  if (view.flag === 'broken-link') return { kind: 'stale', label: 'Not a valid goal link' };
+  if (view.flag === 'goal-dropped') return { kind: 'stale', label: view.goal ? t('{title} (dropped)', { title: view.goal.title }) : t('A dropped goal') };
+  if (view.flag === 'goal-deleted') return { kind: 'stale', label: t('A deleted goal') };
+  if (view.flag === 'broken-link') return { kind: 'stale', label: t('Not a valid goal link') };
   return view.link ? { kind: 'goal', goalId: view.link.goalId } : { kind: 'none' };
 }
 
@@ -98,7 +98,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
     if (res.ok) {
       onView(res.data);
       const g = res.data.goal;
-      setSaid(goalId === null ? 'Goal cleared.' : g ? `Saved: this ${level} serves “${g.title}”.` : 'Saved.');
+      setSaid(goalId === null ? t('Goal cleared.') : g ? t('Saved: this {level} serves “{title}”.', { level, title: g.title }) : t('Saved.'));
     } else {
       // Show what is there now; choosing again applies this user's goal over it.
       const now = res.error.code === 'CONFLICT' ? (res.error.details as { current?: IssuePanelView } | undefined)?.current : undefined;
@@ -112,11 +112,11 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
 
   return (
     <main className="pv-panel">
-      <h1 className="pv-sr-only">Business goal of {issue.key}</h1>
+      <h1 className="pv-sr-only">{t('Business goal of {key}', { key: issue.key })}</h1>
 
       {!issue.isEpic && epic ? (
         <p className="pv-epic-line">
-          <span className="pv-panel-label">{epic.typeName || 'Epic'}</span>
+          <span className="pv-panel-label">{epic.typeName || t('Epic')}</span>
           <IssueLink issueKey={epic.key} className="pv-issue-key" />
           <span className="pv-epic-summary">{epic.summary}</span>
         </p>
@@ -126,15 +126,14 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
 
       {showGoal && goal ? (
         <div className="pv-goal-box">
-          <p className="pv-panel-label">{flag ? (issue.isEpic ? 'Its goal' : `Its ${level}'s goal`) : issue.isEpic ? `This ${level} serves` : `Its ${level} serves`}</p>
+          <p className="pv-panel-label">{flag ? (issue.isEpic ? t('Its goal') : t("Its {level}'s goal", { level })) : issue.isEpic ? t('This {level} serves', { level }) : t('Its {level} serves', { level })}</p>
           <div className="pv-goal-head">
             <p className="pv-goal-name">{goal.title}</p>
             <StatusLozenge status={goal.status} />
           </div>
           {link ? (
             <p className="pv-small pv-subtlest">
-              Set on {formatDay(link.setAt)}
-              {goal.targetDate ? ` · target ${formatDay(goal.targetDate)}` : ''}
+              {t('Set on {setAt}{value}', { setAt: formatDay(link.setAt), value: goal.targetDate ? t(' · target {targetDate}', { targetDate: formatDay(goal.targetDate) }) : '' })}
             </p>
           ) : null}
           <p className="pv-small">
@@ -149,37 +148,36 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
             choices={view.goalChoices}
             start={pickerStart(view)}
             allowNone
-            label={link ? 'Change the goal' : 'Set a goal'}
+            label={link ? t('Change the goal') : t('Set a goal')}
             busy={saving}
             describedBy={flag ? reasonId : undefined}
             onSave={(id) => void save(id)}
           />
         ) : (
-          <p className="pv-small pv-muted">This project has no active business goals yet. A project admin can add them in Project settings › Product vision.</p>
+          <p className="pv-small pv-muted">{t('This project has no active business goals yet. A project admin can add them in Project settings › Product vision.')}</p>
         )
       ) : issue.isEpic ? (
-        <p className="pv-small pv-subtlest">Only people who can edit this {level} can change its goal.</p>
+        <p className="pv-small pv-subtlest">{t('Only people who can edit this {level} can change its goal.', { level })}</p>
       ) : epic ? (
-        <p className="pv-small pv-subtlest">{flag ? `Set a goal on the ${level} to fix this.` : `The goal is set on the ${level}.`}</p>
+        <p className="pv-small pv-subtlest">{flag ? t('Set a goal on the {level} to fix this.', { level }) : t('The goal is set on the {level}.', { level })}</p>
       ) : null}
 
       {figures ? (
         <p className="pv-small pv-subtlest">
-          {figures.goalEpics !== null ? `${plural(figures.goalEpics, level)} ${figures.goalEpics === 1 ? 'serves' : 'serve'} this goal · ` : ''}
-          {percent(figures.coverage)} of {levelPlural(figures.epicName)} in {view.project.key} serve a business goal ({figures.aligned} of {figures.epics}), as of {formatDateTime(figures.asOf)}
+          {t('{value}{coverage} of {epicName} in {key} serve a business goal ({aligned} of {epics}), as of {asOf}', { value: figures.goalEpics !== null ? t('{goalEpics} {value} this goal · ', { goalEpics: plural(figures.goalEpics, level), value: figures.goalEpics === 1 ? t('serves') : t('serve') }) : '', coverage: percent(figures.coverage), epicName: levelPlural(figures.epicName), key: view.project.key, aligned: figures.aligned, epics: figures.epics, asOf: formatDateTime(figures.asOf) })}
         </p>
       ) : null}
 
       {failure ? (
         <ErrorBanner
           error={failure.error}
-          title={SAVE_TITLES[failure.error.code]}
+          title={SAVE_TITLES()[failure.error.code]}
           onRetry={() => void save(failure.goalId)}
           onDismiss={() => setFailure(null)}
           actions={
             ['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT'].includes(failure.error.code) ? (
               <Button small onClick={onReload}>
-                Reload
+                {t('Reload')}
               </Button>
             ) : null
           }
@@ -197,7 +195,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
 
       {view.visionLine ? (
         <p className="pv-why">
-          <span className="pv-why-label">Why this matters:</span> {view.visionLine}
+          <span className="pv-why-label">{t('Why this matters:')}</span> {view.visionLine}
         </p>
       ) : null}
     </main>

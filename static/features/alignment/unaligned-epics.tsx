@@ -16,14 +16,14 @@ import type { AlignmentData } from './use-alignment-report';
 import { Button, Message } from '../../shared/ui';
 import Spinner from '@atlaskit/spinner';
 import { levelPlural, levelWord } from '../../../src/domain/shared/words';
-import { t } from '../../shared/i18n';
+import { t, uiLocale } from '../../shared/i18n';
 
-const SAVE_TITLES: Partial<Record<AppError['code'], string>> = {
-  FORBIDDEN: "You can't edit this epic",
-  VALIDATION_FAILED: "That goal can't be chosen",
-  NOT_FOUND: 'The epic or the goal is gone',
-  CONFLICT: 'Someone else changed this epic’s goal',
-};
+const SAVE_TITLES = (): Partial<Record<AppError['code'], string>> => ({
+  FORBIDDEN: t("You can't edit this epic"),
+  VALIDATION_FAILED: t("That goal can't be chosen"),
+  NOT_FOUND: t('The epic or the goal is gone'),
+  CONFLICT: t('Someone else changed this epic’s goal'),
+});
 
 export function InlineLoading({ label }: { label: string }) {
   return (
@@ -39,7 +39,7 @@ export function UnalignedEpics({
   total,
   choices,
   onAligned,
-  level = 'Epic',
+  level = t('Epic'),
 }: {
   data: AlignmentData;
   /** The project's name for its epic level ("Feature"). */
@@ -83,7 +83,7 @@ export function UnalignedEpics({
     }
     if (res.data === null) {
       const title = choices.find((c) => c.id === goalId)?.title;
-      onAligned(`${epic.key} now serves ${title ? `“${title}”` : 'a business goal'}.`);
+      onAligned(t('{key} now serves {value}.', { key: epic.key, value: title ? `“${title}”` : t('a business goal') }));
       setFocusNext(next);
     }
   };
@@ -92,28 +92,28 @@ export function UnalignedEpics({
     <section className="pv-stack" aria-labelledby="pv-unaligned-title">
       <div className="pv-section-head">
         <h3 id="pv-unaligned-title" ref={heading} tabIndex={-1}>
-          Unaligned {many} <span className="pv-muted">({total.toLocaleString()})</span>
+          {t('Unaligned {many}', { many })} <span className="pv-muted">({total.toLocaleString(uiLocale())})</span>
         </h3>
         {list.status === 'ready' && list.epics.length > 0 ? (
           <span className="pv-small pv-subtlest">
-            Newest first · showing {list.epics.length} of {Math.max(total, list.epics.length)}
+            {t('Newest first · showing {length} of {total}', { length: list.epics.length, total: Math.max(total, list.epics.length) })}
           </span>
         ) : null}
       </div>
 
-      {list.status === 'idle' || list.status === 'loading' ? <InlineLoading label={`Loading unaligned ${many}…`} /> : null}
+      {list.status === 'idle' || list.status === 'loading' ? <InlineLoading label={t('Loading unaligned {many}…', { many })} /> : null}
       {list.status === 'error' ? <ErrorBanner error={list.error} onRetry={data.reloadList} /> : null}
       {list.status === 'ready' ? (
         <>
           {list.epics.length === 0 && !list.nextCursor ? (
             <Message kind="success">
               <p>
-                No unaligned {many}: every {levelWord(level)} serves a business goal.
+                {t('No unaligned {many}: every {level} serves a business goal.', { many, level: levelWord(level) })}
               </p>
             </Message>
           ) : null}
           {list.canEdit && choices.length === 0 && list.epics.length > 0 ? (
-            <p className="pv-small pv-muted">There is no active business goal to tie these {many} to yet.</p>
+            <p className="pv-small pv-muted">{t('There is no active business goal to tie these {many} to yet.', { many })}</p>
           ) : null}
           {list.canEdit && choices.length > 0 && list.epics.length > 0 ? <BatchBar batch={batch} epics={list.epics} choices={choices} level={level} /> : null}
           {list.epics.length > 0 ? (
@@ -151,10 +151,10 @@ export function UnalignedEpics({
                         <span className="pv-epic-summary">{epic.summary}</span>
                       </p>
                       <p className="pv-small pv-subtlest">
-                        {epic.typeName} · {epic.statusName} · created {formatDay(epic.created)}
+                        {t('{typeName} · {statusName} · created {created}', { typeName: epic.typeName, statusName: epic.statusName, created: formatDay(epic.created) })}
                       </p>
                       <p className="pv-epic-reason" id={reasonId}>
-                        {EPIC_FLAG_REASON[epic.flag]}
+                        {EPIC_FLAG_REASON()[epic.flag]}
                       </p>
                       {note ? (
                         <p className="pv-epic-note" id={`pv-note-${epic.key}`}>
@@ -167,10 +167,10 @@ export function UnalignedEpics({
                         choices={choices}
                         start={{ kind: 'none' }}
                         allowNone={false}
-                        label={`Goal for ${epic.key}`}
+                        label={t('Goal for {key}', { key: epic.key })}
                         hideLabel
-                        saveLabel="Set goal"
-                        saveName={`Set goal for ${epic.key}`}
+                        saveLabel={t('Set goal')}
+                        saveName={t('Set goal for {key}', { key: epic.key })}
                         busy={busyKey === epic.key}
                         describedBy={reasonId}
                         onSave={(goalId) => void save(epic, goalId, next)}
@@ -179,7 +179,7 @@ export function UnalignedEpics({
                     {failure ? (
                       <ErrorBanner
                         error={failure.error}
-                        title={SAVE_TITLES[failure.error.code]}
+                        title={SAVE_TITLES()[failure.error.code]}
                         onRetry={() => void save(epic, failure.goalId, next)}
                         onDismiss={() => setFailures(({ [epic.key]: _, ...rest }) => rest)}
                       />
@@ -193,7 +193,7 @@ export function UnalignedEpics({
           {list.nextCursor ? (
             <div>
               <Button onClick={data.loadMore} busy={list.more.status === 'loading'}>
-                {list.more.status === 'loading' ? 'Loading…' : 'Load more'}
+                {list.more.status === 'loading' ? t('Loading…') : t('Load more')}
               </Button>
             </div>
           ) : null}

@@ -7,7 +7,7 @@ import { ConflictMessage, FormAlerts, FormFoot } from '../../shared/conflict-for
 import { fieldErrors, type FieldErrors } from '../../shared/errors';
 import { escapeCancels } from '../../shared/escape';
 import { SelectField, TextAreaField, TextField, focusField, type Option } from '../../shared/field';
-import { STATUS_LABEL, formatDate, personName, type PeopleIndex } from '../../shared/format';
+import { formatDate, personName, type PeopleIndex, statusLabel } from '../../shared/format';
 import type { PeopleLoader } from '../../shared/use-people';
 import type { BookOps } from './use-book-runner';
 import { mergeDraft } from '../../shared/merge-draft';
@@ -24,8 +24,8 @@ interface Draft {
   targetDate: string;
 }
 
-const LABELS = { title: 'Title', description: 'Description', ownerAccountId: 'Owner', status: 'Status', targetDate: 'Target date' };
-const FORM_FIELDS = Object.keys(LABELS);
+const labels = () => ({ title: t('Title'), description: t('Description'), ownerAccountId: t('Owner'), status: t('Status'), targetDate: t('Target date') });
+const FORM_FIELDS = Object.keys(labels());
 
 const draftOf = (g: GoalFields | null): Draft => ({
   title: g?.title ?? '',
@@ -67,6 +67,7 @@ export function GoalForm({
   // Kept beside the draft: the contribution is its own change (goal/contribute), sent after the goal's.
   const companyGoals = useCompanyGoalChoices();
   const [contributeTo, setContributeTo] = useState(goal?.companyGoalId ?? '');
+  const LABELS = labels();
   const form = useConflictForm({
     initial: goal,
     draftOf,
@@ -83,7 +84,7 @@ export function GoalForm({
       if (!saved.ok || !goalId || contributeTo === (against?.companyGoalId ?? '')) return saved;
       return ops.run('goal/contribute', (baseRevision) => ({ goalId, companyGoalId: contributeTo || null, baseRevision }));
     },
-    onSaved: (_book, values, against) => onDone(against ? `Saved goal “${values.title.trim()}”.` : `Added goal “${values.title.trim()}”.`),
+    onSaved: (_book, values, against) => onDone(against ? t('Saved goal “{title}”.', { title: values.title.trim() }) : t('Added goal “{title}”.', { title: values.title.trim() })),
     // The runner already holds the current GoalBook; find this goal in it.
     readConflict: (_error, against) => ({ theirs: against ? (ops.current().goals.find((g) => g.id === against.id) ?? null) : null }),
     isGone: (error) => isGone(error.details),
@@ -98,7 +99,7 @@ export function GoalForm({
   }, [ensure]);
 
   const ownerOptions: Option[] = useMemo(() => {
-    const opts: Option[] = [{ value: '', label: 'No owner' }];
+    const opts: Option[] = [{ value: '', label: t('No owner') }];
     const list = candidates.state.status === 'ready' ? candidates.state.people : [];
     for (const p of list) opts.push({ value: p.accountId, label: p.displayName });
     if (draft.owner && !list.some((p) => p.accountId === draft.owner)) {
@@ -109,17 +110,17 @@ export function GoalForm({
 
   const ownerHelp =
     candidates.state.status === 'loading' ? (
-      'Loading people…'
+      t('Loading people…')
     ) : candidates.state.status === 'error' ? (
       <span className="pv-row">
-        <span>Could not load people: {candidates.state.error.message}</span>
+        <span>{t('Could not load people: {message}', { message: candidates.state.error.message })}</span>
         <button type="button" className="pv-link-btn" onClick={ensure}>
-          Try again
+          {t('Try again')}
         </button>
       </span>
     ) : undefined;
 
-  const title = form.base ? `Edit goal` : 'Add a business goal';
+  const title = form.base ? t('Edit goal') : t('Add a business goal');
   return (
     <form ref={formRef} className="pv-form" noValidate aria-label={title} onSubmit={form.onSubmit} onKeyDown={escapeCancels(form.saving, onCancel)}>
       <h3>{title}</h3>
@@ -131,7 +132,7 @@ export function GoalForm({
       <TextAreaField {...form.bind('description')} label={LABELS.description} max={LIMITS.goalDescription} />
       <div className="pv-fields-2">
         <SelectField {...form.bind('owner', 'ownerAccountId')} label={LABELS.ownerAccountId} options={ownerOptions} help={ownerHelp} />
-        <SelectField {...form.bind('status')} label={LABELS.status} options={GOAL_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
+        <SelectField {...form.bind('status')} label={LABELS.status} options={GOAL_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
         <TextField {...form.bind('targetDate')} type="date" label={LABELS.targetDate} />
         {companyGoals.length ? (
           <SelectField
@@ -143,7 +144,7 @@ export function GoalForm({
           />
         ) : null}
       </div>
-      <FormFoot form={form} label={form.base ? 'Save goal' : 'Add goal'} onCancel={onCancel} />
+      <FormFoot form={form} label={form.base ? t('Save goal') : t('Add goal')} onCancel={onCancel} />
     </form>
   );
 }
@@ -166,38 +167,38 @@ function GoalConflict({
 }) {
   return (
     <ConflictMessage
-      title={!isNew && !theirs ? `Goal “${name}” was deleted by someone else` : undefined}
-      reapplyLabel={isNew ? 'Add my goal now' : theirs ? 'Re-apply my changes on top' : 'Add it again as a new goal'}
+      title={!isNew && !theirs ? t('Goal “{name}” was deleted by someone else', { name }) : undefined}
+      reapplyLabel={isNew ? t('Add my goal now') : theirs ? t('Re-apply my changes on top') : t('Add it again as a new goal')}
       onReapply={onReapply}
       onDiscard={onCancel}
     >
       {isNew ? (
-        <p>The goals changed while you were typing; the list now shows the current version. Your goal has not been added yet.</p>
+        <p>{t('The goals changed while you were typing; the list now shows the current version. Your goal has not been added yet.')}</p>
       ) : theirs ? (
         <>
-          <p>The current version of this goal is below. Your values are still in the form; re-applying keeps what you changed and takes the rest from this version.</p>
+          <p>{t('The current version of this goal is below. Your values are still in the form; re-applying keeps what you changed and takes the rest from this version.')}</p>
           <dl className="pv-meta">
             <div>
-              <dt>Title</dt>
+              <dt>{t('Title')}</dt>
               <dd>{theirs.title}</dd>
             </div>
             <div>
-              <dt>Status</dt>
-              <dd>{STATUS_LABEL[theirs.status]}</dd>
+              <dt>{t('Status')}</dt>
+              <dd>{statusLabel(theirs.status)}</dd>
             </div>
             <div>
-              <dt>Owner</dt>
-              <dd>{theirs.ownerAccountId ? personName(people, theirs.ownerAccountId) : 'No owner'}</dd>
+              <dt>{t('Owner')}</dt>
+              <dd>{theirs.ownerAccountId ? personName(people, theirs.ownerAccountId) : t('No owner')}</dd>
             </div>
             <div>
-              <dt>Target date</dt>
-              <dd>{theirs.targetDate ? formatDate(theirs.targetDate) : 'Not set'}</dd>
+              <dt>{t('Target date')}</dt>
+              <dd>{theirs.targetDate ? formatDate(theirs.targetDate) : t('Not set')}</dd>
             </div>
           </dl>
           {theirs.description ? <p className="pv-prewrap pv-small">{theirs.description}</p> : null}
         </>
       ) : (
-        <p>Your values are still in the form; you can add it again as a new goal (its KPIs were deleted with it).</p>
+        <p>{t('Your values are still in the form; you can add it again as a new goal (its KPIs were deleted with it).')}</p>
       )}
     </ConflictMessage>
   );

@@ -6,6 +6,7 @@ import { useEffect, useId, useState } from 'react';
 import type { Goal } from '../../../src/contract/goals/model';
 import { goalOptionLabel } from '../alignment/alignment-text';
 import { Button } from '../../shared/ui';
+import { t } from '../../shared/i18n';
 
 export type GoalChoice = Pick<Goal, 'id' | 'title' | 'status'>;
 
@@ -22,7 +23,7 @@ export function GoalPicker({
   label,
   hideLabel,
   busy,
-  saveLabel = 'Save',
+  saveLabel = t('Save'),
   saveName,
   describedBy,
   onSave,
@@ -76,14 +77,14 @@ export function GoalPicker({
           ) : null}
           {!known && start.kind === 'goal' ? (
             <option value={start.goalId} disabled>
-              Current goal (no longer offered)
+              {t('Current goal (no longer offered)')}
             </option>
           ) : null}
           {allowNone ? (
-            <option value={NONE}>No goal</option>
+            <option value={NONE}>{t('No goal')}</option>
           ) : (
             <option value={NONE} disabled>
-              Choose a goal…
+              {t('Choose a goal…')}
             </option>
           )}
           {choices.map((g) => (
@@ -93,7 +94,7 @@ export function GoalPicker({
           ))}
         </select>
         <Button type="submit" appearance="primary" busy={busy || !canSave} aria-label={busy ? undefined : saveName}>
-          {busy ? 'Saving…' : saveLabel}
+          {busy ? t('Saving…') : saveLabel}
         </Button>
       </div>
     </form>

@@ -15,8 +15,9 @@ import { GoalForm } from './goal-form';
 import { KpiForm } from './kpi-form';
 import { useBookRunner } from './use-book-runner';
 import { listGoals, type GoalForms, type KpiForms } from './open-forms';
-import { plural } from '../../shared/format';
+import { counted } from '../../shared/format';
 import type { PeopleLoader } from '../../shared/use-people';
+import { t } from '../../shared/i18n';
 
 type Notice = { kind: 'success'; text: string } | { kind: 'error'; error: AppError; retry?: () => void };
 
@@ -86,7 +87,7 @@ export function GoalsEditor({
       toggle(setGoalForms, goal.id, false);
       // Its KPIs went with it: their open forms close too (they are not "deleted by someone else").
       setKpiForms((m) => new Map([...m].filter(([, f]) => f.goal.id !== goal.id)));
-      done(`Deleted goal “${goal.title}”.`);
+      done(t('Deleted goal “{title}”.', { title: goal.title }));
       focusSoon('[data-focus="add-goal"]');
       return;
     }
@@ -98,14 +99,14 @@ export function GoalsEditor({
         kpis: impact.kpis,
         confirm: true,
         busy: false,
-        note: d && !d.confirm ? 'Someone added KPIs to this goal meanwhile; check the list.' : undefined,
+        note: d && !d.confirm ? t('Someone added KPIs to this goal meanwhile; check the list.') : undefined,
       }));
     } else if (error.code === 'CONFLICT') {
       const current = ops.current();
       const still = current.goals.find((g) => g.id === goal.id);
       if (!still) {
         setGoalDeletion(null);
-        done(`Someone else already deleted “${goal.title}”.`);
+        done(t('Someone else already deleted “{title}”.', { title: goal.title }));
         return;
       }
       const kpis = kpisOf(current, goal.id).map((k) => ({ id: k.id, name: k.name }));
@@ -114,7 +115,7 @@ export function GoalsEditor({
         kpis,
         confirm: kpis.length > 0,
         busy: false,
-        note: 'Someone else changed the goals since you opened them. The list below is current; confirm again to delete.',
+        note: t('Someone else changed the goals since you opened them. The list below is current; confirm again to delete.'),
       });
     } else {
       if (fromDialog) setGoalDeletion((d) => (d ? { ...d, busy: false, error } : null));
@@ -140,7 +141,7 @@ export function GoalsEditor({
     const res = await ops.run('kpi/delete', (baseRevision) => ({ kpiId: d.kpi.id, baseRevision }));
     if (res.ok) {
       setKpiDeletion(null);
-      done(`Deleted KPI “${d.kpi.name}”.`);
+      done(t('Deleted KPI “{name}”.', { name: d.kpi.name }));
       focusSoon(`[data-focus="add-kpi-${d.kpi.goalId}"]`);
       return;
     }
@@ -148,9 +149,9 @@ export function GoalsEditor({
       const still = ops.current().kpis.find((k) => k.id === d.kpi.id);
       if (!still) {
         setKpiDeletion(null);
-        done(`Someone else already deleted “${d.kpi.name}”.`);
+        done(t('Someone else already deleted “{name}”.', { name: d.kpi.name }));
       } else {
-        setKpiDeletion({ kpi: still, busy: false, note: 'Someone else changed the goals since you opened them. Confirm again to delete.' });
+        setKpiDeletion({ kpi: still, busy: false, note: t('Someone else changed the goals since you opened them. Confirm again to delete.') });
       }
       return;
     }
@@ -164,7 +165,7 @@ export function GoalsEditor({
   return (
     <section className="pv-section" aria-labelledby="goals-title">
       <div className="pv-section-head">
-        <h2 id="goals-title">Business goals</h2>
+        <h2 id="goals-title">{t('Business goals')}</h2>
         {!addingGoal && book.goals.length > 0 ? (
           <Button
             appearance="primary"
@@ -172,11 +173,11 @@ export function GoalsEditor({
             aria-disabled={atGoalLimit || undefined}
             onClick={() => !atGoalLimit && toggle(setGoalForms, 'new', true, null)}
           >
-            Add goal
+            {t('Add goal')}
           </Button>
         ) : null}
       </div>
-      {atGoalLimit ? <p className="pv-small pv-muted">This project has the maximum of {LIMITS.maxGoals} goals.</p> : null}
+      {atGoalLimit ? <p className="pv-small pv-muted">{t('This project has the maximum of {maxGoals} goals.', { maxGoals: LIMITS.maxGoals })}</p> : null}
 
       <div aria-live="polite">
         {notice?.kind === 'success' ? (
@@ -209,14 +210,14 @@ export function GoalsEditor({
 
       {book.goals.length === 0 && !addingGoal ? (
         <EmptyState
-          title="No goals yet — add the first business goal"
+          title={t('No goals yet — add the first business goal')}
           action={
             <Button appearance="primary" data-focus="add-goal" onClick={() => toggle(setGoalForms, 'new', true, null)}>
-              Add goal
+              {t('Add goal')}
             </Button>
           }
         >
-          <p>Goals say what the vision means this year; KPIs say how you will know.</p>
+          <p>{t('Goals say what the vision means this year; KPIs say how you will know.')}</p>
         </EmptyState>
       ) : null}
 
@@ -227,7 +228,7 @@ export function GoalsEditor({
           return (
             <li key={goal.id} className={`pv-card${goal.status === 'dropped' ? ' pv-card--dropped' : ''}`}>
               {gone && !editing ? (
-                <p className="pv-small pv-muted">Goal “{goal.title}” was deleted by someone else, with its KPIs.</p>
+                <p className="pv-small pv-muted">{t('Goal “{title}” was deleted by someone else, with its KPIs.', { title: goal.title })}</p>
               ) : editing ? (
                 <GoalForm
                   goal={goal}
@@ -256,19 +257,19 @@ export function GoalsEditor({
                         small
                         appearance="subtle"
                         data-focus={`edit-goal-${goal.id}`}
-                        aria-label={`Edit goal ${goal.title}`}
+                        aria-label={t('Edit goal {title}', { title: goal.title })}
                         onClick={() => toggle(setGoalForms, goal.id, true, goal)}
                       >
-                        Edit
+                        {t('Edit')}
                       </Button>
                       <Button
                         small
                         appearance="subtle"
-                        aria-label={`Delete goal ${goal.title}`}
+                        aria-label={t('Delete goal {title}', { title: goal.title })}
                         busy={probing === goal.id}
                         onClick={() => void startGoalDelete(goal)}
                       >
-                        {probing === goal.id ? 'Checking…' : 'Delete'}
+                        {probing === goal.id ? t('Checking…') : t('Delete')}
                       </Button>
                     </div>
                   </div>
@@ -282,9 +283,9 @@ export function GoalsEditor({
                 </>
               )}
 
-              <h4 className="pv-small pv-muted">KPIs</h4>
+              <h4 className="pv-small pv-muted">{t('KPIs')}</h4>
               {kpis.length > 0 ? (
-                <ul className="pv-kpis" aria-label={`KPIs of ${goal.title}`}>
+                <ul className="pv-kpis" aria-label={t('KPIs of {title}', { title: goal.title })}>
                   {kpis.map((kpi) =>
                     kpiForms.has(kpi.id) ? (
                       <li key={kpi.id} className="pv-kpi">
@@ -314,21 +315,21 @@ export function GoalsEditor({
                               small
                               appearance="subtle"
                               data-focus={`edit-kpi-${kpi.id}`}
-                              aria-label={`Edit KPI ${kpi.name}`}
+                              aria-label={t('Edit KPI {name}', { name: kpi.name })}
                               onClick={() => toggle(setKpiForms, kpi.id, true, { kpi, goal })}
                             >
-                              Edit
+                              {t('Edit')}
                             </Button>
                             <Button
                               small
                               appearance="subtle"
-                              aria-label={`Delete KPI ${kpi.name}`}
+                              aria-label={t('Delete KPI {name}', { name: kpi.name })}
                               onClick={() => {
                                 setNotice(null);
                                 setKpiDeletion({ kpi, busy: false });
                               }}
                             >
-                              Delete
+                              {t('Delete')}
                             </Button>
                           </>
                         }
@@ -337,7 +338,7 @@ export function GoalsEditor({
                   )}
                 </ul>
               ) : !addingKpi && !gone ? (
-                <p className="pv-small pv-subtlest">No KPIs yet — add one to measure this goal.</p>
+                <p className="pv-small pv-subtlest">{t('No KPIs yet — add one to measure this goal.')}</p>
               ) : null}
 
               {gone && !addingKpi ? null : addingKpi ? (
@@ -361,12 +362,12 @@ export function GoalsEditor({
                   <Button
                     small
                     data-focus={`add-kpi-${goal.id}`}
-                    aria-label={`Add KPI to ${goal.title}`}
+                    aria-label={t('Add KPI to {title}', { title: goal.title })}
                     aria-disabled={atKpiLimit || undefined}
-                    title={atKpiLimit ? `This project has the maximum of ${LIMITS.maxKpis} KPIs.` : undefined}
+                    title={atKpiLimit ? t('This project has the maximum of {maxKpis} KPIs.', { maxKpis: LIMITS.maxKpis }) : undefined}
                     onClick={() => !atKpiLimit && toggle(setKpiForms, `new:${goal.id}`, true, { kpi: null, goal })}
                   >
-                    + Add KPI
+                    {t('+ Add KPI')}
                   </Button>
                 </div>
               )}
@@ -377,8 +378,8 @@ export function GoalsEditor({
 
       <ConfirmDialog
         open={!!goalDeletion}
-        title={goalDeletion ? `Delete goal “${goalDeletion.goal.title}”?` : 'Delete goal?'}
-        confirmLabel={goalDeletion && goalDeletion.kpis.length > 0 ? `Delete goal and ${plural(goalDeletion.kpis.length, 'KPI')}` : 'Delete goal'}
+        title={goalDeletion ? t('Delete goal “{title}”?', { title: goalDeletion.goal.title }) : t('Delete goal?')}
+        confirmLabel={goalDeletion && goalDeletion.kpis.length > 0 ? t('Delete goal and {length}', { length: counted(goalDeletion.kpis.length, t('{n} KPI'), t('{n} KPIs')) }) : t('Delete goal')}
         busy={goalDeletion?.busy}
         onCancel={() => setGoalDeletion(null)}
         onConfirm={() => {
@@ -395,7 +396,7 @@ export function GoalsEditor({
         {goalDeletion && goalDeletion.kpis.length > 0 ? (
           <>
             <p>
-              {goalDeletion.kpis.length === 1 ? 'This KPI is deleted with it:' : `These ${plural(goalDeletion.kpis.length, 'KPI')} are deleted with it:`}
+              {goalDeletion.kpis.length === 1 ? t('This KPI is deleted with it:') : t('These {length} are deleted with it:', { length: counted(goalDeletion.kpis.length, t('{n} KPI'), t('{n} KPIs')) })}
             </p>
             <ul>
               {goalDeletion.kpis.map((k) => (
@@ -404,15 +405,15 @@ export function GoalsEditor({
             </ul>
           </>
         ) : (
-          <p>The goal has no KPIs. This cannot be undone.</p>
+          <p>{t('The goal has no KPIs. This cannot be undone.')}</p>
         )}
         {goalDeletion?.error ? <ErrorBanner error={goalDeletion.error} /> : null}
       </ConfirmDialog>
 
       <ConfirmDialog
         open={!!kpiDeletion}
-        title={kpiDeletion ? `Delete KPI “${kpiDeletion.kpi.name}”?` : 'Delete KPI?'}
-        confirmLabel="Delete KPI"
+        title={kpiDeletion ? t('Delete KPI “{name}”?', { name: kpiDeletion.kpi.name }) : t('Delete KPI?')}
+        confirmLabel={t('Delete KPI')}
         busy={kpiDeletion?.busy}
         onCancel={() => setKpiDeletion(null)}
         onConfirm={() => kpiDeletion && void confirmKpiDelete(kpiDeletion)}
@@ -422,7 +423,7 @@ export function GoalsEditor({
             <p>{kpiDeletion.note}</p>
           </Message>
         ) : null}
-        <p>This cannot be undone.</p>
+        <p>{t('This cannot be undone.')}</p>
         {kpiDeletion?.error ? <ErrorBanner error={kpiDeletion.error} /> : null}
       </ConfirmDialog>
     </section>

@@ -10,12 +10,13 @@ import { ConflictMessage, FormAlerts, FormFoot } from '../../shared/conflict-for
 import { fieldErrors, type FieldErrors } from '../../shared/errors';
 import { escapeCancels } from '../../shared/escape';
 import { SelectField, TextField, focusField } from '../../shared/field';
-import { DIRECTION_LABEL, kpiSummary } from '../../shared/format';
+import { kpiSummary, directionLabel } from '../../shared/format';
 import { Button } from '../../shared/ui';
 import type { BookOps } from './use-book-runner';
 import { mergeDraft } from '../../shared/merge-draft';
 import { isGone } from '../../shared/guards';
 import { useConflictForm } from '../../shared/use-conflict-form';
+import { t } from '../../shared/i18n';
 
 interface Draft {
   name: string;
@@ -29,16 +30,16 @@ interface Draft {
   anyPercent: string;
 }
 
-const LABELS = {
-  name: 'Name',
-  unit: 'Unit',
-  direction: 'Direction',
-  baseline: 'Baseline',
-  target: 'Target',
-  bandLow: 'Lower bound',
-  bandHigh: 'Upper bound',
-};
-const FORM_FIELDS = Object.keys(LABELS);
+const LABELS = () => ({
+  name: t('Name'),
+  unit: t('Unit'),
+  direction: t('Direction'),
+  baseline: t('Baseline'),
+  target: t('Target'),
+  bandLow: t('Lower bound'),
+  bandHigh: t('Upper bound'),
+});
+const FORM_FIELDS = Object.keys(LABELS());
 
 const draftOf = (k: KpiFields | null, locale: string): Draft => ({
   name: k?.name ?? '',
@@ -69,11 +70,11 @@ const fieldsOf = (d: Draft, goalId: string, locale: string): KpiFields => {
 
 function validate(d: Draft, goalId: string, locale: string): FieldErrors {
   const errors: FieldErrors = {};
-  const needed = (d.direction === 'band' ? ['baseline', 'bandLow', 'bandHigh'] : ['baseline', 'target']) as Array<keyof typeof LABELS>;
+  const needed = (d.direction === 'band' ? ['baseline', 'bandLow', 'bandHigh'] : ['baseline', 'target']) as Array<keyof ReturnType<typeof LABELS>>;
   for (const k of needed) {
     const v = parseLocaleNumber(d[k], locale);
-    if (v === null) errors[k] = `${LABELS[k]} is required.`;
-    else if (!Number.isFinite(v)) errors[k] = notANumber(LABELS[k], locale);
+    if (v === null) errors[k] = t('{label} is required.', { label: LABELS()[k] });
+    else if (!Number.isFinite(v)) errors[k] = notANumber(LABELS()[k], locale);
   }
   const parsed = kpiFieldsSchema.safeParse(fieldsOf(d, goalId, locale));
   const schemaErrors = parsed.success ? {} : fieldErrors(toFieldIssues(parsed.error.issues));
@@ -112,7 +113,7 @@ export function KpiForm({
         : ops.run('kpi/create', (baseRevision) => ({ kpi: fields, baseRevision }));
     },
     onSaved: (_book, values, against) =>
-      onDone(against ? `Saved KPI “${values.name.trim()}”.` : `Added KPI “${values.name.trim()}” to “${goalTitle}”.`),
+      onDone(against ? t('Saved KPI “{name}”.', { name: values.name.trim() }) : t('Added KPI “{name}” to “{goalTitle}”.', { name: values.name.trim(), goalTitle })),
     readConflict: (_error, against) => ({ theirs: against ? (ops.current().kpis.find((k) => k.id === against.id) ?? null) : null }),
     isGone: (error) => isGone(error.details),
   });
@@ -124,72 +125,71 @@ export function KpiForm({
 
   const goalGone = !ops.current().goals.some((g) => g.id === goalId);
   const band = draft.direction === 'band';
-  const title = kpiId ? 'Edit KPI' : `Add a KPI to “${goalTitle}”`;
+  const title = kpiId ? t('Edit KPI') : t('Add a KPI to “{goalTitle}”', { goalTitle });
   return (
     <form ref={formRef} className="pv-form pv-card pv-card--sunken" noValidate aria-label={title} onSubmit={form.onSubmit} onKeyDown={escapeCancels(form.saving, onCancel)}>
       <h4>{title}</h4>
       {conflict ? (
         <ConflictMessage
-          title={goalGone ? `Goal “${goalTitle}” was deleted by someone else` : kpiId && !conflict.theirs ? `KPI “${form.base?.name ?? ''}” was deleted by someone else` : undefined}
-          reapplyLabel={!kpiId ? 'Add my KPI now' : conflict.theirs ? 'Re-apply my changes on top' : 'Add it again as a new KPI'}
+          title={goalGone ? t('Goal “{goalTitle}” was deleted by someone else', { goalTitle }) : kpiId && !conflict.theirs ? t('KPI “{value}” was deleted by someone else', { value: form.base?.name ?? '' }) : undefined}
+          reapplyLabel={!kpiId ? t('Add my KPI now') : conflict.theirs ? t('Re-apply my changes on top') : t('Add it again as a new KPI')}
           onReapply={form.reapply}
           onDiscard={onCancel}
           actions={
             goalGone ? (
               <Button appearance="subtle" onClick={onCancel}>
-                Close
+                {t('Close')}
               </Button>
             ) : undefined
           }
         >
           {goalGone ? (
-            <p>The KPI went with its goal, so it cannot be saved. Your values are still in the form.</p>
+            <p>{t('The KPI went with its goal, so it cannot be saved. Your values are still in the form.')}</p>
           ) : !kpiId ? (
-            <p>The goals changed while you were typing. Your KPI has not been added yet.</p>
+            <p>{t('The goals changed while you were typing. Your KPI has not been added yet.')}</p>
           ) : conflict.theirs ? (
             <p>
-              Current version: <strong>{conflict.theirs.name}</strong> — {kpiSummary(conflict.theirs).values} (
-              {DIRECTION_LABEL[conflict.theirs.direction].toLowerCase()}). Your values are still in the form.
+              {t('Current version:')} <strong>{conflict.theirs.name}</strong> {t('— {values} ({toLowerCase}). Your values are still in the form.', { values: kpiSummary(conflict.theirs).values, toLowerCase: directionLabel(conflict.theirs.direction).toLowerCase() })}
             </p>
           ) : (
-            <p>Your values are still in the form; you can add it again as a new KPI of “{goalTitle}”.</p>
+            <p>{t('Your values are still in the form; you can add it again as a new KPI of “{goalTitle}”.', { goalTitle })}</p>
           )}
         </ConflictMessage>
       ) : null}
-      <FormAlerts form={form} labels={LABELS} onJump={(f) => focusField(formRef.current, f)} />
+      <FormAlerts form={form} labels={LABELS()} onJump={(f) => focusField(formRef.current, f)} />
       <div className="pv-fields-2">
-        <TextField {...form.bind('name')} label={LABELS.name} required max={LIMITS.kpiName} />
-        <TextField {...form.bind('unit')} label={LABELS.unit} max={LIMITS.kpiUnit} help="e.g. %, ms, users" />
+        <TextField {...form.bind('name')} label={LABELS().name} required max={LIMITS.kpiName} />
+        <TextField {...form.bind('unit')} label={LABELS().unit} max={LIMITS.kpiUnit} help={t('e.g. %, ms, users')} />
         <SelectField
           {...form.bind('direction')}
-          label={LABELS.direction}
-          options={KPI_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABEL[d] }))}
+          label={LABELS().direction}
+          options={KPI_DIRECTIONS.map((d) => ({ value: d, label: directionLabel(d) }))}
         />
       </div>
       <div className="pv-fields-2">
-        <TextField {...form.bind('baseline')} label={LABELS.baseline} required inputMode="decimal" help="Where it stands today" />
+        <TextField {...form.bind('baseline')} label={LABELS().baseline} required inputMode="decimal" help={t('Where it stands today')} />
         {band ? (
           <>
-            <TextField {...form.bind('bandLow')} label={LABELS.bandLow} required inputMode="decimal" />
-            <TextField {...form.bind('bandHigh')} label={LABELS.bandHigh} required inputMode="decimal" />
+            <TextField {...form.bind('bandLow')} label={LABELS().bandLow} required inputMode="decimal" />
+            <TextField {...form.bind('bandHigh')} label={LABELS().bandHigh} required inputMode="decimal" />
           </>
         ) : (
           <TextField
             {...form.bind('target')}
-            label={LABELS.target}
+            label={LABELS().target}
             required
             inputMode="decimal"
-            help={draft.direction === 'increase' ? 'Above the baseline' : 'Below the baseline'}
+            help={draft.direction === 'increase' ? t('Above the baseline') : t('Below the baseline')}
           />
         )}
       </div>
       {isPercentUnit(draft.unit) ? (
         <label className="pl-check">
           <input type="checkbox" checked={draft.anyPercent === 'yes'} onChange={(e) => form.setField('anyPercent', e.target.checked ? 'yes' : '')} />
-          Allow percents below 0 or above 100 (e.g. a growth rate)
+          {t('Allow percents below 0 or above 100 (e.g. a growth rate)')}
         </label>
       ) : null}
-      <FormFoot form={form} label={kpiId ? 'Save KPI' : 'Add KPI'} onCancel={onCancel} />
+      <FormFoot form={form} label={kpiId ? t('Save KPI') : t('Add KPI')} onCancel={onCancel} />
     </form>
   );
 }

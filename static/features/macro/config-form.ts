@@ -5,7 +5,6 @@
  * and again by the resolver every time the macro loads.
  */
 import {
-  MACRO_SECTION_LABEL,
   MACRO_SECTIONS,
   macroConfigSchema,
   type MacroConfig,
@@ -17,9 +16,10 @@ import type { AppError } from '../../../src/contract/shared/result';
 import { toFieldIssues } from '../../../src/contract/shared/schemas';
 import { call } from '../../shared/bridge';
 import { h } from '../../shared/dom';
-import { formatDate } from '../../shared/format';
+import { formatDate, macroSectionLabel } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { closeConfig, submitConfig } from '../../shared/macro-bridge';
+import { t } from '../../shared/i18n';
 
 const DEFAULT_SECTIONS: MacroSection[] = ['vision', 'goals'];
 
@@ -57,14 +57,14 @@ export function configForm(saved: unknown): HTMLElement {
 
   const search = h('input', {
     class: 'pv-input',
-    attrs: { id: 'pv-c-search', type: 'search', placeholder: 'Name or key', autocomplete: 'off' },
+    attrs: { id: 'pv-c-search', type: 'search', placeholder: t('Name or key'), autocomplete: 'off' },
   });
   const projectSelect = h('select', { class: 'pv-input pv-c-projects', attrs: { id: 'pv-c-project', size: 6, 'aria-describedby': 'pv-c-project-err' } });
-  const more = h('button', { class: 'pv-btn pv-btn--small pv-btn--subtle', attrs: { type: 'button', hidden: true } }, 'Show more projects');
+  const more = h('button', { class: 'pv-btn pv-btn--small pv-btn--subtle', attrs: { type: 'button', hidden: true } }, t('Show more projects'));
 
   const latest = h('input', { attrs: { type: 'radio', name: 'version', id: 'pv-c-latest', value: 'latest' } });
   const pin = h('input', { attrs: { type: 'radio', name: 'version', id: 'pv-c-pin', value: 'pinned' } });
-  const versionSelect = h('select', { class: 'pv-input', attrs: { id: 'pv-c-version', 'aria-label': 'Version to show', 'aria-describedby': 'pv-c-version-err' } });
+  const versionSelect = h('select', { class: 'pv-input', attrs: { id: 'pv-c-version', 'aria-label': t('Version to show'), 'aria-describedby': 'pv-c-version-err' } });
   const versionNote = h('p', { class: 'pv-small pv-subtlest' });
 
   const showError = (el: HTMLElement, message: string | null) => {
@@ -74,7 +74,7 @@ export function configForm(saved: unknown): HTMLElement {
 
   const showBanner = (error: AppError | null, title?: string) => {
     banner.replaceChildren(
-      ...(error ? [h('section', { class: 'pv-msg pv-msg--error', attrs: { role: 'alert' } }, h('h3', { text: title ?? 'Something went wrong' }), h('p', { text: error.message }))] : []),
+      ...(error ? [h('section', { class: 'pv-msg pv-msg--error', attrs: { role: 'alert' } }, h('h3', { text: title ?? t('Something went wrong') }), h('p', { text: error.message }))] : []),
     );
   };
 
@@ -82,11 +82,11 @@ export function configForm(saved: unknown): HTMLElement {
     const options = [...state.projects];
     // Keep the saved project selectable even when it is not in the list (another page, or hidden from you now).
     if (state.projectId && !options.some((p) => p.id === state.projectId))
-      options.unshift({ id: state.projectId, key: prior?.projectKey ?? '', name: prior?.projectName ?? `Project ${state.projectId}` });
+      options.unshift({ id: state.projectId, key: prior?.projectKey ?? '', name: prior?.projectName ?? t('Project {id}', { id: state.projectId }) });
     projectSelect.replaceChildren(
       ...options.map((p) => h('option', { attrs: { value: p.id, selected: p.id === state.projectId }, text: p.key ? `${p.name} (${p.key})` : p.name })),
     );
-    if (options.length === 0) projectSelect.appendChild(h('option', { attrs: { value: '', disabled: true }, text: state.query ? 'No project matches.' : 'You cannot browse any Jira project.' }));
+    if (options.length === 0) projectSelect.appendChild(h('option', { attrs: { value: '', disabled: true }, text: state.query ? t('No project matches.') : t('You cannot browse any Jira project.') }));
     more.hidden = state.nextStartAt === null;
   }
 
@@ -94,18 +94,18 @@ export function configForm(saved: unknown): HTMLElement {
     latest.checked = !state.pinned;
     pin.checked = state.pinned;
     const list = state.versions ?? [];
-    const options = list.map((v) => h('option', { attrs: { value: v.version, selected: v.version === state.version }, text: `Version ${v.version} · ${formatDate(v.publishedAt.slice(0, 10))}${v.changeNote ? ` · ${v.changeNote}` : ''}` }));
+    const options = list.map((v) => h('option', { attrs: { value: v.version, selected: v.version === state.version }, text: t('Version {version} · {slice}{value}', { version: v.version, slice: formatDate(v.publishedAt.slice(0, 10)), value: v.changeNote ? ` · ${v.changeNote}` : '' }) }));
     if (state.version !== null && !list.some((v) => v.version === state.version))
-      options.unshift(h('option', { attrs: { value: state.version, selected: true }, text: `Version ${state.version} (not found)` }));
+      options.unshift(h('option', { attrs: { value: state.version, selected: true }, text: t('Version {version} (not found)', { version: state.version }) }));
     versionSelect.replaceChildren(...options);
     versionSelect.disabled = !state.pinned || options.length === 0;
     versionNote.textContent = !state.projectId
-      ? 'Choose a project to see its published versions.'
+      ? t('Choose a project to see its published versions.')
       : state.versions === null
-        ? 'Loading the published versions…'
+        ? t('Loading the published versions…')
         : list.length === 0
-          ? 'This project’s vision is not published yet; the macro will show it once a project admin publishes it.'
-          : `Latest published: version ${list[0]!.version}.`;
+          ? t('This project’s vision is not published yet; the macro will show it once a project admin publishes it.')
+          : t('Latest published: version {version}.', { version: list[0]!.version });
   }
 
   let projectsRequest = 0;
@@ -114,7 +114,7 @@ export function configForm(saved: unknown): HTMLElement {
     const res = await call('macro/projects', { query: state.query || undefined, startAt: append ? (state.nextStartAt ?? 0) : 0 });
     if (id !== projectsRequest) return;
     if (!res.ok) {
-      showBanner(res.error, res.error.code === 'JIRA_NOT_CONNECTED' ? 'Jira is not connected' : 'The projects could not be loaded');
+      showBanner(res.error, res.error.code === 'JIRA_NOT_CONNECTED' ? t('Jira is not connected') : t('The projects could not be loaded'));
       return;
     }
     state.projects = append ? [...state.projects, ...res.data.projects] : res.data.projects;
@@ -172,7 +172,7 @@ export function configForm(saved: unknown): HTMLElement {
       else state.sections.delete(section);
       showError(sectionsError, null);
     });
-    return h('div', { class: 'pv-c-check' }, box, h('label', { attrs: { for: `pv-c-s-${section}` }, text: MACRO_SECTION_LABEL[section] }));
+    return h('div', { class: 'pv-c-check' }, box, h('label', { attrs: { for: `pv-c-s-${section}` }, text: macroSectionLabel(section) }));
   });
 
   let saving = false;
@@ -190,11 +190,11 @@ export function configForm(saved: unknown): HTMLElement {
     showError(projectError, null);
     showError(sectionsError, null);
     showError(versionError, null);
-    if (!state.projectId) showError(projectError, 'Choose the Jira project whose vision the macro shows.');
+    if (!state.projectId) showError(projectError, t('Choose the Jira project whose vision the macro shows.'));
     if (!checked.success) {
       for (const issue of toFieldIssues(checked.error.issues)) {
         if (issue.path.startsWith('sections')) showError(sectionsError, issue.message);
-        else if (issue.path.startsWith('version')) showError(versionError, state.pinned ? 'Choose a published version, or show the latest one.' : issue.message);
+        else if (issue.path.startsWith('version')) showError(versionError, state.pinned ? t('Choose a published version, or show the latest one.') : issue.message);
         else if (state.projectId) showError(projectError, issue.message);
       }
       // Announce what stands in the way (the status line is a live region) and take focus to the first field concerned.
@@ -209,32 +209,32 @@ export function configForm(saved: unknown): HTMLElement {
     const done = await submitConfig(checked.data as Record<string, unknown>);
     saving = false;
     status.textContent = done ? '✓ Saved' : '';
-    if (!done) showBanner({ code: 'INTERNAL', message: 'Confluence did not take the settings. Try again.' }, 'The settings were not saved');
+    if (!done) showBanner({ code: 'INTERNAL', message: t('Confluence did not take the settings. Try again.') }, t('The settings were not saved'));
   }
 
   const form = h(
     'form',
-    { class: 'pv-form pv-c-form', attrs: { novalidate: true, 'aria-label': 'Product vision macro settings' }, on: { submit: (e) => void save(e) } },
+    { class: 'pv-form pv-c-form', attrs: { novalidate: true, 'aria-label': t('Product vision macro settings') }, on: { submit: (e) => void save(e) } },
     banner,
-    hadJunk ? h('section', { class: 'pv-msg pv-msg--warning', attrs: { role: 'status' } }, h('p', { text: 'The saved settings were not valid. Choose the project and sections again.' })) : null,
+    hadJunk ? h('section', { class: 'pv-msg pv-msg--warning', attrs: { role: 'status' } }, h('p', { text: t('The saved settings were not valid. Choose the project and sections again.') })) : null,
     h(
       'fieldset',
       { class: 'pv-c-fieldset' },
-      h('legend', { class: 'pv-label', text: 'Jira project' }),
-      h('label', { class: 'pv-small pv-muted', attrs: { for: 'pv-c-search' }, text: 'Find a project you can browse' }),
+      h('legend', { class: 'pv-label', text: t('Jira project') }),
+      h('label', { class: 'pv-small pv-muted', attrs: { for: 'pv-c-search' }, text: t('Find a project you can browse') }),
       search,
-      h('label', { class: 'pv-sr-only', attrs: { for: 'pv-c-project' }, text: 'Jira project' }),
+      h('label', { class: 'pv-sr-only', attrs: { for: 'pv-c-project' }, text: t('Jira project') }),
       projectSelect,
       more,
       projectError,
     ),
-    h('fieldset', { class: 'pv-c-fieldset' }, h('legend', { class: 'pv-label', text: 'Show' }), ...sectionBoxes, sectionsError),
+    h('fieldset', { class: 'pv-c-fieldset' }, h('legend', { class: 'pv-label', text: t('Show') }), ...sectionBoxes, sectionsError),
     h(
       'fieldset',
       { class: 'pv-c-fieldset' },
-      h('legend', { class: 'pv-label', text: 'Version' }),
-      h('div', { class: 'pv-c-check' }, latest, h('label', { attrs: { for: 'pv-c-latest' }, text: 'Latest published (follows new versions)' })),
-      h('div', { class: 'pv-c-check' }, pin, h('label', { attrs: { for: 'pv-c-pin' }, text: 'A specific version' })),
+      h('legend', { class: 'pv-label', text: t('Version') }),
+      h('div', { class: 'pv-c-check' }, latest, h('label', { attrs: { for: 'pv-c-latest' }, text: t('Latest published (follows new versions)') })),
+      h('div', { class: 'pv-c-check' }, pin, h('label', { attrs: { for: 'pv-c-pin' }, text: t('A specific version') })),
       versionSelect,
       versionNote,
       versionError,
@@ -242,8 +242,8 @@ export function configForm(saved: unknown): HTMLElement {
     h(
       'div',
       { class: 'pv-form-foot' },
-      h('button', { class: 'pv-btn pv-btn--primary', attrs: { type: 'submit' } }, 'Save'),
-      h('button', { class: 'pv-btn pv-btn--subtle', attrs: { type: 'button' }, on: { click: () => void closeConfig() } }, 'Cancel'),
+      h('button', { class: 'pv-btn pv-btn--primary', attrs: { type: 'submit' } }, t('Save')),
+      h('button', { class: 'pv-btn pv-btn--subtle', attrs: { type: 'button' }, on: { click: () => void closeConfig() } }, t('Cancel')),
       status,
     ),
   );
@@ -256,7 +256,7 @@ export function configForm(saved: unknown): HTMLElement {
   return h(
     'main',
     { class: 'pv-page pv-c-page' },
-    h('header', { class: 'pv-header' }, h('h1', { text: 'Product vision macro' }), h('p', { class: 'pv-muted', text: t('Shows a Jira project’s published vision on this page. Readers see it only if they can browse that project in Jira, unless its admins chose to show it to everyone who can view the page.') })),
+    h('header', { class: 'pv-header' }, h('h1', { text: t('Product vision macro') }), h('p', { class: 'pv-muted', text: t('Shows a Jira project’s published vision on this page. Readers see it only if they can browse that project in Jira, unless its admins chose to show it to everyone who can view the page.') })),
     form,
   );
 }

@@ -4,12 +4,13 @@ import type { EpicIterationVerdict } from '../../../src/contract/post-launch/pos
 import { t } from '../../shared/i18n';
 import { formatDay } from '../alignment/alignment-text';
 import { VerdictBadge, VerdictRule } from './verdict';
+import { t } from '../../shared/i18n';
 
 export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict }) {
-  const how = verdict.shippedBy === 'version' ? 'in its version' : 'done inside its window';
+  const how = verdict.shippedBy === 'version' ? t('in its version') : t('done inside its window');
   return (
-    <section className="pv-goal-box" aria-label="Iteration outcome">
-      <p className="pv-panel-label">Shipped in</p>
+    <section className="pv-goal-box" aria-label={t('Iteration outcome')}>
+      <p className="pv-panel-label">{t('Shipped in')}</p>
       <p className="pv-goal-name">
         {verdict.iterationName} · {verdict.launchName}
       </p>
@@ -17,10 +18,10 @@ export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict })
         {formatDay(verdict.start)} – {formatDay(verdict.end)} ({how})
       </p>
       {verdict.goal === null ? (
-        <p className="pv-small pv-muted">No KPI movement is credited to this epic: it serves no business goal.</p>
+        <p className="pv-small pv-muted">{t('No KPI movement is credited to this epic: it serves no business goal.')}</p>
       ) : verdict.kpis.length ? (
         <>
-          <p className="pv-small pv-subtlest">KPIs of its goal “{verdict.goal.title}”</p>
+          <p className="pv-small pv-subtlest">{t('KPIs of its goal “{title}”', { title: verdict.goal.title })}</p>
           <ul className="pl-panel-kpis">
             {verdict.kpis.map((k) => (
               <li key={k.kpiId}>
@@ -30,7 +31,7 @@ export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict })
           </ul>
         </>
       ) : (
-        <p className="pv-small pv-muted">Its goal “{verdict.goal.title}” has no KPIs to judge this iteration by yet.</p>
+        <p className="pv-small pv-muted">{t('Its goal “{title}” has no KPIs to judge this iteration by yet.', { title: verdict.goal.title })}</p>
       )}
       <VerdictRule />
     </section>

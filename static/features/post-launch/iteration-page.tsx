@@ -25,7 +25,7 @@ import type { AppError } from '../../../src/contract/shared/result';
 import { call } from '../../shared/bridge';
 import { ConfirmDialog } from '../../shared/dialog';
 import { SelectField, TextAreaField, TextField } from '../../shared/field';
-import { formatDate, formatDateTime, quoted, withUnit } from '../../shared/format';
+import { formatDate, formatDateTime, quoted, withUnit, counted } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { IssueLink } from '../../shared/issue-link';
 import { ErrorBanner } from '../../shared/states';
@@ -35,13 +35,14 @@ import { JiraSearchLink } from './jira-search-link';
 import { ActionAlerts, IterationForm } from './launch-forms';
 import { notANumber, parseLocaleNumber } from '../../shared/locale-number';
 import { useLocale } from '../../shared/use-locale';
-import { plural, SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
+import { SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { StalledFlag, VerdictBadge, VerdictRule } from './verdict';
+import { t } from '../../shared/i18n';
 
 /** Running today, or ended with nothing after it (tracking stalled); an ended iteration is never current. */
 function IterationStateLine({ view }: { view: IterationView }) {
-  if (view.current) return <p className="pl-now">Current</p>;
+  if (view.current) return <p className="pl-now">{t('Current')}</p>;
   return view.stalledSince ? <StalledFlag since={view.stalledSince} /> : null;
 }
 
@@ -76,7 +77,7 @@ export function IterationPage({
     onMeasured();
   };
 
-  if (state.status === 'loading') return <p className="pv-muted" role="status">Loading the iteration…</p>;
+  if (state.status === 'loading') return <p className="pv-muted" role="status">{t('Loading the iteration…')}</p>;
   if (state.status === 'error') return <ErrorBanner error={state.error} onRetry={load} />;
   const { data: view } = state;
   const canEdit = editable && view.canEdit;
@@ -86,10 +87,10 @@ export function IterationPage({
     <section className="pl-card" aria-labelledby={`${id}-t`} onSubmitCapture={() => setNotice('')}>
       <div className="pl-head">
         <h3 id={`${id}-t`}>
-          Iteration “{view.iteration.name}” <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>
+          {t('Iteration “{name}”', { name: view.iteration.name })} <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>
         </h3>
         <Button small appearance="subtle" onClick={onClose}>
-          Close
+          {t('Close')}
         </Button>
       </div>
       <IterationStateLine view={view} />
@@ -99,23 +100,23 @@ export function IterationPage({
 
       <div className="pl-table-wrap">
         <table className="pl-table">
-          <caption>Outcome in this iteration</caption>
+          <caption>{t('Outcome in this iteration')}</caption>
           <thead>
             <tr>
-              <th scope="col">KPI</th>
+              <th scope="col">{t('KPI')}</th>
               <th scope="col" className="pl-num">
-                Started from
+                {t('Started from')}
               </th>
               <th scope="col" className="pl-num">
-                Last in iteration
+                {t('Last in iteration')}
               </th>
               <th scope="col" className="pl-num">
-                Change
+                {t('Change')}
               </th>
               <th scope="col" className="pl-num">
-                Measurements
+                {t('Measurements')}
               </th>
-              <th scope="col">Verdict</th>
+              <th scope="col">{t('Verdict')}</th>
             </tr>
           </thead>
           <tbody>
@@ -127,7 +128,7 @@ export function IterationPage({
                   <td className="pl-num">
                     {o.open ? withUnit(o.open.value, kpi.unit) : '–'}
                     <div className="pl-sub">
-                      {o.open?.from === 'baseline' ? 'baseline' : o.open?.date ? formatDate(o.open.date) : view.baselines[o.kpiId] ? '' : 'not tracked at this launch'}
+                      {o.open?.from === 'baseline' ? 'baseline' : o.open?.date ? formatDate(o.open.date) : view.baselines[o.kpiId] ? '' : t('not tracked at this launch')}
                     </div>
                   </td>
                   <td className="pl-num">
@@ -147,7 +148,7 @@ export function IterationPage({
       </div>
       <VerdictRule />
 
-      {canEdit && view.kpis.length ? <MeasurementForm view={view} onDone={(m, k) => changed(`Recorded ${withUnit(m.value, k.unit)} for “${k.name}” on ${formatDate(m.date)}.`)} /> : null}
+      {canEdit && view.kpis.length ? <MeasurementForm view={view} onDone={(m, k) => changed(t('Recorded {withUnit} for “{name}” on {date}.', { withUnit: withUnit(m.value, k.unit), name: k.name, date: formatDate(m.date) }))} /> : null}
 
       <FeedbackBlock view={view} canEdit={canEdit} onChanged={changed} />
       <DecisionBlock view={view} canEdit={canEdit} onChanged={changed} />
@@ -159,19 +160,19 @@ export function IterationPage({
 
 function Output({ view }: { view: IterationView }) {
   const { output } = view;
-  const what = output.basis === 'version' ? `of ${view.iteration.versionName ?? 'its version'} done` : 'done in these dates';
+  const what = output.basis === 'version' ? t('of {value} done', { value: view.iteration.versionName ?? t('its version') }) : t('done in these dates');
   return (
     <div className="pl-output">
-      <span className="pv-muted">Output shipped:</span>
+      <span className="pv-muted">{t('Output shipped:')}</span>
       {output.count === null ? (
         <span className="pv-error">{output.error}</span>
       ) : (
         <>
-          <span className="pl-output-count">{plural(output.count, 'issue')}</span>
+          <span className="pl-output-count">{counted(output.count, t('{n} issue'), t('{n} issues'))}</span>
           <span>{what}</span>
         </>
       )}
-      <JiraSearchLink jql={output.jql}>See them in Jira</JiraSearchLink>
+      <JiraSearchLink jql={output.jql}>{t('See them in Jira')}</JiraSearchLink>
     </div>
   );
 }
@@ -193,7 +194,7 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
   async function send(baseRevision: number, confirmed = false) {
     const n = parseLocaleNumber(value, locale);
     if (n === null || !Number.isFinite(n)) {
-      action.setErrors({ value: n === null ? 'Value is required.' : notANumber('Value', locale) });
+      action.setErrors({ value: n === null ? t('Value is required.') : notANumber(t('Value'), locale) });
       return;
     }
     setReplace(null);
@@ -226,30 +227,30 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
     <form
       className="pl-form"
       noValidate
-      aria-label="Add a measurement"
+      aria-label={t('Add a measurement')}
       onSubmit={(e) => {
         e.preventDefault();
         void send(0);
       }}
     >
-      <h4>Add a measurement</h4>
+      <h4>{t('Add a measurement')}</h4>
       <div className="pl-grid">
-        <SelectField name="kpiId" label="KPI" value={kpiId} onChange={setKpiId} options={view.kpis.map((k) => ({ value: k.id, label: k.name }))} error={action.errors.kpiId} />
-        <TextField name="date" type="date" label="Date" value={date} onChange={setDate} error={action.errors.date} help={`Within ${window(iteration.start, iteration.end)}`} required />
-        <TextField name="value" inputMode="decimal" label={kpi.unit ? `Value (${kpi.unit})` : 'Value'} value={value} onChange={setValue} error={action.errors.value} required />
+        <SelectField name="kpiId" label={t('KPI')} value={kpiId} onChange={setKpiId} options={view.kpis.map((k) => ({ value: k.id, label: k.name }))} error={action.errors.kpiId} />
+        <TextField name="date" type="date" label={t('Date')} value={date} onChange={setDate} error={action.errors.date} help={t('Within {window}', { window: window(iteration.start, iteration.end) })} required />
+        <TextField name="value" inputMode="decimal" label={kpi.unit ? t('Value ({unit})', { unit: kpi.unit }) : t('Value')} value={value} onChange={setValue} error={action.errors.value} required />
       </div>
-      <TextField name="note" label="Note" value={note} onChange={setNote} max={POST_LAUNCH_LIMITS.measurementNote} error={action.errors.note} />
+      <TextField name="note" label={t('Note')} value={note} onChange={setNote} max={POST_LAUNCH_LIMITS.measurementNote} error={action.errors.note} />
       {outlier ? (
         <Message
           kind="warning"
-          title="Far outside this KPI’s range"
+          title={t('Far outside this KPI’s range')}
           actions={
             <>
               <Button small appearance="primary" onClick={() => void send(outlier.baseRevision, true)}>
-                Save it, marked as an outlier
+                {t('Save it, marked as an outlier')}
               </Button>
               <Button small appearance="subtle" onClick={() => setOutlier(null)}>
-                Change it
+                {t('Change it')}
               </Button>
             </>
           }
@@ -259,26 +260,26 @@ function MeasurementForm({ view, onDone }: { view: IterationView; onDone: (m: Me
       ) : replace ? (
         <Message
           kind="warning"
-          title={`${formatDate(replace.date)} already has a value`}
+          title={t('{date} already has a value', { date: formatDate(replace.date) })}
           actions={
             <>
               <Button small appearance="primary" onClick={() => void send(replace.revision)}>
-                Replace {withUnit(replace.value, kpi.unit)}
+                {t('Replace {withUnit}', { withUnit: withUnit(replace.value, kpi.unit) })}
               </Button>
               <Button small appearance="subtle" onClick={() => setReplace(null)}>
-                Keep it
+                {t('Keep it')}
               </Button>
             </>
           }
         >
-          <p>A KPI has one value a day. Replacing keeps the earlier value in the day’s history.</p>
+          <p>{t('A KPI has one value a day. Replacing keeps the earlier value in the day’s history.')}</p>
         </Message>
       ) : (
-        <ActionAlerts action={action} labels={{ kpiId: 'KPI', date: 'Date', value: 'Value', note: 'Note' }} />
+        <ActionAlerts action={action} labels={{ kpiId: 'KPI', date: t('Date'), value: t('Value'), note: t('Note') }} />
       )}
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Adding…' : 'Add measurement'}
+          {action.busy ? t('Adding…') : t('Add measurement')}
         </Button>
       </div>
     </form>
@@ -313,7 +314,7 @@ function OlderItems({ pager, what }: { pager: Pick<ReturnType<typeof usePager>, 
     <>
       {pager.cursor ? (
         <Button small busy={pager.busy} onClick={() => void pager.more()}>
-          {pager.busy ? 'Loading…' : `Show older ${what}`}
+          {pager.busy ? t('Loading…') : t('Show older {what}', { what })}
         </Button>
       ) : null}
       {pager.error ? <ErrorBanner error={pager.error} /> : null}
@@ -336,7 +337,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
   return (
     <div className="pv-stack">
       <h4>
-        End-user feedback <span className="pl-sub">{total ? `${plural(total, 'item')}: ${counts.positive} positive, ${counts.neutral} neutral, ${counts.negative} negative` : 'none yet'}</span>
+        {t('End-user feedback')} <span className="pl-sub">{total ? t('{total}: {positive} positive, {neutral} neutral, {negative} negative', { total: counted(total, t('{n} item'), t('{n} items')), positive: counts.positive, neutral: counts.neutral, negative: counts.negative }) : t('none yet')}</span>
       </h4>
       {pager.items.length ? (
         <ul className="pl-list">
@@ -344,8 +345,8 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
             <li key={f.id} className={`pl-${f.sentiment}`}>
               <span className="pl-quote">{quoted(f.text)}</span>
               <span className="pl-meta">
-                {SENTIMENT_LABEL[f.sentiment]} · {SOURCE_LABEL[f.source]}
-                {f.kpiId && kpis.has(f.kpiId) ? ` · about ${kpis.get(f.kpiId)}` : ''} · {names.get(f.by) ?? 'Unknown user'}, {formatDateTime(f.at)}
+                {SENTIMENT_LABEL()[f.sentiment]} · {SOURCE_LABEL()[f.source]}
+                {f.kpiId && kpis.has(f.kpiId) ? t(' · about {kpi}', { kpi: kpis.get(f.kpiId) ?? '' }) : ''} · {names.get(f.by) ?? t('Unknown user')}, {formatDateTime(f.at)}
               </span>
             </li>
           ))}
@@ -356,7 +357,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
         <form
           className="pl-form"
           noValidate
-          aria-label="Add feedback"
+          aria-label={t('Add feedback')}
           onSubmit={(e) => {
             e.preventDefault();
             void action
@@ -364,21 +365,21 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
               .then((r) => {
                 if (!r.ok) return;
                 setText('');
-                onChanged('Added the feedback.');
+                onChanged(t('Added the feedback.'));
               });
           }}
         >
-          <h4>Add feedback</h4>
+          <h4>{t('Add feedback')}</h4>
           <div className="pl-grid">
-            <SelectField name="source" label="Source" value={source} onChange={(v) => setSource(v as FeedbackSource)} options={FEEDBACK_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL[s] }))} error={action.errors.source} />
-            <SelectField name="sentiment" label="Sentiment" value={sentiment} onChange={(v) => setSentiment(v as Sentiment)} options={SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABEL[s] }))} error={action.errors.sentiment} />
-            <SelectField name="kpiId" label="About KPI" value={kpiId} onChange={setKpiId} options={[{ value: '', label: 'No KPI in particular' }, ...view.kpis.map((k) => ({ value: k.id, label: k.name }))]} error={action.errors.kpiId} />
+            <SelectField name="source" label={t('Source')} value={source} onChange={(v) => setSource(v as FeedbackSource)} options={FEEDBACK_SOURCES.map((s) => ({ value: s, label: SOURCE_LABEL()[s] }))} error={action.errors.source} />
+            <SelectField name="sentiment" label={t('Sentiment')} value={sentiment} onChange={(v) => setSentiment(v as Sentiment)} options={SENTIMENTS.map((s) => ({ value: s, label: SENTIMENT_LABEL()[s] }))} error={action.errors.sentiment} />
+            <SelectField name="kpiId" label={t('About KPI')} value={kpiId} onChange={setKpiId} options={[{ value: '', label: t('No KPI in particular') }, ...view.kpis.map((k) => ({ value: k.id, label: k.name }))]} error={action.errors.kpiId} />
           </div>
-          <TextAreaField name="text" label="Quote or summary" value={text} onChange={setText} max={POST_LAUNCH_LIMITS.feedbackText} error={action.errors.text} required />
-          <ActionAlerts action={action} labels={{ source: 'Source', sentiment: 'Sentiment', kpiId: 'About KPI', text: 'Quote or summary' }} />
+          <TextAreaField name="text" label={t('Quote or summary')} value={text} onChange={setText} max={POST_LAUNCH_LIMITS.feedbackText} error={action.errors.text} required />
+          <ActionAlerts action={action} labels={{ source: t('Source'), sentiment: t('Sentiment'), kpiId: t('About KPI'), text: t('Quote or summary') }} />
           <div className="pv-form-foot">
             <Button type="submit" appearance="primary" busy={action.busy}>
-              {action.busy ? 'Adding…' : 'Add feedback'}
+              {action.busy ? t('Adding…') : t('Add feedback')}
             </Button>
           </div>
         </form>
@@ -387,7 +388,7 @@ function FeedbackBlock({ view, canEdit, onChanged }: { view: IterationView; canE
   );
 }
 
-const KIND_LABEL: Record<DecisionKind, string> = { decision: 'Decision', 'next-step': 'Next step' };
+const KIND_LABEL = (): Record<DecisionKind, string> => ({ decision: t('Decision'), 'next-step': t('Next step') });
 
 /** Jira's status category as a lozenge: to do (neutral), in progress (blue), done (green). */
 const STATUS_TONE: Record<string, string> = { new: '', indeterminate: ' pv-lozenge--active', done: ' pv-lozenge--achieved' };
@@ -497,7 +498,7 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
   return (
     <div className="pv-stack">
       <h4>
-        Decisions and next steps <span className="pl-sub">{view.outcome.decisions ? plural(view.outcome.decisions, 'item') : 'none yet'}</span>
+        {t('Decisions and next steps')} <span className="pl-sub">{view.outcome.decisions ? counted(view.outcome.decisions, t('{n} item'), t('{n} items')) : t('none yet')}</span>
       </h4>
       {pager.items.length ? (
         <ul className="pl-list">
@@ -506,10 +507,10 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
             return (
               <li key={d.id}>
                 <span className="pl-quote">
-                  <strong>{KIND_LABEL[d.kind]}:</strong> {d.text}
+                  <strong>{KIND_LABEL()[d.kind]}:</strong> {d.text}
                 </span>
                 <span className="pl-meta">
-                  {names.get(d.by) ?? 'Unknown user'}, {formatDateTime(d.at)}
+                  {names.get(d.by) ?? t('Unknown user')}, {formatDateTime(d.at)}
                 </span>
                 <DecisionIssueLine decision={d} issues={issues} />
                 {!linked && types.length ? (
@@ -548,24 +549,24 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
         <form
           className="pl-form"
           noValidate
-          aria-label="Add a decision"
+          aria-label={t('Add a decision')}
           onSubmit={(e) => {
             e.preventDefault();
             void action.run(() => call('iteration/decide', { ...ref, kind, text })).then((r) => {
               if (!r.ok) return;
               setText('');
-              onChanged(`Added the ${KIND_LABEL[kind].toLowerCase()}.`);
+              onChanged(t('Added the {toLowerCase}.', { toLowerCase: KIND_LABEL()[kind].toLowerCase() }));
             });
           }}
         >
           <div className="pl-grid">
-            <SelectField name="kind" label="Kind" value={kind} onChange={(v) => setKind(v as DecisionKind)} options={DECISION_KINDS.map((k) => ({ value: k, label: KIND_LABEL[k] }))} />
+            <SelectField name="kind" label={t('Kind')} value={kind} onChange={(v) => setKind(v as DecisionKind)} options={DECISION_KINDS.map((k) => ({ value: k, label: KIND_LABEL()[k] }))} />
           </div>
-          <TextAreaField name="text" label="What was decided, or what comes next" value={text} onChange={setText} max={POST_LAUNCH_LIMITS.decisionText} error={action.errors.text} required rows={2} />
-          <ActionAlerts action={action} labels={{ kind: 'Kind', text: 'What was decided, or what comes next' }} />
+          <TextAreaField name="text" label={t('What was decided, or what comes next')} value={text} onChange={setText} max={POST_LAUNCH_LIMITS.decisionText} error={action.errors.text} required rows={2} />
+          <ActionAlerts action={action} labels={{ kind: t('Kind'), text: t('What was decided, or what comes next') }} />
           <div className="pv-form-foot">
             <Button type="submit" busy={action.busy}>
-              {action.busy ? 'Adding…' : 'Add'}
+              {action.busy ? t('Adding…') : t('Add')}
             </Button>
           </div>
         </form>
@@ -597,7 +598,7 @@ function IterationAdmin({
     );
     if (r.ok) {
       setConfirming(null);
-      onLaunchChange(r.data, `Deleted the iteration “${view.iteration.name}”.`);
+      onLaunchChange(r.data, t('Deleted the iteration “{name}”.', { name: view.iteration.name }));
       onClose();
     } else if (r.error.code === 'CONFIRMATION_REQUIRED') {
       del.clear();
@@ -613,25 +614,25 @@ function IterationAdmin({
           baseRevision={bookRevision}
           onDone={(change) => {
             setEditing(false);
-            onLaunchChange(change, `Saved the iteration “${view.iteration.name}”.`);
+            onLaunchChange(change, t('Saved the iteration “{name}”.', { name: view.iteration.name }));
           }}
           onCancel={() => setEditing(false)}
         />
       ) : (
         <div className="pv-row">
           <Button small onClick={() => setEditing(true)}>
-            Edit iteration
+            {t('Edit iteration')}
           </Button>
           <Button small appearance="subtle" busy={del.busy} onClick={() => void send(false)}>
-            Delete iteration
+            {t('Delete iteration')}
           </Button>
         </div>
       )}
       {del.error ? <ErrorBanner error={del.error} onDismiss={del.clear} /> : null}
       <ConfirmDialog
         open={confirming !== null}
-        title={`Delete “${view.iteration.name}”?`}
-        confirmLabel="Delete iteration"
+        title={t('Delete “{name}”?', { name: view.iteration.name })}
+        confirmLabel={t('Delete iteration')}
         busy={del.busy}
         onConfirm={() => void send(true)}
         onCancel={() => setConfirming(null)}

@@ -5,7 +5,8 @@
  */
 import type { Kpi } from '../../../src/contract/goals/model';
 import type { ChartMarkers, ChartPoint, SourceSwitch } from '../../../src/contract/post-launch/post-launch';
-import { formatDate, formatNumber, plural, withUnit } from '../../shared/format';
+import { formatDate, formatNumber, withUnit, counted } from '../../shared/format';
+import { t, uiLocale } from '../../shared/i18n';
 
 export const W = 640;
 export const H = 240;
@@ -85,7 +86,7 @@ export function chartGeometry({ kpi, points, markers, today, from, switches = []
 }
 
 const monthLabel = (t: number, withYear: boolean) =>
-  new Date(t).toLocaleDateString(undefined, { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+  new Date(t).toLocaleDateString(uiLocale(), { month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
 
 export function KpiChartSvg(input: ChartInput) {
   const { kpi, points, currentIterationId } = input;
@@ -129,13 +130,13 @@ export function KpiChartSvg(input: ChartInput) {
         <g>
           <rect className="pl-chart-band" x={g.left} width={g.right - g.left} y={g.y(kpi.bandHigh)} height={Math.max(1, g.y(kpi.bandLow) - g.y(kpi.bandHigh))} />
           <text className="pl-chart-target-label" x={g.right - 4} y={g.y(kpi.bandHigh) - 4} textAnchor="end">
-            Band {withUnit(kpi.bandLow, kpi.unit)} – {withUnit(kpi.bandHigh, kpi.unit)}
+            {t('Band {bandLow} – {bandHigh}', { bandLow: withUnit(kpi.bandLow, kpi.unit), bandHigh: withUnit(kpi.bandHigh, kpi.unit) })}
           </text>
         </g>
       ) : (
-        ref(kpi.target, 'target', 'Target')
+        ref(kpi.target, 'target', t('Target'))
       )}
-      {ref(kpi.baseline, 'baseline', 'Baseline')}
+      {ref(kpi.baseline, 'baseline', t('Baseline'))}
       {g.launches.map((l) => (
         <g key={l.id}>
           <line className="pl-chart-launch" x1={l.x} x2={l.x} y1={g.top - 14} y2={g.bottom} />
@@ -148,7 +149,7 @@ export function KpiChartSvg(input: ChartInput) {
         <g key={s.date}>
           <line className="pl-chart-switch" x1={s.x} x2={s.x} y1={g.top} y2={g.bottom} />
           <text className="pl-chart-switch-label" x={s.x > g.right - 60 ? s.x - 4 : s.x + 4} y={g.bottom - 4} textAnchor={s.x > g.right - 60 ? 'end' : 'start'}>
-            {s.to === 'jql' ? 'By JQL' : 'By hand'}
+            {s.to === 'jql' ? t('By JQL') : t('By hand')}
           </text>
         </g>
       ))}
@@ -168,12 +169,12 @@ export function KpiChartSvg(input: ChartInput) {
 
 /** One sentence for the figure's caption. */
 export function chartCaption(kpi: Kpi, points: readonly ChartPoint[]): string {
-  if (points.length === 0) return `${kpi.name}: no measurements in these years yet.`;
+  if (points.length === 0) return t('{name}: no measurements in these years yet.', { name: kpi.name });
   const first = points[0]!;
   const last = points[points.length - 1]!;
   const aim =
     kpi.direction === 'band'
-      ? `keep within ${withUnit(kpi.bandLow, kpi.unit)} – ${withUnit(kpi.bandHigh, kpi.unit)}`
-      : `target ${withUnit(kpi.target, kpi.unit)}`;
-  return `${kpi.name}: ${plural(points.length, 'measurement')} from ${formatDate(first.date)} to ${formatDate(last.date)}; latest ${withUnit(last.value, kpi.unit)} on ${formatDate(last.date)}; baseline ${withUnit(kpi.baseline, kpi.unit)}, ${aim}.`;
+      ? t('keep within {bandLow} – {bandHigh}', { bandLow: withUnit(kpi.bandLow, kpi.unit), bandHigh: withUnit(kpi.bandHigh, kpi.unit) })
+      : t('target {target}', { target: withUnit(kpi.target, kpi.unit) });
+  return t('{name}: {length} from {date} to {date2}; latest {withUnit} on {date3}; baseline {baseline}, {aim}.', { name: kpi.name, length: counted(points.length, t('{n} measurement'), t('{n} measurements')), date: formatDate(first.date), date2: formatDate(last.date), withUnit: withUnit(last.value, kpi.unit), date3: formatDate(last.date), baseline: withUnit(kpi.baseline, kpi.unit), aim });
 }

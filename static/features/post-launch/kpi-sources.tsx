@@ -2,15 +2,15 @@
 import { useId, useState } from 'react';
 import type { Kpi } from '../../../src/contract/goals/model';
 import { POST_LAUNCH_LIMITS, type JqlPreview, type KpiSource } from '../../../src/contract/post-launch/post-launch';
-import { KPI_STATUS_LABEL } from '../../../src/contract/vision/publishing';
 import { call } from '../../shared/bridge';
 import { TextAreaField } from '../../shared/field';
-import { formatDate, withUnit } from '../../shared/format';
+import { formatDate, withUnit, kpiStatusLabel } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { JiraSearchLink } from './jira-search-link';
 import { Button, Message } from '../../shared/ui';
 import { ActionAlerts } from './launch-forms';
 import { useAction } from './use-action';
+import { t, uiLocale } from '../../shared/i18n';
 
 export function KpiSources({
   kpis,
@@ -28,7 +28,7 @@ export function KpiSources({
   const byKpi = new Map(sources.map((s) => [s.kpiId, s]));
   return (
     <section className="pl-card" aria-labelledby={`${id}-t`}>
-      <h3 id={`${id}-t`}>How KPIs are measured</h3>
+      <h3 id={`${id}-t`}>{t('How KPIs are measured')}</h3>
       <p className="pv-small pv-muted">
         {t(
           'Enter values by hand on an iteration, or give a JQL: the app counts its issues every day and records the count as the day’s value. The JQL names its projects: start it with “project = {key} AND …”, or “project in ({key}, OTHER) AND …” to count other projects you may browse too. People who may not browse those see the counts only.',
@@ -39,10 +39,10 @@ export function KpiSources({
         <table className="pl-table">
           <thead>
             <tr>
-              <th scope="col">KPI</th>
-              <th scope="col">Measured</th>
+              <th scope="col">{t('KPI')}</th>
+              <th scope="col">{t('Measured')}</th>
               <th scope="col">
-                <span className="pv-sr-only">Change</span>
+                <span className="pv-sr-only">{t('Change')}</span>
               </th>
             </tr>
           </thead>
@@ -67,19 +67,19 @@ export function KpiSources({
                       </>
                     ) : s ? (
                       <>
-                        Every day, by JQL: <code>{s.jql}</code>{' '}
+                        {t('Every day, by JQL:')} <code>{s.jql}</code>{' '}
                         <JiraSearchLink jql={s.jql}>{t('See the issues in Jira')}</JiraSearchLink>
                         {s.otherProjects?.length ? (
                           <div className="pl-sub">{t('Also counts issues of: {keys}', { keys: s.otherProjects.map((p) => p.key).join(', ') })}</div>
                         ) : null}
                         {s.lastRun ? (
                           <div className={s.lastRun.error ? 'pv-error' : 'pl-sub'}>
-                            {s.lastRun.error ? `Last run (${formatDate(s.lastRun.date)}): ${s.lastRun.error}` : `Last count: ${s.lastRun.count} on ${formatDate(s.lastRun.date)}`}
+                            {s.lastRun.error ? t('Last run ({date}): {error}', { date: formatDate(s.lastRun.date), error: s.lastRun.error }) : t('Last count: {count} on {date}', { count: s.lastRun.count ?? '', date: formatDate(s.lastRun.date) })}
                           </div>
                         ) : null}
                       </>
                     ) : (
-                      'By hand'
+                      t('By hand')
                     )}
                     {editing === k.id ? (
                       <JqlForm
@@ -97,8 +97,8 @@ export function KpiSources({
                   <td>
                     {editing === k.id || s?.hidden ? null : (
                       <Button small onClick={() => setEditing(k.id)}>
-                        {s ? 'Change' : 'Measure by JQL'}
-                        <span className="pv-sr-only"> for {k.name}</span>
+                        {s ? t('Change') : t('Measure by JQL')}
+                        <span className="pv-sr-only"> {t('for {name}', { name: k.name })}</span>
                       </Button>
                     )}
                   </td>
@@ -147,27 +147,27 @@ function JqlForm({
     <form
       className="pl-form"
       noValidate
-      aria-label={`Automatic measurement of ${kpi.name}`}
+      aria-label={t('Automatic measurement of {name}', { name: kpi.name })}
       onSubmit={(e) => {
         e.preventDefault();
         if (shown) save(jql);
         else count();
       }}
     >
-      <TextAreaField name="jql" label="JQL" value={jql} onChange={setJql} max={POST_LAUNCH_LIMITS.jql} error={action.errors.jql} rows={2} required help="Checked by Jira and counted before anything is saved." />
+      <TextAreaField name="jql" label={t('JQL')} value={jql} onChange={setJql} max={POST_LAUNCH_LIMITS.jql} error={action.errors.jql} rows={2} required help={t('Checked by Jira and counted before anything is saved.')} />
       {shown ? <PreviewNote kpi={kpi} preview={shown} /> : null}
       <ActionAlerts action={action} labels={{ jql: 'JQL' }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Checking with Jira…' : shown ? `Save JQL (today: ${shown.count.toLocaleString()})` : 'Count now'}
+          {action.busy ? t('Checking with Jira…') : shown ? t('Save JQL (today: {count})', { count: shown.count.toLocaleString(uiLocale()) }) : t('Count now')}
         </Button>
         {source ? (
           <Button appearance="subtle" onClick={() => save(null)}>
-            Measure by hand instead
+            {t('Measure by hand instead')}
           </Button>
         ) : null}
         <Button appearance="subtle" onClick={onCancel}>
-          Cancel
+          {t('Cancel')}
         </Button>
       </div>
     </form>
@@ -178,12 +178,11 @@ function JqlForm({
 function PreviewNote({ kpi, preview }: { kpi: Kpi; preview: JqlPreview }) {
   const { statusNow, statusAfter } = preview;
   return (
-    <Message kind={preview.changesScale || statusAfter !== statusNow ? 'warning' : 'info'} title={`Today’s count: ${preview.count.toLocaleString()}`}>
+    <Message kind={preview.changesScale || statusAfter !== statusNow ? 'warning' : 'info'} title={t('Today’s count: {count}', { count: preview.count.toLocaleString(uiLocale()) })}>
       <p>
-        {preview.latest ? `Now ${withUnit(preview.latest.value, kpi.unit)} (${formatDate(preview.latest.date)}): ${KPI_STATUS_LABEL[statusNow]}. ` : ''}
-        With this count: <strong>{KPI_STATUS_LABEL[statusAfter]}</strong>.
-        {preview.changesScale ? ' Measured differently from today: the chart marks the switch and verdicts do not compare across it.' : ''}
-        {preview.outlier ? ' Far outside the baseline and target: it is marked as an outlier.' : ''}
+        {t('{value}With this count:', { value: preview.latest ? t('Now {withUnit} ({date}): {value}. ', { withUnit: withUnit(preview.latest.value, kpi.unit), date: formatDate(preview.latest.date), value: kpiStatusLabel(statusNow) }) : '' })} <strong>{kpiStatusLabel(statusAfter)}</strong>.
+        {preview.changesScale ? t(' Measured differently from today: the chart marks the switch and verdicts do not compare across it.') : ''}
+        {preview.outlier ? t(' Far outside the baseline and target: it is marked as an outlier.') : ''}
       </p>
     </Message>
   );

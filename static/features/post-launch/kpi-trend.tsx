@@ -14,6 +14,7 @@ import { Button } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
 import { chartCaption, KpiChartSvg } from './kpi-chart';
 import { useAction } from './use-action';
+import { t, uiLocale } from '../../shared/i18n';
 
 /** The chart and the older years paged into it. */
 type Trend = { chart: KpiChart; older: number[] };
@@ -63,12 +64,12 @@ export function KpiTrend({
   return (
     <section className="pl-card" aria-labelledby={`${id}-t`}>
       <div className="pl-head">
-        <h3 id={`${id}-t`}>KPI trend</h3>
+        <h3 id={`${id}-t`}>{t('KPI trend')}</h3>
       </div>
       <div className="pl-bar">
-        <SelectField name="trendKpi" label="KPI" value={kpiId} onChange={setKpiId} options={kpis.map((k) => ({ value: k.id, label: k.name }))} />
+        <SelectField name="trendKpi" label={t('KPI')} value={kpiId} onChange={setKpiId} options={kpis.map((k) => ({ value: k.id, label: k.name }))} />
       </div>
-      {state.status === 'loading' ? <p className="pv-muted" role="status">Loading the trend…</p> : null}
+      {state.status === 'loading' ? <p className="pv-muted" role="status">{t('Loading the trend…')}</p> : null}
       {state.status === 'error' ? <ErrorBanner error={state.error} onRetry={load} /> : null}
       {state.status === 'ready' ? (
         <TrendBody
@@ -117,44 +118,44 @@ function TrendBody({
       <KpiChartSvg kpi={kpi} points={points} markers={chart.markers} today={chart.today} from={from} currentIterationId={currentIterationId} switches={chart.switches} />
       <ul className="pl-legend" aria-hidden="true">
         <li>
-          <span className="pl-swatch" /> Measured (filled dots: counted by JQL)
+          <span className="pl-swatch" /> {t('Measured (filled dots: counted by JQL)')}
         </li>
         <li>
-          <span className="pl-swatch pl-swatch--baseline" /> Baseline
+          <span className="pl-swatch pl-swatch--baseline" /> {t('Baseline')}
         </li>
         <li>
-          <span className="pl-swatch pl-swatch--target" /> {kpi.direction === 'band' ? 'Band' : 'Target'}
+          <span className="pl-swatch pl-swatch--target" /> {kpi.direction === 'band' ? t('Band') : t('Target')}
         </li>
         <li>
-          <span className="pl-swatch pl-swatch--launch" /> Launch
+          <span className="pl-swatch pl-swatch--launch" /> {t('Launch')}
         </li>
         <li>
-          <span className="pl-swatch pl-swatch--window" /> Iteration
+          <span className="pl-swatch pl-swatch--window" /> {t('Iteration')}
         </li>
-        {points.some((p) => p.outlier) ? <li>Ringed: outliers (dashed: unconfirmed, not in verdicts)</li> : null}
+        {points.some((p) => p.outlier) ? <li>{t('Ringed: outliers (dashed: unconfirmed, not in verdicts)')}</li> : null}
       </ul>
       <div className="pv-row">
         {canLoadEarlier ? (
           <Button small busy={more.busy} onClick={onEarlier}>
-            {more.busy ? 'Loading…' : `Show ${earlier} and before, a year at a time`}
+            {more.busy ? t('Loading…') : t('Show {earlier} and before, a year at a time', { earlier })}
           </Button>
         ) : null}
       </div>
       {more.error ? <ErrorBanner error={more.error} onRetry={onEarlier} /> : null}
       <details className="pv-details">
-        <summary>Show the figures ({points.length.toLocaleString()})</summary>
+        <summary>{t('Show the figures ({length})', { length: points.length.toLocaleString(uiLocale()) })}</summary>
         <div className="pv-details-body pl-table-wrap">
           <table className="pl-table">
-            <caption>{kpi.name}, newest first</caption>
+            <caption>{t('{name}, newest first', { name: kpi.name })}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
+                <th scope="col">{t('Date')}</th>
                 <th scope="col" className="pl-num">
-                  Value
+                  {t('Value')}
                 </th>
-                <th scope="col">Source</th>
+                <th scope="col">{t('Source')}</th>
                 <th scope="col">
-                  <span className="pv-sr-only">History</span>
+                  <span className="pv-sr-only">{t('History')}</span>
                 </th>
               </tr>
             </thead>
@@ -164,13 +165,13 @@ function TrendBody({
                   <td>{formatDate(p.date)}</td>
                   <td className="pl-num">{withUnit(p.value, kpi.unit)}</td>
                   <td>
-                    {p.source === 'jql' ? 'JQL count' : p.hasNote ? 'Entered, with a note' : 'Entered'}
-                    {p.outlier ? ` · ${p.outlier} outlier` : ''}
+                    {p.source === 'jql' ? t('JQL count') : p.hasNote ? t('Entered, with a note') : t('Entered')}
+                    {p.outlier ? t(' · {kind} outlier', { kind: p.outlier }) : ''}
                   </td>
                   <td>
                     <button type="button" className="pv-link-btn" aria-expanded={day === p.date} onClick={() => setDay(day === p.date ? null : p.date)}>
-                      {day === p.date ? 'Hide' : 'Who and when'}
-                      <span className="pv-sr-only"> for {formatDate(p.date)}</span>
+                      {day === p.date ? t('Hide') : t('Who and when')}
+                      <span className="pv-sr-only"> {t('for {date}', { date: formatDate(p.date) })}</span>
                     </button>
                     {day === p.date ? <DayHistory kpi={kpi} point={p} canEdit={canEdit} onChanged={onChanged} /> : null}
                   </td>
@@ -191,12 +192,12 @@ function MarkerList({ chart }: { chart: KpiChart }) {
     <ul className="pv-small pv-muted">
       {(chart.switches ?? []).map((s) => (
         <li key={`sw-${s.date}`}>
-          Measured {s.to === 'jql' ? 'by JQL' : 'by hand'} from {formatDate(s.date)} (verdicts do not compare across it)
+          {t('Measured {value} from {date} (verdicts do not compare across it)', { value: s.to === 'jql' ? t('by JQL') : t('by hand'), date: formatDate(s.date) })}
         </li>
       ))}
       {chart.markers.launches.map((l) => (
         <li key={l.id}>
-          Launch “{l.name}” on {formatDate(l.date)}
+          {t('Launch “{name}” on {date}', { name: l.name, date: formatDate(l.date) })}
           {chart.markers.iterations
             .filter((i) => i.launchId === l.id)
             .map((i) => `; “${i.name}” ${formatDate(i.start)} – ${formatDate(i.end)}`)
@@ -217,7 +218,7 @@ function DayHistory({ kpi, point, canEdit, onChanged }: { kpi: Kpi; point: Chart
   }, [kpi.id, point.date]);
   useEffect(load, [load]);
   if (error) return <ErrorBanner error={error} onRetry={load} />;
-  if (!detail) return <p className="pv-small pv-muted">Loading…</p>;
+  if (!detail) return <p className="pv-small pv-muted">{t('Loading…')}</p>;
   const names = new Map(detail.people.map((p) => [p.accountId, p.displayName]));
   const current = detail.current;
   return (
@@ -226,11 +227,11 @@ function DayHistory({ kpi, point, canEdit, onChanged }: { kpi: Kpi; point: Chart
         {detail.history.map((m) => (
           <li key={m.revision}>
             <span>
-              {m.action === 'deleted' ? 'Deleted' : `${m.action === 'created' ? 'Entered' : 'Changed to'} ${withUnit(m.value, kpi.unit)}`}
+              {m.action === 'deleted' ? t('Deleted') : `${m.action === 'created' ? t('Entered') : t('Changed to')} ${withUnit(m.value, kpi.unit)}`}
               {m.note ? ` — ${quoted(m.note)}` : ''}
             </span>
             <span className="pl-meta">
-              {m.by ? (names.get(m.by) ?? 'Unknown user') : 'Counted by the daily JQL measurement'} · {formatDateTime(m.at)}
+              {m.by ? (names.get(m.by) ?? t('Unknown user')) : t('Counted by the daily JQL measurement')} · {formatDateTime(m.at)}
             </span>
           </li>
         ))}
@@ -245,7 +246,7 @@ function DayHistory({ kpi, point, canEdit, onChanged }: { kpi: Kpi; point: Chart
                 void del.run(() => call('kpi/confirm-outlier', { kpiId: kpi.id, date: point.date, baseRevision: current.revision })).then((r) => r.ok && onChanged())
               }
             >
-              Confirm this value
+              {t('Confirm this value')}
             </Button>
           ) : null}
           <Button
@@ -256,7 +257,7 @@ function DayHistory({ kpi, point, canEdit, onChanged }: { kpi: Kpi; point: Chart
               void del.run(() => call('kpi/unmeasure', { kpiId: kpi.id, date: point.date, baseRevision: current.revision })).then((r) => r.ok && onChanged())
             }
           >
-            {del.busy ? 'Deleting…' : 'Delete this value'}
+            {del.busy ? t('Deleting…') : t('Delete this value')}
           </Button>
         </div>
       ) : null}

@@ -9,6 +9,7 @@ import { formatDate } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { useAction, useBase, type Action } from './use-action';
+import { t } from '../../shared/i18n';
 
 const NO_VERSION = '';
 
@@ -72,7 +73,7 @@ export function LaunchForm({
   };
 
   const options = [
-    { value: NO_VERSION, label: 'No version: a dated launch' },
+    { value: NO_VERSION, label: t('No version: a dated launch') },
     ...(versions ?? [])
       .filter((v) => !v.launched)
       .map((v) => ({
@@ -85,7 +86,7 @@ export function LaunchForm({
     <form
       className="pl-form"
       noValidate
-      aria-label="Record a launch"
+      aria-label={t('Record a launch')}
       onSubmit={(e) => {
         e.preventDefault();
         void action
@@ -102,25 +103,25 @@ export function LaunchForm({
           .then((r) => r.ok && onDone(r.data));
       }}
     >
-      <FormHeading>Record a launch</FormHeading>
-      <p className="pv-small pv-muted">The baseline of each KPI is captured now: its latest measurement on or before the launch day (else its defined baseline).</p>
+      <FormHeading>{t('Record a launch')}</FormHeading>
+      <p className="pv-small pv-muted">{t('The baseline of each KPI is captured now: its latest measurement on or before the launch day (else its defined baseline).')}</p>
       {versionsError ? <ErrorBanner error={versionsError} /> : null}
       <div className="pl-grid">
-        <SelectField name="versionId" label="Jira version" value={versionId} onChange={choose} options={options} error={action.errors.versionId} disabled={versions === null} />
-        <TextField name="name" label="Name" value={name} onChange={setName} max={POST_LAUNCH_LIMITS.launchName} error={action.errors.name} help={versionId ? 'Defaults to the version’s name.' : undefined} />
-        <TextField name="date" type="date" label="Launch date" value={date} onChange={setDate} error={action.errors.date} required />
+        <SelectField name="versionId" label={t('Jira version')} value={versionId} onChange={choose} options={options} error={action.errors.versionId} disabled={versions === null} />
+        <TextField name="name" label={t('Name')} value={name} onChange={setName} max={POST_LAUNCH_LIMITS.launchName} error={action.errors.name} help={versionId ? t('Defaults to the version’s name.') : undefined} />
+        <TextField name="date" type="date" label={t('Launch date')} value={date} onChange={setDate} error={action.errors.date} required />
       </div>
       <label className="pl-check">
         <input type="checkbox" checked={preset} onChange={(e) => setPreset(e.target.checked)} />
-        Add the iterations +30, +60 and +90 days after the launch
+        {t('Add the iterations +30, +60 and +90 days after the launch')}
       </label>
-      <ActionAlerts action={action} labels={{ versionId: 'Jira version', name: 'Name', date: 'Launch date' }} />
+      <ActionAlerts action={action} labels={{ versionId: t('Jira version'), name: t('Name'), date: t('Launch date') }} />
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Recording…' : 'Record launch'}
+          {action.busy ? t('Recording…') : t('Record launch')}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>
-          Cancel
+          {t('Cancel')}
         </Button>
       </div>
     </form>
@@ -152,7 +153,7 @@ export function IterationForm({
     void call('launch/versions', {}).then((r) => r.ok && setVersions(r.data));
   }, []);
   const fields = { name, start, end, versionId: versionId === NO_VERSION ? null : versionId };
-  const title = iteration ? `Edit “${iteration.name}”` : 'Add an iteration';
+  const title = iteration ? t('Edit “{name}”', { name: iteration.name }) : t('Add an iteration');
   // Deleted meanwhile: the typed values stay and "Add it again" sends them as a new iteration (while the launch exists).
   const gone = action.error?.code === 'NOT_FOUND' ? (action.error.details as IterationGone | undefined)?.gone : undefined;
   const send = (asNew: boolean, revision = base) =>
@@ -180,38 +181,38 @@ export function IterationForm({
       {gone ? (
         <Message
           kind="warning"
-          title={`Iteration “${iteration?.name ?? ''}” was deleted by someone else`}
+          title={t('Iteration “{value}” was deleted by someone else', { value: iteration?.name ?? '' })}
           actions={
             gone.launchExists ? (
               <Button appearance="primary" onClick={() => send(true, (action.error?.details as IterationGone).current.revision)}>
-                Add it again
+                {t('Add it again')}
               </Button>
             ) : undefined
           }
         >
-          <p>{gone.launchExists ? 'Your values are still in the form.' : 'Its launch was deleted too, so it cannot be added again.'}</p>
+          <p>{gone.launchExists ? t('Your values are still in the form.') : t('Its launch was deleted too, so it cannot be added again.')}</p>
         </Message>
       ) : null}
       <div className="pl-grid">
-        <TextField name="name" label="Name" value={name} onChange={setName} max={POST_LAUNCH_LIMITS.iterationName} error={action.errors.name} required />
-        <TextField name="start" type="date" label="Start" value={start} onChange={setStart} error={action.errors.start} required />
-        <TextField name="end" type="date" label="End" value={end} onChange={setEnd} error={action.errors.end} required />
+        <TextField name="name" label={t('Name')} value={name} onChange={setName} max={POST_LAUNCH_LIMITS.iterationName} error={action.errors.name} required />
+        <TextField name="start" type="date" label={t('Start')} value={start} onChange={setStart} error={action.errors.start} required />
+        <TextField name="end" type="date" label={t('End')} value={end} onChange={setEnd} error={action.errors.end} required />
         <SelectField
           name="versionId"
-          label="Output counted by"
+          label={t('Output counted by')}
           value={versionId}
           onChange={setVersionId}
           error={action.errors.versionId}
-          options={[{ value: NO_VERSION, label: 'Issues done in these dates' }, ...versions.map((v) => ({ value: v.id, label: `Done issues of ${v.name}` }))]}
+          options={[{ value: NO_VERSION, label: t('Issues done in these dates') }, ...versions.map((v) => ({ value: v.id, label: t('Done issues of {name}', { name: v.name }) }))]}
         />
       </div>
-      {gone ? null : <ActionAlerts action={action} labels={{ name: 'Name', start: 'Start', end: 'End', versionId: 'Output counted by' }} />}
+      {gone ? null : <ActionAlerts action={action} labels={{ name: t('Name'), start: t('Start'), end: t('End'), versionId: t('Output counted by') }} />}
       <div className="pv-form-foot">
         <Button type="submit" appearance="primary" busy={action.busy}>
-          {action.busy ? 'Saving…' : iteration ? 'Save iteration' : 'Add iteration'}
+          {action.busy ? t('Saving…') : iteration ? t('Save iteration') : t('Add iteration')}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>
-          Cancel
+          {t('Cancel')}
         </Button>
       </div>
     </form>

@@ -4,14 +4,15 @@ import { focusSoon } from '../../shared/focus';
 import type { Kpi } from '../../../src/contract/goals/model';
 import type { LaunchChange, LaunchSummary } from '../../../src/contract/post-launch/post-launch';
 import { ConfirmDialog } from '../../shared/dialog';
-import { formatDate, withUnit } from '../../shared/format';
+import { formatDate, withUnit, counted } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button } from '../../shared/ui';
 import { call } from '../../shared/bridge';
 import { IterationForm } from './launch-forms';
-import { plural, window } from './pl-text';
+import { window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { StalledFlag, Tally, VerdictBadge, VerdictRule } from './verdict';
+import { t } from '../../shared/i18n';
 
 export function LaunchSummaryView({
   summary,
@@ -44,26 +45,26 @@ export function LaunchSummaryView({
       <div className="pl-head">
         <h3 id={`${id}-t`}>{launch.name}</h3>
         <span className="pl-sub">
-          Launched {formatDate(launch.date)} · {launch.versionName ? `version ${launch.versionName}` : 'a dated launch'} · {plural(launch.iterations.length, 'iteration')}
+          {t('Launched {date} · {value} · {length}', { date: formatDate(launch.date), value: launch.versionName ? t('version {versionName}', { versionName: launch.versionName }) : t('a dated launch'), length: counted(launch.iterations.length, t('{n} iteration'), t('{n} iterations')) })}
         </span>
       </div>
 
       {kpis.length === 0 ? (
-        <p className="pv-muted">This project has no KPIs yet: add them to its business goals to see outcomes here.</p>
+        <p className="pv-muted">{t('This project has no KPIs yet: add them to its business goals to see outcomes here.')}</p>
       ) : (
         <div className="pl-table-wrap">
           <table className="pl-table">
-            <caption>Outcome since the launch</caption>
+            <caption>{t('Outcome since the launch')}</caption>
             <thead>
               <tr>
-                <th scope="col">KPI</th>
+                <th scope="col">{t('KPI')}</th>
                 <th scope="col" className="pl-num">
-                  Baseline at launch
+                  {t('Baseline at launch')}
                 </th>
                 <th scope="col" className="pl-num">
-                  Latest
+                  {t('Latest')}
                 </th>
-                <th scope="col">Verdict</th>
+                <th scope="col">{t('Verdict')}</th>
                 {launch.iterations.map((it) => (
                   <th scope="col" key={it.id}>
                     {it.name}
@@ -81,10 +82,10 @@ export function LaunchSummaryView({
                     {s.baseline ? (
                       <td className="pl-num">
                         {withUnit(s.baseline.value, k.unit)}
-                        <div className="pl-sub">{s.baseline.from === 'defined' ? 'as defined' : formatDate(s.baseline.date)}</div>
+                        <div className="pl-sub">{s.baseline.from === 'defined' ? t('as defined') : formatDate(s.baseline.date)}</div>
                       </td>
                     ) : (
-                      <td className="pl-num pl-sub">Not tracked at this launch</td>
+                      <td className="pl-num pl-sub">{t('Not tracked at this launch')}</td>
                     )}
                     <td className="pl-num">
                       {s.latest ? withUnit(s.latest.value, k.unit) : '–'}
@@ -106,8 +107,8 @@ export function LaunchSummaryView({
       )}
       <VerdictRule />
 
-      <h4>Iterations</h4>
-      {launch.iterations.length === 0 ? <p className="pv-muted">No iterations yet.</p> : null}
+      <h4>{t('Iterations')}</h4>
+      {launch.iterations.length === 0 ? <p className="pv-muted">{t('No iterations yet.')}</p> : null}
       <ul className="pl-iterations">
         {launch.iterations.map((it) => {
           const o = outcomes.get(it.id);
@@ -116,17 +117,17 @@ export function LaunchSummaryView({
           const stalled = summary.stalledSince !== null && it.end === summary.stalledSince && !summary.currentIterationId;
           return (
             <li key={it.id} className="pl-iteration" aria-current={current || undefined}>
-              {current ? <span className="pl-now">Current</span> : null}
+              {current ? <span className="pl-now">{t('Current')}</span> : null}
               {stalled ? <StalledFlag since={summary.stalledSince!} /> : null}
               <h4>{it.name}</h4>
               <span className="pl-sub">{window(it.start, it.end)}</span>
               {o ? <Tally tally={o.tally} /> : null}
               <span className="pl-sub">
-                {plural(feedback, 'feedback item')} · {plural(o?.decisions ?? 0, 'decision')}
+                {counted(feedback, t('{n} feedback item'), t('{n} feedback items'))} · {counted(o?.decisions ?? 0, t('{n} decision'), t('{n} decisions'))}
               </span>
               <div>
                 <Button small appearance={openIterationId === it.id ? 'primary' : 'default'} aria-pressed={openIterationId === it.id} data-focus={`open-iteration-${it.id}`} onClick={() => onOpenIteration(it.id)}>
-                  Open<span className="pv-sr-only"> iteration {it.name}</span>
+                  {t('Open')}<span className="pv-sr-only"> {t('iteration {name}', { name: it.name })}</span>
                 </Button>
               </div>
             </li>
@@ -141,7 +142,7 @@ export function LaunchSummaryView({
             baseRevision={bookRevision}
             onDone={(change) => {
               setAdding(false);
-              onLaunchChange(change, 'Added the iteration.');
+              onLaunchChange(change, t('Added the iteration.'));
               focusSoon('[data-focus="add-iteration"]');
             }}
             onCancel={() => {
@@ -152,10 +153,10 @@ export function LaunchSummaryView({
         ) : (
           <div className="pv-row">
             <Button data-focus="add-iteration" onClick={() => setAdding(true)}>
-              Add iteration
+              {t('Add iteration')}
             </Button>
             <Button appearance="subtle" onClick={() => setDeleting(true)}>
-              Delete launch
+              {t('Delete launch')}
             </Button>
           </div>
         )
@@ -163,22 +164,22 @@ export function LaunchSummaryView({
       {del.error ? <ErrorBanner error={del.error} onDismiss={del.clear} /> : null}
       <ConfirmDialog
         open={deleting}
-        title={`Delete the launch “${launch.name}”?`}
-        confirmLabel="Delete launch"
+        title={t('Delete the launch “{name}”?', { name: launch.name })}
+        confirmLabel={t('Delete launch')}
         busy={del.busy}
         onCancel={() => setDeleting(false)}
         onConfirm={() =>
           void del.run(() => call('launch/delete', { launchId: launch.id, baseRevision: base })).then(adopt).then((r) => {
             setDeleting(false);
             if (r.ok) {
-              onLaunchChange(r.data, `Deleted the launch “${launch.name}”.`);
+              onLaunchChange(r.data, t('Deleted the launch “{name}”.', { name: launch.name }));
               // Its buttons are gone: focus the section's own action.
               focusSoon('[data-focus="record-launch"]');
             }
           })
         }
       >
-        <p>Its iterations go with it. Measurements, feedback and decisions stay in the project.</p>
+        <p>{t('Its iterations go with it. Measurements, feedback and decisions stay in the project.')}</p>
       </ConfirmDialog>
     </section>
   );

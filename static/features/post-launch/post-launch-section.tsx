@@ -19,6 +19,7 @@ import { KpiSources } from './kpi-sources';
 import { KpiTrend } from './kpi-trend';
 import { LaunchForm } from './launch-forms';
 import { LaunchSummaryView } from './launch-summary';
+import { t } from '../../shared/i18n';
 import './post-launch.style';
 
 const Chevron = () => (
@@ -33,15 +34,15 @@ export function PostLaunchSection({ editable }: { editable: boolean }) {
   return (
     <section className="pv-section pl-section" aria-labelledby="pl-title">
       <div className="pv-section-head">
-        <h2 id="pl-title">Launches and outcomes</h2>
+        <h2 id="pl-title">{t('Launches and outcomes')}</h2>
         <Button className="pl-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
           <Chevron />
-          {open ? 'Hide launches and outcomes' : 'Show launches and outcomes'}
+          {open ? t('Hide launches and outcomes') : t('Show launches and outcomes')}
         </Button>
       </div>
       {!open ? (
         <p className="pv-muted">
-          After a launch: did each iteration move the KPIs toward their targets? Measurements, end-user feedback, decisions and the output shipped.
+          {t('After a launch: did each iteration move the KPIs toward their targets? Measurements, end-user feedback, decisions and the output shipped.')}
         </p>
       ) : null}
       <div id={bodyId} hidden={!open}>
@@ -55,7 +56,7 @@ const loadOverview = () => call('launch/overview', {});
 
 function Body({ editable }: { editable: boolean }) {
   const { state, reload } = useResource(loadOverview);
-  if (state.status === 'loading') return <p className="pv-muted" role="status">Loading launches…</p>;
+  if (state.status === 'loading') return <p className="pv-muted" role="status">{t('Loading launches…')}</p>;
   if (state.status === 'error') return <ErrorBanner error={state.error} onRetry={reload} />;
   return <Ready initial={state.data} editable={editable} reload={reload} />;
 }
@@ -88,7 +89,7 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
     // A notice speaks of the last action only: any form sent below clears it.
     <div className="pl-body" onSubmitCapture={() => setNotice('')}>
       {notice ? (
-        <Message kind="success" actions={<Button small appearance="subtle" onClick={() => setNotice('')}>Dismiss</Button>}>
+        <Message kind="success" actions={<Button small appearance="subtle" onClick={() => setNotice('')}>{t('Dismiss')}</Button>}>
           <p>{notice}</p>
         </Message>
       ) : null}
@@ -96,7 +97,7 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
         {launchBook.launches.length > 1 ? (
           <SelectField
             name="launch"
-            label="Launch"
+            label={t('Launch')}
             value={summary?.launch.id ?? ''}
             onChange={(launchId) => {
               setIterationId(null);
@@ -107,7 +108,7 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
         ) : null}
         {canEdit && !recording ? (
           <Button appearance={launchBook.launches.length ? 'default' : 'primary'} data-focus="record-launch" onClick={() => setRecording(true)}>
-            Record a launch
+            {t('Record a launch')}
           </Button>
         ) : null}
       </div>
@@ -123,7 +124,7 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
             setRecording(false);
             focusSoon('[data-focus="record-launch"]');
             setIterationId(null);
-            applyChange(change, `Recorded the launch “${change.selected?.launch.name ?? ''}”; KPI baselines captured.`);
+            applyChange(change, t('Recorded the launch “{value}”; KPI baselines captured.', { value: change.selected?.launch.name ?? '' }));
           }}
         />
       ) : null}
@@ -139,11 +140,11 @@ function Ready({ initial, editable, reload }: { initial: LaunchOverview; editabl
           onLaunchChange={applyChange}
         />
       ) : launchBook.launches.length === 0 ? (
-        <EmptyState title="No launches yet">
+        <EmptyState title={t('No launches yet')}>
           <p>
             {canEdit
-              ? 'Record a launch (a Jira version, or a date) to follow its KPIs, feedback and decisions in the iterations after it.'
-              : 'A project admin records launches in Project settings → Product vision.'}
+              ? t('Record a launch (a Jira version, or a date) to follow its KPIs, feedback and decisions in the iterations after it.')
+              : t('A project admin records launches in Project settings → Product vision.')}
           </p>
         </EmptyState>
       ) : null}

@@ -2,6 +2,7 @@
 import type { Verdict } from '../../../src/contract/post-launch/post-launch';
 import { formatDate } from '../../shared/format';
 import { VERDICT_GLYPH, VERDICT_LABEL, VERDICT_RULE } from './pl-text';
+import { t } from '../../shared/i18n';
 
 export function VerdictBadge({ verdict, short }: { verdict: Verdict; short?: boolean }) {
   return (
@@ -29,18 +30,18 @@ export function Tally({ tally }: { tally: Record<Verdict, number> }) {
 export function VerdictRule() {
   return (
     <details className="pl-rule">
-      <summary>How the verdict is decided</summary>
+      <summary>{t('How the verdict is decided')}</summary>
       <p>{VERDICT_RULE}</p>
     </details>
   );
 }
 
 /** An ended iteration (or a KPI) with nothing after it: never shown as current. */
-export function StalledFlag({ since, what = 'Tracking' }: { since: string; what?: string }) {
+export function StalledFlag({ since, what = t('Tracking') }: { since: string; what?: string }) {
   return (
     <span className="pv-stalled">
       <span aria-hidden="true">⚠ </span>
-      {what} stalled since {formatDate(since)}
+      {t('{what} stalled since {since}', { what, since: formatDate(since) })}
     </span>
   );
 }

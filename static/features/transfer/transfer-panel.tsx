@@ -17,10 +17,11 @@ import {
   type ImportProgress,
 } from '../../../src/contract/transfer/transfer-file';
 import { call } from '../../shared/bridge';
-import { formatDateTime } from '../../shared/format';
+import { formatDateTime, counted } from '../../shared/format';
 import { Meter } from '../../shared/meter';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
+import { t, uiLocale } from '../../shared/i18n';
 import './transfer.style';
 
 /** The import's phase; the export has its own state, so exporting the target first keeps the import's preview. */
@@ -31,11 +32,10 @@ type Phase =
   | { kind: 'stopped'; progress: ImportProgress }
   | { kind: 'done'; text: string; notes: string[] };
 
-const n = (x: number) => x.toLocaleString();
+const n = (x: number) => x.toLocaleString(uiLocale());
 const mb = (bytes: number) => (bytes < 1 << 20 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`);
 /** `3 goals`, `1 goal`. */
-const of = (x: number, one: string, many = `${one}s`) => `${n(x)} ${x === 1 ? one : many}`;
-const LINKS_NOTE = 'Epic → goal links are Jira issue properties: they stay with the epics and are not in the file.';
+const LINKS_NOTE = () => t('Epic → goal links are Jira issue properties: they stay with the epics and are not in the file.');
 const isProgress = (d: unknown): d is ImportProgress => typeof d === 'object' && d !== null && typeof (d as ImportProgress).importId === 'string';
 
 /** The fields of a refused file in the message, so the admin sees where it goes wrong. */
@@ -60,7 +60,7 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
     let records = 0;
     let cursor: string | null = null;
     do {
-      setExported({ text: `Exporting… ${of(records, 'record')} so far` });
+      setExported({ text: t('Exporting… {records} so far', { records: counted(records, t('{n} record'), t('{n} records')) }) });
       const r: Result<ExportPart> = await call('export/project', cursor ? { cursor } : {});
       if (!r.ok) {
         setExported(null);
@@ -72,23 +72,23 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
     } while (cursor);
     const doc = assembleExport(parts);
     const blob = new Blob([JSON.stringify(doc)], { type: 'application/json' });
-    setExported({ url: URL.createObjectURL(blob), name: exportFileName(doc), text: `${of(records, 'record')}, ${mb(blob.size)}` });
+    setExported({ url: URL.createObjectURL(blob), name: exportFileName(doc), text: `${counted(records, t('{n} record'), t('{n} records'))}, ${mb(blob.size)}` });
   }
 
   async function upload(file: File) {
     setError(null);
-    if (file.size > MAX_IMPORT_BYTES) return failed({ code: 'VALIDATION_FAILED', message: `${file.name} is larger than ${mb(MAX_IMPORT_BYTES)}.` });
+    if (file.size > MAX_IMPORT_BYTES) return failed({ code: 'VALIDATION_FAILED', message: t('{name} is larger than {MAX_IMPORT_BYTES}.', { name: file.name, MAX_IMPORT_BYTES: mb(MAX_IMPORT_BYTES) }) });
     const text = await file.text();
     const chunks = splitForUpload(text);
     const bytes = new TextEncoder().encode(text).length;
     let importId: string | null = null;
     for (const [index, chunk] of chunks.entries()) {
-      setPhase({ kind: 'busy', text: `Uploading ${file.name}: part ${index + 1} of ${chunks.length}`, share: index / chunks.length });
+      setPhase({ kind: 'busy', text: t('Uploading {name}: part {value} of {length}', { name: file.name, value: index + 1, length: chunks.length }), share: index / chunks.length });
       const r: Result<{ importId: string }> = await call('import/upload', { importId, index, total: chunks.length, bytes, text: chunk });
       if (!r.ok) return r.error.code === 'CONFLICT' && isProgress(r.error.details) ? setPhase({ kind: 'stopped', progress: r.error.details }) : failed(r.error);
       importId = r.data.importId;
     }
-    setPhase({ kind: 'busy', text: `Checking ${file.name}…`, share: null });
+    setPhase({ kind: 'busy', text: t('Checking {name}…', { name: file.name }), share: null });
     const checked = await call('import/check', { importId: importId! });
     if (!checked.ok) return failed(checked.error);
     setPhase({ kind: 'preview', preview: checked.data });
@@ -98,32 +98,30 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
   async function drive(importId: string, action: 'run' | 'rollback', replace = false) {
     setError(null);
     for (let at: ImportProgress | null = null; ; ) {
-      const what = action === 'rollback' ? 'Rolling back' : at?.status === 'clearing' ? `Clearing ${projectKey}` : 'Importing';
-      setPhase({ kind: 'busy', text: at ? `${what}… ${n(at.done)}${at.total ? ` of ${n(at.total)}` : ''} records` : `${what}…`, share: at?.total ? at.done / at.total : null });
+      const what = action === 'rollback' ? t('Rolling back') : at?.status === 'clearing' ? t('Clearing {key}', { key: projectKey }) : t('Importing');
+      setPhase({ kind: 'busy', text: at ? t('{what}… {done}{value} records', { what, done: n(at.done), value: at.total ? t(' of {total}', { total: n(at.total) }) : '' }) : `${what}…`, share: at?.total ? at.done / at.total : null });
       const r = action === 'run' ? await call('import/run', { importId, replace }) : await call('import/rollback', { importId });
       if (!r.ok) return failed(r.error);
       at = r.data;
       if (at.status === 'incomplete') return setPhase({ kind: 'stopped', progress: at });
       if (at.status === 'done')
-        return setPhase({ kind: 'done', text: `Imported into ${projectKey}.${at.summary === 'failed' ? ' Jira did not take the summary the Confluence macro reads: publish again to write it.' : ''}`, notes: at.notes });
-      if (at.status === 'rolled-back') return setPhase({ kind: 'done', text: 'The import was rolled back.', notes: [] });
+        return setPhase({ kind: 'done', text: t('Imported into {projectKey}.{value}', { projectKey, value: at.summary === 'failed' ? t(' Jira did not take the summary the Confluence macro reads: publish again to write it.') : '' }), notes: at.notes });
+      if (at.status === 'rolled-back') return setPhase({ kind: 'done', text: t('The import was rolled back.'), notes: [] });
     }
   }
 
   return (
     <section className="pv-section" aria-labelledby="transfer-title">
-      <h2 id="transfer-title">Export and import</h2>
+      <h2 id="transfer-title">{t('Export and import')}</h2>
       <p className="pv-muted">
-        Everything the app keeps for this project as one JSON file: the vision with every version and draft save, goals and KPIs, measurements with
-        their history, launches, iterations, feedback, decisions and alignment snapshots. {LINKS_NOTE} Uninstalling the app deletes its storage:
-        export first.
+        {t('Everything the app keeps for this project as one JSON file: the vision with every version and draft save, goals and KPIs, measurements with their history, launches, iterations, feedback, decisions and alignment snapshots. {linksNote} Uninstalling the app deletes its storage: export first.', { linksNote: LINKS_NOTE() })}
       </p>
       <div className="pv-row">
         <Button busy={busy} onClick={() => void exportAll()}>
-          Export project data
+          {t('Export project data')}
         </Button>
         <label className={`pv-btn pv-file${busy ? ' pv-file--busy' : ''}`}>
-          Import…
+          {t('Import…')}
           <input
             type="file"
             className="pv-sr-only"
@@ -137,7 +135,7 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
           />
         </label>
       </div>
-      {error ? <ErrorBanner error={error} title={error.code === 'VALIDATION_FAILED' ? 'This file cannot be imported' : undefined} onDismiss={() => setError(null)} /> : null}
+      {error ? <ErrorBanner error={error} title={error.code === 'VALIDATION_FAILED' ? t('This file cannot be imported') : undefined} onDismiss={() => setError(null)} /> : null}
       {phase.kind === 'busy' ? (
         <div className="pv-stack" role="status" aria-live="polite">
           <p>{phase.text}</p>
@@ -145,10 +143,10 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
         </div>
       ) : null}
       {exported?.url ? (
-        <Message kind="success" title="Export ready">
+        <Message kind="success" title={t('Export ready')}>
           <p>
             <a href={exported.url} download={exported.name}>
-              Download {exported.name}
+              {t('Download {name}', { name: exported.name ?? '' })}
             </a>{' '}
             ({exported.text})
           </p>
@@ -160,26 +158,25 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
       {phase.kind === 'stopped' ? (
         <Message
           kind="warning"
-          title="An import has not finished"
+          title={t('An import has not finished')}
           actions={
             <>
               <Button small appearance="primary" onClick={() => void drive(phase.progress.importId, 'run')}>
-                Resume
+                {t('Resume')}
               </Button>
               <Button small onClick={() => void drive(phase.progress.importId, 'rollback')}>
-                Roll back
+                {t('Roll back')}
               </Button>
             </>
           }
         >
           <p>
-            {phase.progress.message ?? `It stopped at ${n(phase.progress.done)} of ${n(phase.progress.total)} records.`} Rolling back removes what it
-            wrote and leaves {projectKey} empty.
+            {t('{value} Rolling back removes what it wrote and leaves {projectKey} empty.', { value: phase.progress.message ?? t('It stopped at {done} of {total} records.', { done: n(phase.progress.done), total: n(phase.progress.total) }), projectKey })}
           </p>
         </Message>
       ) : null}
       {phase.kind === 'done' ? (
-        <Message kind="success" title={phase.text} actions={<Button small onClick={onImported}>Show the imported data</Button>}>
+        <Message kind="success" title={phase.text} actions={<Button small onClick={onImported}>{t('Show the imported data')}</Button>}>
           {phase.notes.map((note) => (
             <p key={note}>{note}</p>
           ))}
@@ -196,48 +193,48 @@ function Preview({ preview, onImport, onCancel, onExport }: { preview: ImportPre
   return (
     <Message
       kind={preview.target.hasData ? 'warning' : 'info'}
-      title={`Import ${preview.source.projectKey}’s export of ${formatDateTime(preview.exportedAt)} into ${key}?`}
+      title={t('Import {projectKey}’s export of {exportedAt} into {key}?', { projectKey: preview.source.projectKey, exportedAt: formatDateTime(preview.exportedAt), key })}
       actions={
         <>
           <Button small appearance={preview.target.hasData ? 'danger' : 'primary'} onClick={() => onImport(preview.target.hasData)}>
-            {preview.target.hasData ? `Replace ${key}’s data` : `Import into ${key}`}
+            {preview.target.hasData ? t('Replace {key}’s data', { key }) : t('Import into {key}', { key })}
           </Button>
           {preview.target.hasData ? (
             <Button small onClick={onExport}>
-              Export {key} first
+              {t('Export {key} first', { key })}
             </Button>
           ) : null}
           <Button small appearance="subtle" onClick={onCancel}>
-            Cancel
+            {t('Cancel')}
           </Button>
         </>
       }
     >
       <p>
         {[
-          of(c.goals, 'goal'),
-          of(c.kpis, 'KPI'),
-          of(c.measurements, 'measurement revision'),
-          `${of(c.launches, 'launch', 'launches')} with ${of(c.iterations, 'iteration')}`,
-          of(c.feedback, 'feedback item'),
-          of(c.decisions, 'decision'),
-          of(c.snapshots, 'alignment snapshot'),
-          of(c.versions, 'published version'),
-          of(c.draftRevisions, 'draft save'),
+          counted(c.goals, t('{n} goal'), t('{n} goals')),
+          counted(c.kpis, t('{n} KPI'), t('{n} KPIs')),
+          counted(c.measurements, t('{n} measurement revision'), t('{n} measurement revisions')),
+          t('{launches} with {iterations}', { launches: counted(c.launches, t('{n} launch'), t('{n} launches')), iterations: counted(c.iterations, t('{n} iteration'), t('{n} iterations')) }),
+          counted(c.feedback, t('{n} feedback item'), t('{n} feedback items')),
+          counted(c.decisions, t('{n} decision'), t('{n} decisions')),
+          counted(c.snapshots, t('{n} alignment snapshot'), t('{n} alignment snapshots')),
+          counted(c.versions, t('{n} published version'), t('{n} published versions')),
+          counted(c.draftRevisions, t('{n} draft save'), t('{n} draft saves')),
         ].join(', ')}
         .
       </p>
       {preview.target.hasData ? (
         <p>
           <strong>
-            {key} has data already{h.vision ? ': a vision' : ''}
-            {h.goals ? `, ${of(h.goals, 'goal')}` : ''}
-            {h.launches ? `, ${of(h.launches, 'launch', 'launches')}` : ''}
-            {h.history ? ', measurements or feedback' : ''}. Importing deletes all of it first.
+            {t('{key} has data already{value}', { key, value: h.vision ? t(': a vision') : '' })}
+            {h.goals ? `, ${counted(h.goals, t('{n} goal'), t('{n} goals'))}` : ''}
+            {h.launches ? `, ${counted(h.launches, t('{n} launch'), t('{n} launches'))}` : ''}
+            {t('{value}. Importing deletes all of it first.', { value: h.history ? t(', measurements or feedback') : '' })}
           </strong>
         </p>
       ) : null}
-      {[...preview.notes, LINKS_NOTE].map((note) => (
+      {[...preview.notes, LINKS_NOTE()].map((note) => (
         <p key={note} className="pv-small">
           {note}
         </p>

@@ -5,11 +5,12 @@
 import './publishing.style';
 import { useId } from 'react';
 import type { Person } from '../../../src/contract/goals/model';
-import { BET_KIND_LABEL, BET_KINDS, PUBLISHING_LIMITS, type BetKind, type VisionBet } from '../../../src/contract/vision/publishing';
+import { BET_KINDS, PUBLISHING_LIMITS, type BetKind, type VisionBet } from '../../../src/contract/vision/publishing';
 import { SelectField, TextField, type Option } from '../../shared/field';
-import { personName, type PeopleIndex } from '../../shared/format';
+import { personName, type PeopleIndex, betKindLabel } from '../../shared/format';
 import { Button } from '../../shared/ui';
 import type { PeopleState } from '../../shared/use-people';
+import { t } from '../../shared/i18n';
 
 /** A bet as the form edits it: `key` is local; `id` is the saved bet's id (absent for new ones). */
 export interface BetRow {
@@ -39,18 +40,18 @@ export const sameRows = (a: readonly BetRow[], b: readonly BetRow[]) =>
 
 /** Field labels of every row, for the error summary's links. */
 export function betLabels(rows: readonly BetRow[]): Record<string, string> {
-  const out: Record<string, string> = { reviewCadenceDays: 'Review the vision every (days)' };
+  const out: Record<string, string> = { reviewCadenceDays: t('Review the vision every (days)') };
   rows.forEach((r, i) => {
-    const name = `${BET_KIND_LABEL[r.kind]} ${i + 1}`;
-    out[`bets.${i}.kind`] = `${name}: kind`;
-    out[`bets.${i}.text`] = `${name}: text`;
-    out[`bets.${i}.ownerAccountId`] = `${name}: owner`;
-    out[`bets.${i}.reviewBy`] = `${name}: review by`;
+    const name = `${betKindLabel(r.kind)} ${i + 1}`;
+    out[`bets.${i}.kind`] = t('{name}: kind', { name });
+    out[`bets.${i}.text`] = t('{name}: text', { name });
+    out[`bets.${i}.ownerAccountId`] = t('{name}: owner', { name });
+    out[`bets.${i}.reviewBy`] = t('{name}: review by', { name });
   });
   return out;
 }
 
-const KIND_OPTIONS: Option[] = BET_KINDS.map((k) => ({ value: k, label: BET_KIND_LABEL[k] }));
+const KIND_OPTIONS: Option[] = BET_KINDS.map((k) => ({ value: k, label: betKindLabel(k) }));
 
 /** A date `days` from today, YYYY-MM-DD (local calendar). */
 function inDays(days: number): string {
@@ -83,7 +84,7 @@ export function BetsFields({
   const titleId = useId();
   const list: Person[] = candidates.status === 'ready' ? candidates.people : [];
   const ownerOptions = (current: string): Option[] => {
-    const opts: Option[] = [{ value: '', label: 'No owner' }, ...list.map((p) => ({ value: p.accountId, label: p.displayName }))];
+    const opts: Option[] = [{ value: '', label: t('No owner') }, ...list.map((p) => ({ value: p.accountId, label: p.displayName }))];
     if (current && !list.some((p) => p.accountId === current)) opts.push({ value: current, label: personName(people, current) });
     return opts;
   };
@@ -92,22 +93,21 @@ export function BetsFields({
   return (
     <section className="pv-stack" aria-labelledby={titleId}>
       <div className="pv-section-head">
-        <h3 id={titleId}>What the vision bets on</h3>
+        <h3 id={titleId}>{t('What the vision bets on')}</h3>
         <span className="pv-small pv-subtlest">
           {rows.length}/{PUBLISHING_LIMITS.maxBets}
         </span>
       </div>
       <p className="pv-small pv-muted">
-        Assumptions, risks and technology bets, each with an owner and a date to check it again. One past its date flags the
-        vision for review on the project page and in Confluence.
+        {t('Assumptions, risks and technology bets, each with an owner and a date to check it again. One past its date flags the vision for review on the project page and in Confluence.')}
       </p>
-      {rows.length === 0 ? <p className="pv-small pv-subtlest">None yet.</p> : null}
+      {rows.length === 0 ? <p className="pv-small pv-subtlest">{t('None yet.')}</p> : null}
       <ol className="pv-bets">
         {rows.map((r, i) => (
-          <li key={r.key} className="pv-bet" aria-label={`${BET_KIND_LABEL[r.kind]} ${i + 1}`}>
+          <li key={r.key} className="pv-bet" aria-label={`${betKindLabel(r.kind)} ${i + 1}`}>
             <SelectField
               name={`bets.${i}.kind`}
-              label="Kind"
+              label={t('Kind')}
               options={KIND_OPTIONS}
               value={r.kind}
               readOnly={readOnly}
@@ -117,7 +117,7 @@ export function BetsFields({
             <div className="pv-bet-text">
               <TextField
                 name={`bets.${i}.text`}
-                label="What"
+                label={t('What')}
                 required
                 max={PUBLISHING_LIMITS.betText}
                 value={r.text}
@@ -129,7 +129,7 @@ export function BetsFields({
             <div onFocusCapture={onWantPeople}>
               <SelectField
                 name={`bets.${i}.ownerAccountId`}
-                label="Owner"
+                label={t('Owner')}
                 options={ownerOptions(r.owner)}
                 value={r.owner}
                 readOnly={readOnly}
@@ -140,7 +140,7 @@ export function BetsFields({
             <TextField
               type="date"
               name={`bets.${i}.reviewBy`}
-              label="Review by"
+              label={t('Review by')}
               required
               value={r.reviewBy}
               readOnly={readOnly}
@@ -151,11 +151,11 @@ export function BetsFields({
               small
               appearance="subtle"
               className="pv-bet-remove"
-              aria-label={`Remove ${BET_KIND_LABEL[r.kind].toLowerCase()} ${i + 1}`}
+              aria-label={t('Remove {toLowerCase} {value}', { toLowerCase: betKindLabel(r.kind).toLowerCase(), value: i + 1 })}
               disabled={readOnly}
               onClick={() => onRows(rows.filter((x) => x.key !== r.key))}
             >
-              Remove
+              {t('Remove')}
             </Button>
           </li>
         ))}
@@ -169,18 +169,18 @@ export function BetsFields({
             onRows([...rows, { key: newRowKey(), kind: 'assumption', text: '', owner: '', reviewBy: inDays(90) }]);
           }}
         >
-          + Add an assumption, risk or bet
+          {t('+ Add an assumption, risk or bet')}
         </Button>
       </div>
       <div className="pv-cadence">
         <TextField
           name="reviewCadenceDays"
-          label="Review the vision every (days)"
+          label={t('Review the vision every (days)')}
           inputMode="decimal"
           value={cadence}
           readOnly={readOnly}
           error={errors.reviewCadenceDays}
-          help={`Counted from each publish; ${PUBLISHING_LIMITS.minCadenceDays}–${PUBLISHING_LIMITS.maxCadenceDays} days, 90 by default.`}
+          help={t('Counted from each publish; {min}–{max} days, 90 by default.', { min: PUBLISHING_LIMITS.minCadenceDays, max: PUBLISHING_LIMITS.maxCadenceDays })}
           onChange={onCadence}
         />
       </div>

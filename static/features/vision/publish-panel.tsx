@@ -16,6 +16,7 @@ import type { PeopleIndex } from '../../shared/format';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { publishView, unsavedRefused, versionLine, type PublishView } from './publish-outcome';
+import { t } from '../../shared/i18n';
 
 export function PublishPanel({
   draft,
@@ -57,15 +58,11 @@ export function PublishPanel({
   return (
     <section className="pv-card pv-card--sunken pv-publish" aria-labelledby={titleId}>
       <div className="pv-section-head">
-        <h3 id={titleId}>Publish</h3>
-        <span className={`pv-lozenge${differs ? ' pv-lozenge--active' : ''}`}>{!published ? 'Not published yet' : differs ? 'Unpublished changes' : 'Up to date'}</span>
+        <h3 id={titleId}>{t('Publish')}</h3>
+        <span className={`pv-lozenge${differs ? ' pv-lozenge--active' : ''}`}>{!published ? t('Not published yet') : differs ? t('Unpublished changes') : t('Up to date')}</span>
       </div>
       <p className="pv-small pv-muted">
-        {published
-          ? `Readers see ${versionLine(published, people)}.`
-          : 'Readers see nothing yet: the project page and the Confluence macro show the vision once it is published.'}{' '}
-        Publishing makes the draft{draft ? ` (revision ${draft.revision})` : ''} the current version; unsaved changes in the form are saved first. Every
-        version is kept.
+        {t('{value} Publishing makes the draft{value2} the current version; unsaved changes in the form are saved first. Every version is kept.', { value: published ? t('Readers see {published}.', { published: versionLine(published, people) }) : t('Readers see nothing yet: the project page and the Confluence macro show the vision once it is published.'), value2: draft ? t(' (revision {revision})', { revision: draft.revision }) : '' })}
       </p>
       {notice ? (
         <Message
@@ -75,11 +72,11 @@ export function PublishPanel({
             <>
               {notice.retry ? (
                 <Button small onClick={() => void publish()}>
-                  Try again
+                  {t('Try again')}
                 </Button>
               ) : null}
               <Button small appearance="subtle" onClick={() => setView(null)}>
-                Dismiss
+                {t('Dismiss')}
               </Button>
             </>
           }
@@ -92,16 +89,16 @@ export function PublishPanel({
         <div className="pv-grow">
           <TextField
             name="changeNote"
-            label="Change note (optional)"
+            label={t('Change note (optional)')}
             max={PUBLISHING_LIMITS.changeNote}
             value={note}
             readOnly={busy}
-            help="What changed and why, for the history."
+            help={t('What changed and why, for the history.')}
             onChange={setNote}
           />
         </div>
         <Button appearance="primary" busy={busy || (!draft && !unsaved)} disabled={!draft && !unsaved} onClick={() => void publish()}>
-          {busy ? 'Publishing…' : published && !differs ? 'Publish again' : `${unsaved ? 'Save and publish' : 'Publish'} version ${(published?.version ?? 0) + 1}`}
+          {busy ? t('Publishing…') : published && !differs ? t('Publish again') : unsaved ? t('Save and publish version {version}', { version: (published?.version ?? 0) + 1 }) : t('Publish version {version}', { version: (published?.version ?? 0) + 1 })}
         </Button>
       </div>
     </section>

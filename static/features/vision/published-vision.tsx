@@ -7,8 +7,6 @@ import './publishing.style';
 import type { ReactNode } from 'react';
 import type { Goal, GoalBook, Kpi } from '../../../src/contract/goals/model';
 import {
-  BET_KIND_LABEL,
-  KPI_STATUS_LABEL,
   type KpiCurrent,
   type KpiStatusKind,
   type ProjectHighlights,
@@ -18,39 +16,40 @@ import {
 import { kpiStatus } from '../../../src/domain/goals/kpi-status';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
 import { pluralOf } from '../../../src/domain/shared/words';
-import { formatDate, formatDateTime, kpiSummary, personName, plural, quoted, withUnit, type PeopleIndex } from '../../shared/format';
+import { formatDate, formatDateTime, kpiSummary, personName, quoted, withUnit, type PeopleIndex, kpiStatusLabel, betKindLabel, counted } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';
 import { GoalEpicsLink } from '../alignment/goal-epics-link';
+import { t } from '../../shared/i18n';
 
 export const kpiStatusOf = (kpi: Kpi, current: KpiCurrent | undefined): KpiStatusKind => kpiStatus(kpi, current);
 
 export function KpiStatusPill({ status }: { status: KpiStatusKind }) {
-  return <span className={`pv-kpi-status pv-kpi-status--${status}`}>{KPI_STATUS_LABEL[status]}</span>;
+  return <span className={`pv-kpi-status pv-kpi-status--${status}`}>{kpiStatusLabel(status)}</span>;
 }
 
 export function ReviewBanner({ review, people, canEdit }: { review: ReviewFlags | null | undefined; people: PeopleIndex; canEdit?: boolean }) {
   if (!review?.flagged) return null;
   return (
-    <section className="pv-msg pv-msg--warning" role="status" aria-label="Due for review">
-      <h3>Due for review</h3>
+    <section className="pv-msg pv-msg--warning" role="status" aria-label={t('Due for review')}>
+      <h3>{t('Due for review')}</h3>
       <ul>
         {review.overdue ? (
           <li>
-            The vision was due for review on {formatDate(review.dueOn)} (every {review.cadenceDays} days).
+            {t('The vision was due for review on {dueOn} (every {cadenceDays} days).', { dueOn: formatDate(review.dueOn), cadenceDays: review.cadenceDays })}
           </li>
         ) : null}
         {review.overdueBets.map((b) => (
           <li key={b.id}>
-            {BET_KIND_LABEL[b.kind]} past its review date ({formatDate(b.reviewBy)}
+            {t('{value} past its review date ({reviewBy}', { value: betKindLabel(b.kind), reviewBy: formatDate(b.reviewBy) })}
             {b.ownerAccountId ? `, ${personName(people, b.ownerAccountId)}` : ''}): {b.text}
           </li>
         ))}
       </ul>
       <p className="pv-small">
         {canEdit
-          ? 'Check it against what the business and technology look like now, then publish a new version (or publish it unchanged after checking).'
-          : 'A project admin can review it and publish a new version.'}
+          ? t('Check it against what the business and technology look like now, then publish a new version (or publish it unchanged after checking).')
+          : t('A project admin can review it and publish a new version.')}
       </p>
     </section>
   );
@@ -62,14 +61,14 @@ export function PublishedVisionView({ published, people }: { published: Publishe
       <VisionFacts vision={published} />
       {published.bets.length > 0 ? (
         <div className="pv-stack">
-          <h3 className="pv-small pv-muted">What it bets on</h3>
+          <h3 className="pv-small pv-muted">{t('What it bets on')}</h3>
           <ul className="pv-bet-list">
             {published.bets.map((b) => (
               <li key={b.id}>
-                <span className={`pv-lozenge pv-bet-kind pv-bet-kind--${b.kind}`}>{BET_KIND_LABEL[b.kind]}</span>
+                <span className={`pv-lozenge pv-bet-kind pv-bet-kind--${b.kind}`}>{betKindLabel(b.kind)}</span>
                 <span className="pv-bet-list-text">{b.text}</span>
                 <span className="pv-small pv-subtlest">
-                  Review by {formatDate(b.reviewBy)}
+                  {t('Review by {reviewBy}', { reviewBy: formatDate(b.reviewBy) })}
                   {b.ownerAccountId ? ` · ${personName(people, b.ownerAccountId)}` : ''}
                 </span>
               </li>
@@ -78,9 +77,7 @@ export function PublishedVisionView({ published, people }: { published: Publishe
         </div>
       ) : null}
       <p className="pv-small pv-subtlest">
-        Version {published.version}
-        {published.legacy ? ' (saved before versions were published)' : ''} · published {formatDateTime(published.publishedAt)} by{' '}
-        {personName(people, published.publishedBy)}
+        {t('Version {version}{value} · published {publishedAt} by {people}', { version: published.version, value: published.legacy ? t(' (saved before versions were published)') : '', publishedAt: formatDateTime(published.publishedAt), people: personName(people, published.publishedBy) })}
         {published.changeNote ? ` · ${quoted(published.changeNote)}` : ''}
       </p>
     </div>
@@ -99,10 +96,10 @@ function KpiStatusLine({ kpi, current, cadenceDays }: { kpi: Kpi; current: KpiCu
       <span className="pv-row">
         <span className="pv-kpi-values">
           {s.values}
-          {current ? ` · now ${withUnit(current.value, kpi.unit)}` : ''}
+          {current ? t(' · now {value}', { value: withUnit(current.value, kpi.unit) }) : ''}
         </span>
         <KpiStatusPill status={kpiStatusOf(kpi, current)} />
-        {stalled ? <span className="pv-stalled">Tracking stalled since {formatDate(stalled)}</span> : null}
+        {stalled ? <span className="pv-stalled">{t('Tracking stalled since {stalled}', { stalled: formatDate(stalled) })}</span> : null}
       </span>
     </li>
   );
@@ -145,13 +142,13 @@ export function GoalStatusGrid({
               </p>
             ) : null}
             {kpis.length > 0 ? (
-              <ul className="pv-kpis" aria-label={`KPIs of ${g.title}`}>
+              <ul className="pv-kpis" aria-label={t('KPIs of {title}', { title: g.title })}>
                 {kpis.map((k) => (
                   <KpiStatusLine key={k.id} kpi={k} current={current[k.id]} cadenceDays={cadenceDays} />
                 ))}
               </ul>
             ) : (
-              <p className="pv-small pv-subtlest">No KPIs yet.</p>
+              <p className="pv-small pv-subtlest">{t('No KPIs yet.')}</p>
             )}
           </li>
         );
@@ -183,51 +180,50 @@ export function AtAGlance({
   const coverage = highlights?.coverage;
   const iteration = highlights?.latestIteration;
   return (
-    <dl className="pv-glance" aria-label="At a glance">
+    <dl className="pv-glance" aria-label={t('At a glance')}>
       <div className="pv-glance-tile">
-        <dt>Published</dt>
-        <dd>{published ? `Version ${published.version}` : 'Not yet'}</dd>
+        <dt>{t('Published')}</dt>
+        <dd>{published ? t('Version {version}', { version: published.version }) : t('Not yet')}</dd>
         {published ? <dd className="pv-glance-note">{formatDate(published.publishedAt.slice(0, 10))}</dd> : null}
       </div>
       <div className={`pv-glance-tile${review?.flagged ? ' pv-glance-tile--warning' : ''}`}>
-        <dt>Next review</dt>
-        <dd>{review ? (review.overdue ? 'Overdue' : formatDate(review.dueOn)) : '–'}</dd>
+        <dt>{t('Next review')}</dt>
+        <dd>{review ? (review.overdue ? t('Overdue') : formatDate(review.dueOn)) : '–'}</dd>
         {review?.overdueBets.length ? (
           <dd className="pv-glance-note">
-            {plural(review.overdueBets.length, 'bet')} past {review.overdueBets.length === 1 ? 'its' : 'their'} date
+            {t('{length} past {value} date', { length: counted(review.overdueBets.length, t('{n} bet'), t('{n} bets')), value: review.overdueBets.length === 1 ? t('its') : t('their') })}
           </dd>
         ) : null}
       </div>
       <div className="pv-glance-tile">
-        <dt>Goals</dt>
+        <dt>{t('Goals')}</dt>
         <dd>
-          {active} active{achieved ? `, ${achieved} achieved` : ''}
+          {t('{active} active{value}', { active, value: achieved ? t(', {achieved} achieved', { achieved }) : '' })}
         </dd>
       </div>
       <div className="pv-glance-tile">
-        <dt>KPIs on track</dt>
-        <dd>{book.kpis.length === 0 ? '–' : measured === 0 ? 'Not measured yet' : `${good} of ${book.kpis.length}`}</dd>
+        <dt>{t('KPIs on track')}</dt>
+        <dd>{book.kpis.length === 0 ? '–' : measured === 0 ? t('Not measured yet') : t('{good} of {total}', { good, total: book.kpis.length })}</dd>
       </div>
       {coverage ? (
         <div className="pv-glance-tile">
-          <dt>{pluralOf(coverage.epicName ?? 'Epic')} aligned</dt>
-          <dd>{coverage.coverage === null ? 'No epics' : `${Math.round(coverage.coverage * 100)}%`}</dd>
+          <dt>{t('{pluralOf} aligned', { pluralOf: pluralOf(coverage.epicName ?? t('Epic')) })}</dt>
+          <dd>{coverage.coverage === null ? t('No epics') : `${Math.round(coverage.coverage * 100)}%`}</dd>
           <dd className="pv-glance-note">
-            {coverage.aligned} of {coverage.epics}
-            {coverage.asOf ? ` · as of ${formatDateTime(coverage.asOf)}` : ''}
+            {t('{aligned} of {epics}{value}', { aligned: coverage.aligned, epics: coverage.epics, value: coverage.asOf ? t(' · as of {asOf}', { asOf: formatDateTime(coverage.asOf) }) : '' })}
           </dd>
         </div>
       ) : null}
       {iteration ? (
         <div className="pv-glance-tile">
-          <dt>Latest iteration</dt>
+          <dt>{t('Latest iteration')}</dt>
           <dd>
             <span className={`pv-kpi-status pv-tone--${iteration.tone}`}>{iteration.verdict}</span>
           </dd>
           <dd className="pv-glance-note">{iteration.name}</dd>
           {iteration.stalledSince ? (
             <dd className="pv-glance-note">
-              <span className="pv-stalled">Tracking stalled since {formatDate(iteration.stalledSince)}</span>
+              <span className="pv-stalled">{t('Tracking stalled since {stalledSince}', { stalledSince: formatDate(iteration.stalledSince) })}</span>
             </dd>
           ) : null}
         </div>

@@ -12,6 +12,7 @@ import { call, siteUrl } from '../../shared/bridge';
 import { openUrl } from '../../shared/macro-bridge';
 import { Button } from '../../shared/ui';
 import { renderError, renderLoading, renderView } from '../macro/macro-view';
+import { t } from '../../shared/i18n';
 import '../macro/reader-view.style';
 import { t } from '../../shared/i18n';
 import { OpenReadersSetting } from './open-readers';
@@ -69,17 +70,17 @@ export function ReaderView({ version }: { version: number }) {
   return (
     <section className="pv-reader-view" aria-labelledby={`${bodyId}-title`}>
       <div className="pv-section-head">
-        <h3 id={`${bodyId}-title`}>What Confluence readers see</h3>
+        <h3 id={`${bodyId}-title`}>{t('What Confluence readers see')}</h3>
         <Button small className="pv-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>
           <svg className="pv-chevron" width="12" height="12" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M8.6 4.6 7.2 6l6 6-6 6 1.4 1.4 7.4-7.4z" />
           </svg>
-          {open ? 'Hide' : 'Show'}
+          {open ? t('Hide') : t('Show')}
         </Button>
       </div>
       {open ? null : (
         <p className="pv-muted pv-small">
-          The Product vision macro on a Confluence page, as it shows this project now: the latest published version with today’s figures.{' '}
+          {t('The Product vision macro on a Confluence page, as it shows this project now: the latest published version with today’s figures.')}{' '}
           {t('Here you also choose whether readers without access to this Jira project see it.')}
         </p>
       )}

@@ -14,6 +14,7 @@ import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { usePagedList } from '../../shared/use-paged-list';
 import { VisionDiffView, type DiffLayout } from './vision-diff-view';
+import { t } from '../../shared/i18n';
 
 const fetchPage = (cursor?: string) => call('vision/versions', cursor ? { cursor } : {});
 const itemsOf = (page: { versions: PublishedVersionSummary[] }) => page.versions;
@@ -103,25 +104,25 @@ export function VersionHistory({
       onRestored(res.data.draft);
       setNotice(
         res.data.changed
-          ? { kind: 'success', text: `The draft now has version ${version}'s content. Review it above, then publish it to make it current.` }
-          : { kind: 'info', text: `The draft already has version ${version}'s content: nothing changed.` },
+          ? { kind: 'success', text: t("The draft now has version {version}'s content. Review it above, then publish it to make it current.", { version }) }
+          : { kind: 'info', text: t("The draft already has version {version}'s content: nothing changed.", { version }) },
       );
     } else {
-      setNotice({ kind: 'error', text: res.error.code === 'CONFLICT' ? `${res.error.message} Reload the page to see the current draft.` : res.error.message });
+      setNotice({ kind: 'error', text: res.error.code === 'CONFLICT' ? t('{message} Reload the page to see the current draft.', { message: res.error.message }) : res.error.message });
     }
   }
 
-  const options = [...(canEdit && draft ? [{ value: 'draft', label: 'Draft (unpublished)' }] : []), ...versions.map((v) => ({ value: String(v.version), label: `Version ${v.version}` }))];
+  const options = [...(canEdit && draft ? [{ value: 'draft', label: t('Draft (unpublished)') }] : []), ...versions.map((v) => ({ value: String(v.version), label: t('Version {version}', { version: v.version }) }))];
 
   return (
     <PagedDetails
-      title="Published versions"
+      title={t('Published versions')}
       paged={paged}
-      empty="Nothing published yet. Publish the draft to make the first version."
-      loadingLabel="Loading versions"
+      empty={t('Nothing published yet. Publish the draft to make the first version.')}
+      loadingLabel={t('Loading versions')}
       top={
         notice ? (
-          <Message kind={notice.kind} actions={<Button small appearance="subtle" onClick={() => setNotice(null)}>Dismiss</Button>}>
+          <Message kind={notice.kind} actions={<Button small appearance="subtle" onClick={() => setNotice(null)}>{t('Dismiss')}</Button>}>
             <p>{notice.text}</p>
           </Message>
         ) : null
@@ -129,26 +130,25 @@ export function VersionHistory({
       after={
         <ConfirmDialog
           open={restoring !== null}
-          title={`Restore version ${restoring?.version ?? ''} as the draft?`}
-          confirmLabel="Restore as draft"
+          title={t('Restore version {value} as the draft?', { value: restoring?.version ?? '' })}
+          confirmLabel={t('Restore as draft')}
           danger={false}
           busy={restoreBusy}
           onConfirm={() => void restore()}
           onCancel={() => setRestoring(null)}
         >
           <p>
-            The draft gets version {restoring?.version}’s text, bets and review cadence. The current draft stays in the draft history,
-            and readers keep seeing version {latestVersion} until you publish.
+            {t('The draft gets version {version}’s text, bets and review cadence. The current draft stays in the draft history, and readers keep seeing version {latestVersion} until you publish.', { version: restoring?.version ?? '', latestVersion })}
           </p>
         </ConfirmDialog>
       }
     >
       {versions.length > 0 ? (
         <div className="pv-compare-bar">
-          <RefSelect id={ids.from} label="Compare" value={from} options={options} onChange={setFrom} />
-          <RefSelect id={ids.to} label="with" value={to} options={options} onChange={setTo} />
+          <RefSelect id={ids.from} label={t('Compare')} value={from} options={options} onChange={setFrom} />
+          <RefSelect id={ids.to} label={t('with')} value={to} options={options} onChange={setTo} />
           <Button appearance="primary" disabled={from === null || to === null} busy={diff.status === 'loading'} onClick={() => from !== null && to !== null && compare(from, to)}>
-            Compare
+            {t('Compare')}
           </Button>
         </div>
       ) : null}
@@ -157,16 +157,16 @@ export function VersionHistory({
       {diff.status === 'ready' ? (
         <div className="pv-stack">
           <div className="pv-row pv-diff-tools">
-            <div className="pv-segmented" role="group" aria-label="Show the changes">
+            <div className="pv-segmented" role="group" aria-label={t('Show the changes')}>
               <button type="button" className="pv-btn pv-btn--small" aria-pressed={layout === 'side-by-side'} onClick={() => setLayout('side-by-side')}>
-                Side by side
+                {t('Side by side')}
               </button>
               <button type="button" className="pv-btn pv-btn--small" aria-pressed={layout === 'inline'} onClick={() => setLayout('inline')}>
-                Inline
+                {t('Inline')}
               </button>
             </div>
             <label className="pv-row pv-small" htmlFor={ids.only}>
-              <input id={ids.only} type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> Only what changed
+              <input id={ids.only} type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> {t('Only what changed')}
             </label>
           </div>
           <VisionDiffView diff={diff.diff} layout={layout} people={people} onlyChanges={onlyChanges} />
@@ -174,25 +174,25 @@ export function VersionHistory({
       ) : null}
 
       {versions.length > 0 ? (
-        <ol className="pv-history" aria-label="Published versions">
+        <ol className="pv-history" aria-label={t('Published versions')}>
           {versions.map((v, i) => (
             <li key={v.version}>
               <span className="pv-small pv-muted">
-                <strong>Version {v.version}</strong>
+                <strong>{t('Version {version}', { version: v.version })}</strong>
                 {v.version === latestVersion ? ' (current)' : ''} · {personName(people, v.publishedBy)} · {formatDateTime(v.publishedAt)}
-                {v.legacy ? ' · saved before versions were published' : ''}
+                {v.legacy ? t(' · saved before versions were published') : ''}
               </span>
               {v.changeNote ? <span>{quoted(v.changeNote)}</span> : null}
-              <span className="pv-subtlest">{excerpt(v.statement) || <em>No statement</em>}</span>
+              <span className="pv-subtlest">{excerpt(v.statement) || <em>{t('No statement')}</em>}</span>
               <span className="pv-row">
                 {versions[i + 1] ? (
                   <Button small appearance="subtle" onClick={() => compare(versions[i + 1]!.version, v.version)}>
-                    Changes from version {versions[i + 1]!.version}
+                    {t('Changes from version {version}', { version: versions[i + 1]!.version })}
                   </Button>
                 ) : null}
                 {canEdit ? (
                   <Button small appearance="subtle" onClick={() => setRestoring(v)}>
-                    Restore as draft
+                    {t('Restore as draft')}
                   </Button>
                 ) : null}
               </span>

@@ -5,8 +5,8 @@
  */
 import './publishing.style';
 import type { BetDiff, DiffSegment, FieldDiff, VisionDiff } from '../../../src/contract/vision/publishing';
-import { BET_KIND_LABEL } from '../../../src/contract/vision/publishing';
-import { formatDate, formatDateTime, personName, plural, quoted, type PeopleIndex } from '../../shared/format';
+import { formatDate, formatDateTime, personName, quoted, type PeopleIndex, betKindLabel, counted } from '../../shared/format';
+import { t } from '../../shared/i18n';
 
 export type DiffLayout = 'inline' | 'side-by-side';
 
@@ -18,7 +18,7 @@ function Segments({ segments, side }: { segments: readonly DiffSegment[]; side: 
         if (s.op === 'del' && side !== 'after')
           return (
             <del key={i} className="pv-diff-del">
-              <span className="pv-sr-only">[removed: </span>
+              <span className="pv-sr-only">{t('[removed:')} </span>
               {s.text}
               <span className="pv-sr-only">]</span>
             </del>
@@ -26,7 +26,7 @@ function Segments({ segments, side }: { segments: readonly DiffSegment[]; side: 
         if (s.op === 'add' && side !== 'before')
           return (
             <ins key={i} className="pv-diff-add">
-              <span className="pv-sr-only">[added: </span>
+              <span className="pv-sr-only">{t('[added:')} </span>
               {s.text}
               <span className="pv-sr-only">]</span>
             </ins>
@@ -37,32 +37,32 @@ function Segments({ segments, side }: { segments: readonly DiffSegment[]; side: 
   );
 }
 
-const empty = <em className="pv-subtlest">Empty</em>;
+const Empty = () => <em className="pv-subtlest">{t('Empty')}</em>;
 
 function FieldRow({ field, layout }: { field: FieldDiff; layout: DiffLayout }) {
   return (
     <div className={`pv-diff-field${field.changed ? ' pv-diff-field--changed' : ''}`}>
       <h4>
         {field.label}
-        {field.changed ? <span className="pv-lozenge pv-lozenge--active pv-diff-badge">Changed</span> : null}
+        {field.changed ? <span className="pv-lozenge pv-lozenge--active pv-diff-badge">{t('Changed')}</span> : null}
       </h4>
       {layout === 'inline' ? (
-        <p className="pv-prewrap">{field.before === '' && field.after === '' ? empty : <Segments segments={field.segments} side="both" />}</p>
+        <p className="pv-prewrap">{field.before === '' && field.after === '' ? <Empty /> : <Segments segments={field.segments} side="both" />}</p>
       ) : (
         <div className="pv-diff-cols">
-          <p className="pv-prewrap">{field.before === '' ? empty : <Segments segments={field.segments} side="before" />}</p>
-          <p className="pv-prewrap">{field.after === '' ? empty : <Segments segments={field.segments} side="after" />}</p>
+          <p className="pv-prewrap">{field.before === '' ? <Empty /> : <Segments segments={field.segments} side="before" />}</p>
+          <p className="pv-prewrap">{field.after === '' ? <Empty /> : <Segments segments={field.segments} side="after" />}</p>
         </div>
       )}
     </div>
   );
 }
 
-const CHANGE_LABEL: Record<BetDiff['change'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed', same: 'Unchanged' };
+const CHANGE_LABEL = (): Record<BetDiff['change'], string> => ({ added: t('Added'), removed: t('Removed'), changed: t('Changed'), same: t('Unchanged') });
 
 function betMeta(b: BetDiff['after'], people: PeopleIndex) {
   if (!b) return null;
-  return `${BET_KIND_LABEL[b.kind]} · review by ${formatDate(b.reviewBy)}${b.ownerAccountId ? ` · ${personName(people, b.ownerAccountId)}` : ''}`;
+  return t('{kind} · review by {reviewBy}{value}', { kind: betKindLabel(b.kind), reviewBy: formatDate(b.reviewBy), value: b.ownerAccountId ? ` · ${personName(people, b.ownerAccountId)}` : '' });
 }
 
 function BetRow({ bet, layout, people }: { bet: BetDiff; layout: DiffLayout; people: PeopleIndex }) {
@@ -70,7 +70,7 @@ function BetRow({ bet, layout, people }: { bet: BetDiff; layout: DiffLayout; peo
   const after = betMeta(bet.after, people);
   return (
     <li className={`pv-diff-bet pv-diff-bet--${bet.change}`}>
-      <span className="pv-small pv-subtlest">{CHANGE_LABEL[bet.change]}</span>
+      <span className="pv-small pv-subtlest">{CHANGE_LABEL()[bet.change]}</span>
       {layout === 'inline' ? (
         <>
           <p className="pv-prewrap">
@@ -86,7 +86,7 @@ function BetRow({ bet, layout, people }: { bet: BetDiff; layout: DiffLayout; peo
                 <Segments segments={bet.segments} side="before" />
               </p>
             ) : (
-              empty
+              <Empty />
             )}
             {before ? <p className="pv-small pv-subtlest">{before}</p> : null}
           </div>
@@ -96,7 +96,7 @@ function BetRow({ bet, layout, people }: { bet: BetDiff; layout: DiffLayout; peo
                 <Segments segments={bet.segments} side="after" />
               </p>
             ) : (
-              empty
+              <Empty />
             )}
             {after ? <p className="pv-small pv-subtlest">{after}</p> : null}
           </div>
@@ -120,20 +120,20 @@ export function VisionDiffView({ diff, layout, people, onlyChanges }: { diff: Vi
     </div>
   );
   return (
-    <div className="pv-diff" aria-label={`Changes from ${diff.from.label} to ${diff.to.label}`}>
+    <div className="pv-diff" aria-label={t('Changes from {label} to {label2}', { label: diff.from.label, label2: diff.to.label })}>
       <div className={layout === 'side-by-side' ? 'pv-diff-cols pv-diff-head' : 'pv-stack pv-diff-head'}>
         {side(diff.from)}
         {side(diff.to)}
       </div>
       <p className="pv-small pv-muted" role="status">
-        {diff.changes === 0 ? 'No differences.' : `${plural(diff.changes, 'change')}.`}
+        {diff.changes === 0 ? t('No differences.') : `${counted(diff.changes, t('{n} change'), t('{n} changes'))}.`}
       </p>
       {fields.map((f) => (
         <FieldRow key={f.field} field={f} layout={layout} />
       ))}
       {bets.length > 0 ? (
         <div className="pv-diff-field">
-          <h4>What it bets on</h4>
+          <h4>{t('What it bets on')}</h4>
           <ul className="pv-diff-bets">
             {bets.map((b, i) => (
               <BetRow key={b.after?.id ?? b.before?.id ?? i} bet={b} layout={layout} people={people} />

@@ -16,17 +16,18 @@ import { mergeDraft } from '../../shared/merge-draft';
 import { Message } from '../../shared/ui';
 import { useConflictForm } from '../../shared/use-conflict-form';
 import { VISION_LABELS } from './vision-view';
+import { t } from '../../shared/i18n';
 
 const FIELDS = ['statement', 'targetUsers', 'problem', 'valueProposition', 'horizon'] as const;
 type Field = (typeof FIELDS)[number];
 
-const HELP: Record<Field, string> = {
-  statement: 'One or two sentences: where is this product going?',
-  targetUsers: 'Who is it for?',
-  problem: 'What problem does it solve for them?',
-  valueProposition: 'Why will they choose it?',
-  horizon: 'By when, e.g. "FY27" or "next 18 months".',
-};
+const HELP = (): Record<Field, string> => ({
+  statement: t('One or two sentences: where is this product going?'),
+  targetUsers: t('Who is it for?'),
+  problem: t('What problem does it solve for them?'),
+  valueProposition: t('Why will they choose it?'),
+  horizon: t('By when, e.g. "FY27" or "next 18 months".'),
+});
 
 const EMPTY: VisionFields = { statement: '', targetUsers: '', problem: '', valueProposition: '', horizon: '' };
 
@@ -110,7 +111,7 @@ export function VisionForm({
     onEdit: () => setSaved(false),
     readConflict: (error) => {
       const theirs = conflictDocument(error.details, isDraft);
-      if (!theirs) return { ...error, message: `${error.message} Reload the page to see the current version; copy your text first.` };
+      if (!theirs) return { ...error, message: t('{message} Reload the page to see the current version; copy your text first.', { message: error.message }) };
       onChanged(theirs);
       return { theirs };
     },
@@ -145,19 +146,18 @@ export function VisionForm({
       }}
     >
       <div className="pv-section-head">
-        <h2 id="vision-form-title">Vision (draft)</h2>
+        <h2 id="vision-form-title">{t('Vision (draft)')}</h2>
         {base ? (
           <span className="pv-small pv-subtlest">
-            Draft revision {base.revision}
-            {base.restoredFrom ? ` (restored from version ${base.restoredFrom})` : ''} · {formatDateTime(base.updatedAt)}
+            {t('Draft revision {revision}{value} · {updatedAt}', { revision: base.revision, value: base.restoredFrom ? t(' (restored from version {restoredFrom})', { restoredFrom: base.restoredFrom }) : '', updatedAt: formatDateTime(base.updatedAt) })}
             {base.updatedBy ? ` · ${personName(people, base.updatedBy)}` : ''}
           </span>
         ) : null}
       </div>
 
       {!base && !dirty ? (
-        <Message kind="info" title="No vision yet — write the first one">
-          <p>Start with the statement; the other fields help stakeholders read it in a minute. Saving keeps a draft; readers see it once you publish it.</p>
+        <Message kind="info" title={t('No vision yet — write the first one')}>
+          <p>{t('Start with the statement; the other fields help stakeholders read it in a minute. Saving keeps a draft; readers see it once you publish it.')}</p>
         </Message>
       ) : null}
 
@@ -169,24 +169,24 @@ export function VisionForm({
 
       <TextAreaField
         {...form.bind('statement')}
-        label={VISION_LABELS.statement}
+        label={VISION_LABELS().statement}
         required
         rows={3}
         max={LIMITS.visionField}
-        help={HELP.statement}
+        help={HELP().statement}
       />
       <div className="pv-fields-wide">
         {(['targetUsers', 'problem', 'valueProposition'] as const).map((f) => (
           <TextAreaField
             key={f}
             {...form.bind(f)}
-            label={VISION_LABELS[f]}
+            label={VISION_LABELS()[f]}
             rows={4}
             max={LIMITS.visionField}
-            help={HELP[f]}
+            help={HELP()[f]}
           />
         ))}
-        <TextField {...form.bind('horizon')} label={VISION_LABELS.horizon} max={LIMITS.horizon} help={HELP.horizon} />
+        <TextField {...form.bind('horizon')} label={VISION_LABELS().horizon} max={LIMITS.horizon} help={HELP().horizon} />
       </div>
       <BetsFields
         rows={draft.rows}
@@ -207,9 +207,9 @@ export function VisionForm({
           setSaved(false);
         }}
       />
-      <FormFoot form={form} label="Save vision">
+      <FormFoot form={form} label={t('Save vision')}>
         <span className={`pv-status${saved ? ' pv-status--ok' : dirty ? ' pv-status--dirty' : ''}`} role="status" aria-live="polite">
-          {saved ? '✓ Saved' : saving ? 'Saving…' : dirty ? 'You have unsaved changes.' : ''}
+          {saved ? '✓ Saved' : saving ? t('Saving…') : dirty ? t('You have unsaved changes.') : ''}
         </span>
       </FormFoot>
     </form>
@@ -234,19 +234,17 @@ function ConflictPanel({
   const original = fieldsOf(base);
   const changedByMe = FIELDS.filter((f) => mine[f] !== original[f]);
   return (
-    <ConflictMessage reapplyLabel="Re-apply my changes on top and save" onReapply={onReapply} onDiscard={onUseTheirs}>
+    <ConflictMessage reapplyLabel={t('Re-apply my changes on top and save')} onReapply={onReapply} onDiscard={onUseTheirs}>
       <p>
-        {personName(people, theirs.updatedBy, 'Someone')} saved revision {theirs.revision} on {formatDateTime(theirs.updatedAt)}.
-        Your text is still in the form below. Re-applying keeps the {changedByMe.length === 1 ? 'field' : 'fields'} you changed
-        {changedByMe.length ? ` (${changedByMe.map((f) => VISION_LABELS[f]).join(', ')})` : ''} and takes everything else from
-        their version.
+        {t('{people} saved revision {revision} on {updatedAt}. Your text is still in the form below. Re-applying keeps the {value} you changed', { people: personName(people, theirs.updatedBy, t('Someone')), revision: theirs.revision, updatedAt: formatDateTime(theirs.updatedAt), value: changedByMe.length === 1 ? t('field') : t('fields') })}
+        {changedByMe.length ? ` (${changedByMe.map((f) => VISION_LABELS()[f]).join(', ')})` : ''} {t('and takes everything else from their version.')}
       </p>
-      <h4>Current version{changedByMe.length ? ' (fields you changed are highlighted)' : ''}</h4>
+      <h4>{t('Current version{value}', { value: changedByMe.length ? t(' (fields you changed are highlighted)') : '' })}</h4>
       <div className="pv-compare">
         <dl>
           {FIELDS.map((f) => (
             <div key={f}>
-              <dt>{VISION_LABELS[f]}</dt>
+              <dt>{VISION_LABELS()[f]}</dt>
               <dd className={changedByMe.includes(f) ? 'pv-changed' : undefined}>{theirs[f] || '—'}</dd>
             </div>
           ))}

@@ -4,6 +4,7 @@ import { call } from '../../shared/bridge';
 import { excerpt, formatDateTime, personName, type PeopleIndex } from '../../shared/format';
 import { PagedDetails } from '../../shared/paged-details';
 import { usePagedList } from '../../shared/use-paged-list';
+import { t } from '../../shared/i18n';
 
 const fetchPage = (cursor?: string) => call('vision/history', cursor ? { cursor } : {});
 const itemsOf = (page: { revisions: VisionRevisionSummary[] }) => page.revisions;
@@ -13,15 +14,15 @@ export function VisionHistory({ latestRevision, people }: { latestRevision: numb
   const paged = usePagedList({ fetchPage, itemsOf, stamp: latestRevision });
   const revisions = paged.list.items;
   return (
-    <PagedDetails title="Draft saves" paged={paged} empty="No saved drafts yet." loadingLabel="Loading history">
+    <PagedDetails title={t('Draft saves')} paged={paged} empty={t('No saved drafts yet.')} loadingLabel={t('Loading history')}>
       {revisions.length > 0 ? (
-        <ol className="pv-history" aria-label="Draft revisions">
+        <ol className="pv-history" aria-label={t('Draft revisions')}>
           {revisions.map((r) => (
             <li key={r.revision}>
               <span className="pv-small pv-muted">
-                <strong>Revision {r.revision}</strong> · {personName(people, r.updatedBy)} · {formatDateTime(r.updatedAt)}
+                <strong>{t('Revision {revision}', { revision: r.revision })}</strong> · {personName(people, r.updatedBy)} · {formatDateTime(r.updatedAt)}
               </span>
-              <span>{excerpt(r.statement) || <em className="pv-subtlest">No statement</em>}</span>
+              <span>{excerpt(r.statement) || <em className="pv-subtlest">{t('No statement')}</em>}</span>
             </li>
           ))}
         </ol>

@@ -3,14 +3,15 @@ import type { ReactNode } from 'react';
 import type { Goal, GoalBook, Kpi, VisionFields } from '../../../src/contract/goals/model';
 import { formatDate, kpiSummary, personName, type PeopleIndex } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
+import { t } from '../../shared/i18n';
 
-export const VISION_LABELS = {
-  statement: 'Vision statement',
-  targetUsers: 'Target users',
-  problem: 'Problem',
-  valueProposition: 'Value proposition',
-  horizon: 'Horizon',
-} as const;
+export const VISION_LABELS = () => ({
+  statement: t('Vision statement'),
+  targetUsers: t('Target users'),
+  problem: t('Problem'),
+  valueProposition: t('Value proposition'),
+  horizon: t('Horizon'),
+} as const);
 
 /** The vision statement and the facts around it that are filled in. */
 export function VisionFacts({ vision }: { vision: VisionFields }) {
@@ -18,14 +19,14 @@ export function VisionFacts({ vision }: { vision: VisionFields }) {
   return (
     <>
       <div className="pv-hero">
-        <h2 className="pv-small pv-muted">Vision</h2>
+        <h2 className="pv-small pv-muted">{t('Vision')}</h2>
         <p className="pv-statement">{vision.statement}</p>
       </div>
       {facts.length > 0 ? (
         <dl className="pv-facts">
           {facts.map((k) => (
             <div className="pv-fact" key={k}>
-              <dt>{VISION_LABELS[k]}</dt>
+              <dt>{VISION_LABELS()[k]}</dt>
               <dd>{vision[k]}</dd>
             </div>
           ))}
@@ -56,12 +57,12 @@ export function GoalMeta({ goal, people }: { goal: Goal; people: PeopleIndex }) 
   return (
     <dl className="pv-meta">
       <div>
-        <dt>Owner</dt>
-        <dd>{goal.ownerAccountId ? personName(people, goal.ownerAccountId) : 'No owner'}</dd>
+        <dt>{t('Owner')}</dt>
+        <dd>{goal.ownerAccountId ? personName(people, goal.ownerAccountId) : t('No owner')}</dd>
       </div>
       <div>
-        <dt>Target date</dt>
-        <dd>{goal.targetDate ? formatDate(goal.targetDate) : 'Not set'}</dd>
+        <dt>{t('Target date')}</dt>
+        <dd>{goal.targetDate ? formatDate(goal.targetDate) : t('Not set')}</dd>
       </div>
     </dl>
   );
@@ -77,13 +78,13 @@ export function GoalCard({ goal, kpis, people }: { goal: Goal; kpis: readonly Kp
       <GoalMeta goal={goal} people={people} />
       {goal.description ? <p className="pv-prewrap pv-muted">{goal.description}</p> : null}
       {kpis.length > 0 ? (
-        <ul className="pv-kpis" aria-label={`KPIs of ${goal.title}`}>
+        <ul className="pv-kpis" aria-label={t('KPIs of {title}', { title: goal.title })}>
           {kpis.map((k) => (
             <KpiLine key={k.id} kpi={k} />
           ))}
         </ul>
       ) : (
-        <p className="pv-small pv-subtlest">No KPIs yet.</p>
+        <p className="pv-small pv-subtlest">{t('No KPIs yet.')}</p>
       )}
     </li>
   );

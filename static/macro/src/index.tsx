@@ -7,6 +7,7 @@ import '../../shared/app.style';
 import '../../features/macro/macro.style';
 import { call, enableTheme } from '../../shared/bridge';
 import { macroHost, openUrl } from '../../shared/macro-bridge';
+import { loadLocale } from '../../shared/i18n-load';
 import { renderError, renderLoading, renderView } from '../../features/macro/macro-view';
 
 const root = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
@@ -31,4 +32,4 @@ async function load(): Promise<void> {
 }
 
 void enableTheme();
-void load();
+void loadLocale().then(load);

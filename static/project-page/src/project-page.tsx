@@ -2,34 +2,35 @@ import { useMemo } from 'react';
 import { AlignmentSection } from '../../features/alignment/alignment-report';
 import { FeedbackSection } from '../../features/feedback/feedback-section';
 import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
-import { indexPeople, plural } from '../../shared/format';
+import { indexPeople, counted } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/states';
 import { useProjectView } from '../../features/project/use-project-view';
 import { AtAGlance, GoalStatusGrid, PublishedVisionView, ReviewBanner } from '../../features/vision/published-vision';
 import { GuidedStartCard } from '../../features/guided-start/guided-start';
+import { t } from '../../shared/i18n';
 
 export function ProjectPage() {
   const { state, reload } = useProjectView();
   const people = useMemo(() => indexPeople(state.status === 'ready' ? state.data.people : []), [state]);
 
-  if (state.status === 'loading') return <Loading label="Loading the product vision…" />;
+  if (state.status === 'loading') return <Loading label={t('Loading the product vision…')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
 
   // Everyone reads the published vision here, admins too (their draft is in Project settings).
   const { published, review, highlights, goalBook, project, canEdit } = state.data;
   const where = canEdit
-    ? 'You can write and publish it in Project settings → Product vision.'
-    : 'A project admin can write and publish it in Project settings → Product vision.';
+    ? t('You can write and publish it in Project settings → Product vision.')
+    : t('A project admin can write and publish it in Project settings → Product vision.');
 
   if (!published && goalBook.goals.length === 0) {
     return (
       <main className="pv-page">
         <header className="pv-header">
-          <h1>Product vision</h1>
+          <h1>{t('Product vision')}</h1>
           <p className="pv-muted">{project.key}</p>
         </header>
-        <EmptyState title="No product vision yet">
-          <p>This project has no vision, goals or KPIs yet. {where}</p>
+        <EmptyState title={t('No product vision yet')}>
+          <p>{t('This project has no vision, goals or KPIs yet. {where}', { where })}</p>
         </EmptyState>
         {state.data.guidedStart ? <GuidedStartCard guided={state.data.guidedStart} surface="project" /> : null}
         <AlignmentSection goals={goalBook.goals} highlight={state.data.highlights?.coverage} />
@@ -42,10 +43,10 @@ export function ProjectPage() {
   return (
     <main className="pv-page">
       <header className="pv-header">
-        <h1>Product vision</h1>
+        <h1>{t('Product vision')}</h1>
         <p className="pv-muted">
-          {project.key} · {plural(goalBook.goals.length, 'business goal')}
-          {goalBook.goals.length > 0 ? `, ${active} active` : ''}
+          {project.key} · {counted(goalBook.goals.length, t('{n} business goal'), t('{n} business goals'))}
+          {goalBook.goals.length > 0 ? t(', {active} active', { active }) : ''}
         </p>
       </header>
 
@@ -53,22 +54,22 @@ export function ProjectPage() {
       <AtAGlance published={published} review={review} book={goalBook} highlights={highlights} />
       <ReviewBanner review={review} people={people} canEdit={canEdit} />
 
-      <section className="pv-section" aria-label="Vision">
+      <section className="pv-section" aria-label={t('Vision')}>
         {published ? (
           <PublishedVisionView published={published} people={people} />
         ) : (
-          <EmptyState title="No vision published yet">
+          <EmptyState title={t('No vision published yet')}>
             <p>{where}</p>
           </EmptyState>
         )}
       </section>
 
       <section className="pv-section" aria-labelledby="goals-title">
-        <h2 id="goals-title">Business goals</h2>
+        <h2 id="goals-title">{t('Business goals')}</h2>
         {goalBook.goals.length > 0 ? (
           <GoalStatusGrid book={goalBook} people={people} highlights={highlights} cadenceDays={review?.cadenceDays} projectId={project.id} />
         ) : (
-          <EmptyState title="No business goals yet">
+          <EmptyState title={t('No business goals yet')}>
             <p>{where}</p>
           </EmptyState>
         )}

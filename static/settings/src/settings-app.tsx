@@ -19,6 +19,7 @@ import { TransferPanel } from '../../features/transfer/transfer-panel';
 import { GuidedStartCard, type StarterProps } from '../../features/guided-start/guided-start';
 import { refreshGuidedStart } from '../../../src/domain/guided-start/guided-start';
 import { call } from '../../shared/bridge';
+import { t } from '../../shared/i18n';
 
 export function SettingsApp() {
   const { state, reload, setVision, setGoalBook, setPublished, addPeople } = useProjectView();
@@ -30,7 +31,7 @@ export function SettingsApp() {
   const candidates = usePeople(addPeople);
   const people = useMemo(() => indexPeople(state.status === 'ready' ? state.data.people : []), [state]);
 
-  if (state.status === 'loading') return <Loading label="Loading the product vision…" />;
+  if (state.status === 'loading') return <Loading label={t('Loading the product vision…')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
 
   const { data: view } = state;
@@ -63,9 +64,9 @@ export function SettingsApp() {
   return (
     <main className="pv-page">
       <header className="pv-header">
-        <h1>Product vision</h1>
+        <h1>{t('Product vision')}</h1>
         <p className="pv-muted">
-          {view.project.key} · the vision, business goals and KPIs everyone in this project can read on its Product vision page.
+          {t('{key} · the vision, business goals and KPIs everyone in this project can read on its Product vision page.', { key: view.project.key })}
         </p>
       </header>
 
@@ -104,26 +105,26 @@ export function SettingsApp() {
       ) : (
         <>
           <Message kind="info">
-            <p>Only project admins can edit the vision.</p>
+            <p>{t('Only project admins can edit the vision.')}</p>
           </Message>
           <ReviewBanner review={view.review} people={people} />
-          <section className="pv-section" aria-label="Vision">
+          <section className="pv-section" aria-label={t('Vision')}>
             {view.published ? (
               <PublishedVisionView published={view.published} people={people} />
             ) : (
-              <EmptyState title="No vision published yet">
-                <p>A project admin can write and publish it here.</p>
+              <EmptyState title={t('No vision published yet')}>
+                <p>{t('A project admin can write and publish it here.')}</p>
               </EmptyState>
             )}
             {view.published ? <VersionHistory canEdit={false} draft={null} latestVersion={view.published.version} people={people} onRestored={() => undefined} /> : null}
           </section>
           <section className="pv-section" aria-labelledby="goals-title">
-            <h2 id="goals-title">Business goals</h2>
+            <h2 id="goals-title">{t('Business goals')}</h2>
             {view.goalBook.goals.length > 0 ? (
               <GoalStatusGrid book={view.goalBook} people={people} highlights={view.highlights} cadenceDays={view.review?.cadenceDays} projectId={view.project.id} />
             ) : (
-              <EmptyState title="No business goals yet">
-                <p>A project admin can add them here.</p>
+              <EmptyState title={t('No business goals yet')}>
+                <p>{t('A project admin can add them here.')}</p>
               </EmptyState>
             )}
           </section>

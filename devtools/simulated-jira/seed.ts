@@ -126,6 +126,7 @@ function serviceDesk(): SimProject {
       BROWSE_PROJECTS: ['Administrators', 'Service Desk Team'],
       ADMINISTER_PROJECTS: ['Administrators'],
       EDIT_ISSUES: ['Administrators', 'Service Desk Team'],
+      CREATE_ISSUES: ['Administrators', 'Service Desk Team'],
       ASSIGNABLE_USER: ['Administrators', 'Service Desk Team'],
     },
     properties: new Map(),

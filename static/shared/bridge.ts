@@ -83,11 +83,7 @@ export function hostLocale(): Promise<string> {
   return locale;
 }
 
-/**
- * Opens a Jira issue through the host's router (an app frame cannot navigate Jira itself).
- * `newTab` for Ctrl/⌘/middle clicks. Resolves false when the host could not do it.
- */
-/** Opens a page of Jira (a path relative to the site) through the host's router; false when the host cannot. */
+/** Opens a page of Jira (a path relative to the site, e.g. an app's project page) through the host's router; false when the host cannot. */
 export async function openPath(path: string, newTab = false): Promise<boolean> {
   try {
     const { router } = await loadBridge();
@@ -98,6 +94,10 @@ export async function openPath(path: string, newTab = false): Promise<boolean> {
   }
 }
 
+/**
+ * Opens a Jira issue through the host's router (an app frame cannot navigate Jira itself).
+ * `newTab` for Ctrl/⌘/middle clicks. Resolves false when the host could not do it.
+ */
 export async function openIssue(issueKey: string, newTab = false): Promise<boolean> {
   try {
     const { router } = await loadBridge();
@@ -110,16 +110,3 @@ export async function openIssue(issueKey: string, newTab = false): Promise<boole
   }
 }
 
-/**
- * Opens a path of the Jira site (e.g. an app's project page) through the host's router. `newTab` for
- * Ctrl/⌘/middle clicks. Resolves false when the host could not do it.
- */
-export async function openPath(path: string, newTab = false): Promise<boolean> {
-  try {
-    const { router } = await loadBridge();
-    await (newTab ? router.open(path) : router.navigate(path));
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -18,7 +18,6 @@ import { TrendChart } from '../../shared/trend-chart';
 import { Button, Message } from '../../shared/ui';
 import { InlineLoading, UnalignedEpics } from './unaligned-epics';
 import { GoalEpicsLink } from './goal-epics-link';
-import { t } from '../../shared/i18n';
 import { isScanning, useAlignmentReport, type AlignmentData } from './use-alignment-report';
 import { t, uiLocale } from '../../shared/i18n';
 import './alignment.style';

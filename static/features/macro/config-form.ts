@@ -19,7 +19,6 @@ import { h } from '../../shared/dom';
 import { formatDate, macroSectionLabel } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { closeConfig, submitConfig } from '../../shared/macro-bridge';
-import { t } from '../../shared/i18n';
 
 const DEFAULT_SECTIONS: MacroSection[] = ['vision', 'goals'];
 

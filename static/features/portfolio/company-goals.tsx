@@ -19,7 +19,7 @@ import { toFieldIssues } from '../../../src/contract/shared/schemas';
 import { call } from '../../shared/bridge';
 import { fieldErrors } from '../../shared/errors';
 import { SelectField, TextAreaField, TextField } from '../../shared/field';
-import { formatDate, STATUS_LABEL, withUnit } from '../../shared/format';
+import { formatDate, statusLabel, withUnit } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { EmptyState, ErrorBanner } from '../../shared/states';
 import { Button, StatusLozenge } from '../../shared/ui';
@@ -214,7 +214,7 @@ function CompanyGoalForm({ goal, book, onSaved, onCancel }: { goal: CompanyGoal 
           error={errors.ownerAccountId}
           options={[{ value: 'none', label: t('No owner') }, ...(goal?.ownerAccountId ? [{ value: 'keep', label: goal.ownerName ?? t('Current owner') }] : [])]}
         />
-        <SelectField name="status" label={t('Status')} value={status} onChange={(v) => setStatus(v as GoalStatus)} options={GOAL_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} />
+        <SelectField name="status" label={t('Status')} value={status} onChange={(v) => setStatus(v as GoalStatus)} options={GOAL_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
         <TextField name="targetDate" type="date" label={t('Target date')} value={targetDate} onChange={setTargetDate} error={errors.targetDate} />
       </div>
       <fieldset className="pv-pf-fieldset">

@@ -4,7 +4,6 @@ import type { EpicIterationVerdict } from '../../../src/contract/post-launch/pos
 import { t } from '../../shared/i18n';
 import { formatDay } from '../alignment/alignment-text';
 import { VerdictBadge, VerdictRule } from './verdict';
-import { t } from '../../shared/i18n';
 
 export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict }) {
   const how = verdict.shippedBy === 'version' ? t('in its version') : t('done inside its window');

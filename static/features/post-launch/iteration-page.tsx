@@ -38,7 +38,6 @@ import { useLocale } from '../../shared/use-locale';
 import { SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { StalledFlag, VerdictBadge, VerdictRule } from './verdict';
-import { t } from '../../shared/i18n';
 
 /** Running today, or ended with nothing after it (tracking stalled); an ended iteration is never current. */
 function IterationStateLine({ view }: { view: IterationView }) {

@@ -5,7 +5,6 @@ import { POST_LAUNCH_LIMITS, type JqlPreview, type KpiSource } from '../../../sr
 import { call } from '../../shared/bridge';
 import { TextAreaField } from '../../shared/field';
 import { formatDate, withUnit, kpiStatusLabel } from '../../shared/format';
-import { t } from '../../shared/i18n';
 import { JiraSearchLink } from './jira-search-link';
 import { Button, Message } from '../../shared/ui';
 import { ActionAlerts } from './launch-forms';

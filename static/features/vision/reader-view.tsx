@@ -14,7 +14,6 @@ import { Button } from '../../shared/ui';
 import { renderError, renderLoading, renderView } from '../macro/macro-view';
 import { t } from '../../shared/i18n';
 import '../macro/reader-view.style';
-import { t } from '../../shared/i18n';
 import { OpenReadersSetting } from './open-readers';
 
 type Loaded = { result: Result<MacroView>; site: string } | null;

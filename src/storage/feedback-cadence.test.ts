@@ -123,6 +123,27 @@ describe('readFeedbackCadence: when the project last heard from users', () => {
     expect(counts.query).toBe(before);
   });
 
+  it('a note that fails leaves the feedback write standing and the date read afresh, never wrong', async () => {
+    await saveFeedback(deps, P, item(1, at(3)));
+    let failures = 1;
+    const flaky: KeyValueStore = {
+      ...deps.store,
+      get: (k) => deps.store.get(k),
+      query: (p, o) => deps.store.query(p, o),
+      transact: (ops) => deps.store.transact(ops),
+      set: (k, v) => deps.store.set(k, v),
+      delete: (k) => deps.store.delete(k),
+      // The note's claim of the next revision fails once (an outage); the item's transaction went through.
+      setIfAbsent: (k, v, o) => (failures-- > 0 ? Promise.reject(new Error('KVS down')) : deps.store.setIfAbsent(k, v, o)),
+    };
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await saveFeedback({ store: flaky }, P, item(2, at(9)));
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+    expect(await store.get(plKeys.feedback(P, item(2, at(9)).id))).toBeDefined();
+    expect((await readFeedbackCadence(deps, P)).newestAt).toBe(at(9));
+  });
+
   it('keeps the cadence the admin set across feedback writes, per project', async () => {
     await saveFeedbackCadenceDays(deps, P, 7);
     await saveFeedback(deps, P, item(1, at(9)));

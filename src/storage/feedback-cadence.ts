@@ -104,3 +104,19 @@ export async function noteFeedbackDeleted(deps: StorageDeps, projectId: string, 
   });
   if (isUnknown(doc)) await refill(deps, projectId);
 }
+
+/**
+ * Runs a note of a save or delete; when it fails, the list is marked not known, so the next read scans
+ * once instead of answering a wrong date. Never fails the feedback write it follows (that write stands,
+ * and its iteration's count must still follow it).
+ */
+export async function keepingCadence(deps: StorageDeps, projectId: string, note: () => Promise<void>): Promise<void> {
+  try {
+    await note();
+  } catch (error) {
+    console.warn('Could not note feedback in the project’s newest feedback date; it is read again from the feedback', projectId, error);
+    await casUpdate(deps.store, plKeys.feedbackCadence(projectId), unknownDoc, (doc) => (isUnknown(doc) ? null : { ...doc, recent: [], complete: false })).catch(
+      (markError: unknown) => console.error('Could not mark the newest feedback date for a fresh read', projectId, markError),
+    );
+  }
+}

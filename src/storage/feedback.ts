@@ -5,7 +5,7 @@
  */
 import { POST_LAUNCH_LIMITS, type Feedback, type FeedbackPage } from '../contract/post-launch/post-launch';
 import type { StoreOperation } from '../ports';
-import { noteFeedbackDeleted, noteFeedbackSaved } from './feedback-cadence';
+import { keepingCadence, noteFeedbackDeleted, noteFeedbackSaved } from './feedback-cadence';
 import { plKeys } from './post-launch-keys';
 import { valuesInKeyOrder } from './query-order';
 import type { StorageDeps } from './storage-deps';
@@ -36,7 +36,7 @@ export async function saveFeedback(deps: StorageDeps, projectId: string, feedbac
     ...stale.map((key): StoreOperation => ({ kind: 'delete', key })),
     ...keys.map((key): StoreOperation => ({ kind: 'set', key, value: feedback })),
   ]);
-  await noteFeedbackSaved(deps, projectId, feedback);
+  await keepingCadence(deps, projectId, () => noteFeedbackSaved(deps, projectId, feedback));
 }
 
 /** Replaces an item (same id): its copies under links it no longer has are deleted (an imported item an admin triaged, say). */
@@ -51,7 +51,7 @@ export async function listUntriagedPage(deps: StorageDeps, projectId: string, cu
 /** Deletes the item and its copies; the newest feedback date falls back to the item before it when it was the newest. */
 export async function deleteFeedbackItem(deps: StorageDeps, projectId: string, feedback: Feedback): Promise<void> {
   await deps.store.transact(keysOf(projectId, feedback).map((key): StoreOperation => ({ kind: 'delete', key })));
-  await noteFeedbackDeleted(deps, projectId, feedback);
+  await keepingCadence(deps, projectId, () => noteFeedbackDeleted(deps, projectId, feedback));
 }
 
 /**

@@ -5,6 +5,7 @@
  * group of company-goal editors on the admin page, and a member of that group may then edit them. One
  * invoke loads the portfolio. Screenshots (light and dark) go to test-results/.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
@@ -49,6 +50,28 @@ describe('the product portfolio in the preview', () => {
     const app = await session.open('surface=portfolio&user=director&theme=dark');
     await app.getByText('3 of 3 projects').waitFor();
     await page.screenshot({ path: join(SHOTS, 'portfolio-director-dark.png'), fullPage: true });
+  });
+
+  it('has no serious or critical WCAG 2.1 A/AA violation on the portfolio and the admin page, light or dark', async () => {
+    const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    const serious: Record<string, unknown> = {};
+    for (const theme of ['light', 'dark']) {
+      for (const [query, ready] of [
+        ['surface=portfolio&user=director', '3 of 3 projects'],
+        ['surface=company-goals-admin&user=siteAdmin', 'Find people and groups'],
+      ] as const) {
+        const app = await session.open(`${query}&theme=${theme}`);
+        await app.getByText(ready).waitFor();
+        const frame = await (await page.locator('#surface').elementHandle())!.contentFrame();
+        await frame!.addScriptTag({ content: AXE });
+        const violations = (await frame!.evaluate(() =>
+          (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r: any) => r.violations),
+        )) as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        if (bad.length) serious[`${query}, ${theme}`] = bad;
+      }
+    }
+    expect(serious).toEqual({});
   });
 
   it('a user who may browse one project sees only that one, and only its contributions', async () => {

@@ -116,6 +116,8 @@ export interface PortfolioRow {
   verdict: { name: string; verdict: string; tone: 'success' | 'warning' | 'danger' | 'neutral' } | null;
   /** ISO instant of the newest feedback; null without any. */
   newestFeedbackAt: string | null;
+  /** How often the project means to hear from its users, in days (absent on rows written before it was kept). */
+  feedbackCadenceDays?: number;
   /** The guided start's steps done; null where it is not measured. */
   guidedStart: { done: number; of: number } | null;
   contributions: Contribution[];

@@ -25,6 +25,7 @@ export interface RowInput {
   goalBook: GoalBook;
   highlights: ProjectHighlights;
   newestFeedbackAt: string | null;
+  feedbackCadenceDays?: number;
   guidedStart: { done: number; of: number } | null;
   asOf: string;
 }
@@ -67,6 +68,7 @@ export function buildRow(input: RowInput): PortfolioRow {
     kpis: tally(book, h),
     verdict: it ? { name: cut(it.name, TITLE_CHARS), verdict: cut(it.verdict, 40), tone: it.tone } : null,
     newestFeedbackAt: input.newestFeedbackAt,
+    ...(input.feedbackCadenceDays !== undefined ? { feedbackCadenceDays: input.feedbackCadenceDays } : {}),
     guidedStart: input.guidedStart,
     contributions,
     asOf: input.asOf,

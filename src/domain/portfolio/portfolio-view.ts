@@ -9,7 +9,7 @@ export type PortfolioSort = 'project' | 'coverage' | 'review' | 'off-track' | 'f
 export const PORTFOLIO_FILTERS: readonly PortfolioFilter[] = ['all', 'review-overdue', 'coverage-below-60', 'kpis-off-track', 'not-published', 'no-recent-feedback'];
 export const PORTFOLIO_SORTS: readonly PortfolioSort[] = ['project', 'coverage', 'review', 'off-track', 'feedback'];
 
-/** Days without feedback after which a project counts as "not heard from users". */
+/** Days without feedback after which a project counts as "not heard from users", for rows that keep no cadence of their own. */
 export const FEEDBACK_STALE_DAYS = 90;
 
 /** @example isReviewOverdue({ reviewDueOn: '2026-01-01', … }, '2026-02-01') // true */
@@ -18,8 +18,9 @@ export const isReviewOverdue = (row: PortfolioRow, today: string): boolean => ro
 const daysBetween = (fromIso: string, today: string): number =>
   Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${fromIso.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
 
+/** No feedback yet, or none within the project's feedback cadence. */
 export const feedbackStale = (row: PortfolioRow, today: string): boolean =>
-  row.newestFeedbackAt === null || daysBetween(row.newestFeedbackAt, today) > FEEDBACK_STALE_DAYS;
+  row.newestFeedbackAt === null || daysBetween(row.newestFeedbackAt, today) > (row.feedbackCadenceDays ?? FEEDBACK_STALE_DAYS);
 
 export function matches(row: PortfolioRow, filter: PortfolioFilter, today: string): boolean {
   switch (filter) {

@@ -68,6 +68,9 @@ describe('filters and sorts', () => {
     expect(keys('not-published')).toEqual(['C']);
     expect(keys('no-recent-feedback')).toEqual(['A', 'B', 'C']);
     expect(matches(rows[0]!, 'review-overdue', '2026-01-01')).toBe(false);
+    // A project's own feedback cadence decides, where the row keeps one.
+    expect(matches(row({ newestFeedbackAt: '2026-05-01T00:00:00Z', feedbackCadenceDays: 14 }), 'no-recent-feedback', '2026-06-01')).toBe(true);
+    expect(matches(row({ newestFeedbackAt: '2026-05-01T00:00:00Z', feedbackCadenceDays: 60 }), 'no-recent-feedback', '2026-06-01')).toBe(false);
   });
   it('sorts with empty values last', () => {
     expect(arrange(rows, 'all', 'coverage', '2026-06-01').map((r) => r.projectKey)).toEqual(['B', 'C', 'A']);

@@ -65,6 +65,7 @@ export async function refreshPortfolioRow(deps: Deps, body: BackgroundJob): Prom
     goalBook,
     highlights,
     newestFeedbackAt: feedback.newestAt,
+    feedbackCadenceDays: feedback.cadenceDays,
     // The guided start's score is measured elsewhere; until it is kept, rows leave it out.
     guidedStart: null,
     asOf: deps.clock.now().toISOString(),

@@ -21,7 +21,7 @@ const FILTER_LABEL: Record<PortfolioFilter, () => string> = {
   'coverage-below-60': () => t('Epics aligned below 60%'),
   'kpis-off-track': () => t('KPIs off track'),
   'not-published': () => t('No published vision'),
-  'no-recent-feedback': () => t('No feedback in 90 days'),
+  'no-recent-feedback': () => t('No feedback within its cadence'),
 };
 
 const SORT_LABEL: Record<PortfolioSort, () => string> = {

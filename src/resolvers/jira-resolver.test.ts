@@ -17,11 +17,8 @@ async function seeded() {
 }
 
 /** A valid payload for each key against the seeded project (goal book at revision 2). */
-/** Post-launch keys act on launches and iterations this seed has none of: their role matrix is in post-launch-resolver.test.ts. */
-type PostLaunchKey = (typeof POST_LAUNCH_KEYS)[number];
-/** Export and import keys: their role matrix is in src/use-cases/transfer/transfer.test.ts. */
-type TransferKey = (typeof TRANSFER_KEYS)[number];
-/** Keys whose role matrix is elsewhere: intake (src/use-cases/post-launch/intake.test.ts), the portfolio and company goals,
+/** Keys whose role matrix is elsewhere: post-launch keys act on launches and iterations this seed has none of
+ * (post-launch-resolver.test.ts); export and import (src/use-cases/transfer/transfer.test.ts); intake (src/use-cases/post-launch/intake.test.ts), the portfolio and company goals,
  * the guided start and the dashboard gadget (test/reliability/permission-matrix.test.ts, which covers every key). */
 const OTHER_MATRICES = [...POST_LAUNCH_KEYS, ...TRANSFER_KEYS, ...INTAKE_KEYS, ...PORTFOLIO_KEYS, ...GUIDED_START_KEYS, ...GADGET_KEYS] as const;
 type MatrixKey = Exclude<(typeof JIRA_KEYS)[number], (typeof OTHER_MATRICES)[number]>;

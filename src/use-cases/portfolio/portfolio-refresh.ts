@@ -14,6 +14,7 @@ import { claimPortfolioRefresh, releasePortfolioRefresh, savePortfolioRow, readP
 import { readRegisteredProject } from '../../storage/registry';
 import { readHead } from '../../storage/visions';
 import { readHighlights } from '../project/project-highlights';
+import { guidedStartFrom } from '../guided-start/guided-start-queries';
 
 export const PORTFOLIO_JOB = 'portfolio-row';
 
@@ -44,7 +45,8 @@ async function keyOf(deps: Deps, projectId: string, given: string): Promise<stri
 
 /**
  * The queued refresh (as the app): drops the marker first (a change from now on queues the next), then
- * reads the published head, the goal book, the highlights and the newest feedback, and writes the row.
+ * reads the published head, the goal book, the highlights, the newest feedback and the guided start, and
+ * writes the row.
  */
 export async function refreshPortfolioRow(deps: Deps, body: BackgroundJob): Promise<void> {
   const projectId = String(body.projectId ?? '');
@@ -59,6 +61,8 @@ export async function refreshPortfolioRow(deps: Deps, body: BackgroundJob): Prom
     readHighlights(deps, project, undefined, true),
     readFeedbackCadence(deps, projectId),
   ]);
+  // The guided start from what was just read, plus its own 2 reads (newest feedback, the "shared" marker).
+  const guided = await guidedStartFrom(deps, projectId, { published: head.current ?? null, book: goalBook, highlights }, false);
   const row = buildRow({
     project,
     published: head.current,
@@ -66,8 +70,7 @@ export async function refreshPortfolioRow(deps: Deps, body: BackgroundJob): Prom
     highlights,
     newestFeedbackAt: feedback.newestAt,
     feedbackCadenceDays: feedback.cadenceDays,
-    // The guided start's score is measured elsewhere; until it is kept, rows leave it out.
-    guidedStart: null,
+    guidedStart: { done: guided.done, of: guided.of },
     asOf: deps.clock.now().toISOString(),
   });
   await savePortfolioRow(deps, row);

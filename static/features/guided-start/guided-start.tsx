@@ -101,6 +101,20 @@ export interface StarterProps {
   onAdoptExample: (example: KpiExample, baseRevision: number) => Promise<AppError | null>;
 }
 
+/** The templates' texts in the user's language: written out here because only literal t() keys reach a dictionary. */
+function templateText(english: string): string {
+  const texts: Record<string, string> = {
+    [ELEVATOR_PITCH]: t('For <target users> who <need>, <product> is a <category> that <benefit>. Unlike <alternative>, our product <differentiator>.'),
+    'Grow adoption': t('Grow adoption'),
+    'Weekly active users': t('Weekly active users'),
+    'Let users help themselves': t('Let users help themselves'),
+    'Support requests per month': t('Support requests per month'),
+    'Keep users satisfied': t('Keep users satisfied'),
+    'Satisfaction score': t('Satisfaction score'),
+  };
+  return texts[english] ?? english;
+}
+
 function Starter({ visionRevision, hasVision, goalBookRevision, onAdoptVision, onAdoptExample }: StarterProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -118,9 +132,9 @@ function Starter({ visionRevision, hasVision, goalBookRevision, onAdoptVision, o
       <h3>{t('Start from a template')}</h3>
       {!hasVision ? (
         <>
-          <p className="gs-pitch">{t(ELEVATOR_PITCH)}</p>
+          <p className="gs-pitch">{templateText(ELEVATOR_PITCH)}</p>
           <div>
-            <Button small appearance="primary" busy={busy === 'vision'} onClick={() => void run('vision', () => onAdoptVision(t(ELEVATOR_PITCH), visionRevision))}>
+            <Button small appearance="primary" busy={busy === 'vision'} onClick={() => void run('vision', () => onAdoptVision(templateText(ELEVATOR_PITCH), visionRevision))}>
               {busy === 'vision' ? t('Saving…') : t('Use this elevator pitch as the vision draft')}
             </Button>
           </div>
@@ -131,9 +145,9 @@ function Starter({ visionRevision, hasVision, goalBookRevision, onAdoptVision, o
         {KPI_EXAMPLES.filter((e) => !adopted.includes(e.id)).map((e) => (
           <li key={e.id}>
             <span>
-              <strong>{t(e.goal)}</strong> · {t(e.kpi)}
+              <strong>{templateText(e.goal)}</strong> · {templateText(e.kpi)}
             </span>
-            <Button small busy={busy === e.id} aria-label={t('Adopt {kpi}', { kpi: t(e.kpi) })} onClick={() => void run(e.id, () => onAdoptExample(e, goalBookRevision))}>
+            <Button small busy={busy === e.id} aria-label={t('Adopt {kpi}', { kpi: templateText(e.kpi) })} onClick={() => void run(e.id, () => onAdoptExample(e, goalBookRevision))}>
               {busy === e.id ? t('Adding…') : t('Adopt')}
             </Button>
           </li>

@@ -101,7 +101,7 @@ function Sources({ view, onSource, onRemoved }: { view: IntakeView; onSource: (s
             <caption>{t('Feedback sources')}</caption>
             <thead>
               <tr>
-                <th scope="col">JQL</th>
+                <th scope="col">{t('JQL')}</th>
                 <th scope="col">{t('Status')}</th>
                 <th scope="col" className="pl-num">
                   {t('Brought in')}

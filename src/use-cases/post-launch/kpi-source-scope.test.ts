@@ -125,6 +125,20 @@ describe('what viewers see of a source spanning projects', () => {
     }
   });
 
+  it('an export by an admin who may not browse MOB carries the count, not the query', async () => {
+    const { app, set } = await setUp();
+    expect((await set('admin', WITH_KEY)).ok).toBe(true);
+    const exported = async (role: 'admin' | 'siteAdmin') => {
+      const r = await app.call(role, 'export/project', {});
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data.items.kpiSources.find((s: { kpiId: string }) => s.kpiId === IDS.csat);
+    };
+    expect(await exported('admin')).toMatchObject({ jql: WITH_KEY });
+    const hidden = await exported('siteAdmin');
+    expect(hidden).toMatchObject({ jql: '', lastRun: { count: 3 } });
+    expect(JSON.stringify(hidden)).not.toMatch(/MOB|parent =/);
+  });
+
   it('an admin who may not browse MOB, told of a change meanwhile, is not shown the JQL in the conflict', async () => {
     const { app, set } = await setUp();
     expect((await set('admin', WITH_KEY)).ok).toBe(true);

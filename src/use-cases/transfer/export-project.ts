@@ -8,9 +8,10 @@
  * Bounds per invocation (a resolver has 25 s; the answer stays well under the bridge's size limit):
  * at most 400 query pages (8,000 keys), about 1 MB of records, or 12 s.
  */
+import { sourcesForViewer } from '../post-launch/kpi-source-scope';
 import { ok, type Result } from '../../contract';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportItems, type ExportPart } from '../../contract/transfer/transfer-file';
-import type { Baseline } from '../../contract/post-launch/post-launch';
+import type { Baseline, KpiSource } from '../../contract/post-launch/post-launch';
 import { legacyPublished } from '../../domain/vision/vision-publishing';
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
@@ -138,10 +139,17 @@ export async function exportProject(deps: Deps, caller: Caller, input: { cursor?
           items.launchBook = launchBookRecord(value);
           add(items.launchBook);
           break;
-        case 'kpiSources':
-          for (const s of sourceRecords(value)) push(items, kind, s);
+        case 'kpiSources': {
+          // A JQL spanning projects this admin may not browse is exported without its query (it is then measured by hand once imported).
+          const stored = Object.values((value as { sources?: Record<string, KpiSource> }).sources ?? {});
+          const shown = new Map((await sourcesForViewer(deps, stored)).map((s) => [s.kpiId, s]));
+          for (const s of sourceRecords(value)) {
+            const seen = shown.get(s.kpiId);
+            push(items, kind, seen?.hidden ? { ...s, jql: '', lastRun: seen.lastRun } : s);
+          }
           add(value);
           break;
+        }
         case 'baselines': {
           const launchId = suffix.split(':')[1]!;
           const baselines = ((value as { baselines?: Record<string, Baseline> }).baselines ?? {}) as Record<string, Baseline>;

@@ -11,18 +11,26 @@
  *   locale's dictionary (static/locales/<locale>/*.json); `build/locales/<locale>.json` gets those keys only,
  *   and the bundle learns the manifest's fallback rules and which locales exist (`__PV_TRANSLATIONS__`).
  *   English needs no dictionary: its text is the key.
- * - Prints a table of each surface's gzip size of main.js + main.css against its budget
- *   (`static/budgets.json`, also read by `test/bundle-budget.test.ts`).
+ * - Code splitting (ES modules): a part of a page that is closed when it loads may `import()` its code; it
+ *   becomes a chunk in `build/chunks/` of the same resource, fetched by relative path when opened (nothing
+ *   from outside the app). Code the page and such a part share lands in `chunks/chunk-*.js`, which main.js
+ *   imports. Lazy parts import no style modules (their CSS is in main.css): a CSS chunk fails the build.
+ * - Prints a table of each surface's gzip size of what the page loads first (main.js with the chunks it
+ *   imports, + main.css) against its budget (`static/budgets.json`, also read by `test/bundle-budget.test.ts`),
+ *   and of its lazy chunks.
  *
  * Usage: node tools/build-static.mjs [surface ...]
  */
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { dictionaryLocales, extractKeys, manifestFallback, readDictionary } from './i18n-keys.mjs';
+
+/** Loaded with `import()` but by every page at once (see static/shared/bridge.ts): counted with main.js. */
+export const EAGER_CHUNK = 'static/shared/forge-bridge.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const STATIC = join(ROOT, 'static');
@@ -53,7 +61,7 @@ const html = (surface, hasCss) => `<!doctype html>
   <body>
     <div id="root"></div>
     <!-- forge-bridge -->
-    <script src="main.js"></script>
+    <script type="module" src="main.js"></script>
   </body>
 </html>
 `;
@@ -152,7 +160,10 @@ export async function buildSurface(surface, { minify = true } = {}) {
     outdir: outDir,
     bundle: true,
     minify,
-    format: 'iife',
+    format: 'esm',
+    splitting: true,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'browser',
     target: 'es2020',
     jsx: 'automatic',
@@ -182,17 +193,42 @@ export async function buildSurface(surface, { minify = true } = {}) {
     dictionaries[locale] = { keys: Object.keys(own).length, gzip: gzipBytes(Buffer.from(text)) };
   }
 
+  const outputs = result.metafile.outputs;
+  const rel = (f) => relative(outDir, resolve(ROOT, f)).split(sep).join('/');
+  // A lazy chunk's CSS is what it shares with the page (e.g. the spinner's): already in main.css, never loaded.
+  const mainCss = Object.keys(outputs).find((f) => rel(f) === 'main.css');
+  for (const f of Object.keys(outputs).filter((o) => o.endsWith('.css') && o !== mainCss)) {
+    const own = Object.keys(outputs[f].inputs).filter((i) => !mainCss || !(i in outputs[mainCss].inputs));
+    if (own.length) throw new Error(`${surface}: lazy code brings CSS the page does not load (${own.join(', ')}); import it where the page loads`);
+    rmSync(resolve(ROOT, f));
+    delete outputs[f];
+  }
+  // What the page loads first: main.js and, transitively, the chunks it imports statically, and the bridge,
+  // which is imported lazily (it throws without its host) but with the page's first call.
+  const initial = new Set();
+  const visit = (f) => {
+    if (initial.has(f)) return;
+    initial.add(f);
+    for (const i of outputs[f].imports) {
+      if (i.external) continue;
+      if (i.kind === 'import-statement' || outputs[i.path]?.entryPoint === EAGER_CHUNK) visit(i.path);
+    }
+  };
+  visit(Object.keys(outputs).find((f) => rel(f) === 'main.js'));
+  const jsGzipOf = (files) => files.reduce((n, f) => n + gzipBytes(readFileSync(resolve(ROOT, f))), 0);
+  const jsFiles = Object.keys(outputs).filter((f) => f.endsWith('.js'));
+
   const hasCss = existsSync(join(outDir, 'main.css'));
   if (hasCss) writeFileSync(join(outDir, 'main.css'), mergePalettes(readFileSync(join(outDir, 'main.css'), 'utf8')));
   writeFileSync(join(outDir, 'index.html'), html(surface, hasCss));
 
-  const js = readFileSync(join(outDir, 'main.js'));
   const css = hasCss ? readFileSync(join(outDir, 'main.css')) : Buffer.alloc(0);
   return {
     surface,
-    jsBytes: js.length,
-    cssBytes: css.length,
-    jsGzip: gzipBytes(js),
+    initialJs: [...initial].map(rel),
+    lazyJs: jsFiles.filter((f) => !initial.has(f)).map(rel),
+    jsGzip: jsGzipOf([...initial]),
+    lazyGzip: jsGzipOf(jsFiles.filter((f) => !initial.has(f))),
     cssGzip: hasCss ? gzipBytes(css) : 0,
     budget: budgetFor(surface),
     keys: keys.size,
@@ -214,16 +250,17 @@ async function main() {
     const total = r.jsGzip + r.cssGzip;
     return {
       surface: r.surface,
-      'main.js gz': kb(r.jsGzip),
+      'main.js (+imports) gz': kb(r.jsGzip),
       'main.css gz': kb(r.cssGzip),
       'total gz': kb(total),
+      'lazy js gz': r.lazyGzip ? kb(r.lazyGzip) : '',
       budget: kb(r.budget),
       status: total <= r.budget ? 'ok' : 'OVER BUDGET',
       'text keys': r.keys,
       ...Object.fromEntries(Object.entries(r.dictionaries).map(([l, d]) => [`${l} gz`, `${kb(d.gzip)} (${d.keys})`])),
     };
   });
-  console.log(`Built ${rows.length} surface(s) into static/<surface>/build/ (gzip of main.js + main.css vs static/budgets.json):`);
+  console.log(`Built ${rows.length} surface(s) into static/<surface>/build/ (gzip of main.js with the chunks it imports + main.css vs static/budgets.json; lazy chunks apart):`);
   console.table(table);
 }
 

@@ -21,27 +21,8 @@ const POLL_MS = 2000;
 const fetching = (s: IntakeSourceStatus) => s.state === 'running' || s.state === 'retrying';
 const load = () => call('intake/view', {});
 
-/** Closed when the page loads (no invoke): opening it loads the sources and the items to triage. */
-export function FeedbackIntake() {
-  const id = useId();
-  const [open, setOpen] = useState(false);
-  return (
-    <section className="pv-section" aria-labelledby={`${id}-t`}>
-      <h2 id={`${id}-t`}>{t('Feedback from Jira')}</h2>
-      <p className="pv-muted">
-        {t('Bring in what users say where they say it: each source is a JQL (for example a service desk’s requests of one type). Every day, and when you fetch, new matching issues become feedback items linked to their issue, once each; you then triage them.')}
-      </p>
-      <div>
-        <Button aria-expanded={open} aria-controls={`${id}-b`} onClick={() => setOpen((o) => !o)}>
-          {open ? t('Hide feedback sources') : t('Show feedback sources')}
-        </Button>
-      </div>
-      <div id={`${id}-b`}>{open ? <IntakeBody /> : null}</div>
-    </section>
-  );
-}
-
-function IntakeBody() {
+/** The opened section: loads the sources and the items to triage (feedback-intake-section.tsx loads this module). */
+export function IntakeBody() {
   const { state, reload, patch } = useResource(load, { quiet: true });
   const busy = state.status === 'ready' && state.data.sources.some(fetching);
   // While a fetch runs, the page follows it.

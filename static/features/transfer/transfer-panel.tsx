@@ -7,18 +7,11 @@
  */
 import { useEffect, useState } from 'react';
 import type { AppError, Result } from '../../../src/contract/shared/result';
-import {
-  assembleExport,
-  exportFileName,
-  MAX_IMPORT_BYTES,
-  splitForUpload,
-  type ExportPart,
-  type ImportPreview,
-  type ImportProgress,
-} from '../../../src/contract/transfer/transfer-file';
+import type { ExportPart, ImportPreview, ImportProgress } from '../../../src/contract/transfer/transfer-file';
 import { call } from '../../shared/bridge';
 import { formatDateTime, counted } from '../../shared/format';
 import { Meter } from '../../shared/meter';
+import { chunkError, once } from '../../shared/lazy';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { t, uiLocale } from '../../shared/i18n';
@@ -32,6 +25,8 @@ type Phase =
   | { kind: 'stopped'; progress: ImportProgress }
   | { kind: 'done'; text: string; notes: string[] };
 
+/** Assembling the export and splitting an upload: code fetched with the first export or import. */
+const transferFile = once(() => import('../closed-parts'));
 const n = (x: number) => x.toLocaleString(uiLocale());
 const mb = (bytes: number) => (bytes < 1 << 20 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`);
 /** `3 goals`, `1 goal`. */
@@ -70,13 +65,21 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
       records += r.data.progress.records;
       cursor = r.data.cursor;
     } while (cursor);
-    const doc = assembleExport(parts);
+    const file = await transferFile().catch(() => null);
+    if (!file) {
+      setExported(null);
+      return failed(chunkError(), true);
+    }
+    const doc = file.assembleExport(parts);
     const blob = new Blob([JSON.stringify(doc)], { type: 'application/json' });
-    setExported({ url: URL.createObjectURL(blob), name: exportFileName(doc), text: `${counted(records, t('{n} record'), t('{n} records'))}, ${mb(blob.size)}` });
+    setExported({ url: URL.createObjectURL(blob), name: file.exportFileName(doc), text: `${counted(records, t('{n} record'), t('{n} records'))}, ${mb(blob.size)}` });
   }
 
   async function upload(file: File) {
     setError(null);
+    const code = await transferFile().catch(() => null);
+    if (!code) return failed(chunkError());
+    const { MAX_IMPORT_BYTES, splitForUpload } = code;
     if (file.size > MAX_IMPORT_BYTES) return failed({ code: 'VALIDATION_FAILED', message: t('{name} is larger than {MAX_IMPORT_BYTES}.', { name: file.name, MAX_IMPORT_BYTES: mb(MAX_IMPORT_BYTES) }) });
     const text = await file.text();
     const chunks = splitForUpload(text);

@@ -3,20 +3,25 @@
  * asks `vision/reader-view` once and shows the answer with the Confluence macro's own rendering
  * (features/macro/macro-view.ts, plain DOM, mounted into a container), every section, latest version: exactly
  * what stakeholders see in the macro, or the macro's message in its place ("not published yet"…).
- * Each opening, and a publish while it is open, loads it again.
+ * Each opening, and a publish while it is open, loads it again. The macro's rendering is a lazy chunk,
+ * fetched with the first opening (its CSS, reader-view.style, stays with the page).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MacroView } from '../../../src/contract/macro/macro';
 import type { Result } from '../../../src/contract/shared/result';
 import { call, siteUrl } from '../../shared/bridge';
 import { openUrl } from '../../shared/macro-bridge';
+import { chunkError, once } from '../../shared/lazy';
+import { ErrorBanner, Loading } from '../../shared/states';
 import { Button } from '../../shared/ui';
-import { renderError, renderLoading, renderView } from '../macro/macro-view';
 import { t } from '../../shared/i18n';
 import '../macro/reader-view.style';
 import { OpenReadersSetting } from './open-readers';
 
-type Loaded = { result: Result<MacroView>; site: string } | null;
+type MacroRendering = Pick<typeof import('../closed-parts'), 'renderView' | 'renderError'>;
+type Loaded = { result: Result<MacroView>; site: string; render: MacroRendering } | null;
+
+const macroRendering = once(() => import('../closed-parts'));
 
 /** As the macro opens its "Open in Jira" link: through the host, else a new tab. */
 const openLink = (url: string) => {
@@ -30,6 +35,7 @@ export function ReaderView({ version }: { version: number }) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [tries, setTries] = useState(0);
+  const [chunkFailed, setChunkFailed] = useState(false);
   const bodyId = useId();
   const box = useRef<HTMLDivElement>(null);
 
@@ -37,9 +43,13 @@ export function ReaderView({ version }: { version: number }) {
     if (!open) return;
     let live = true;
     setLoaded(null);
-    void Promise.all([call('vision/reader-view', {}), siteUrl()]).then(([result, site]) => {
-      if (live) setLoaded({ result, site });
-    });
+    setChunkFailed(false);
+    void Promise.all([call('vision/reader-view', {}), siteUrl(), macroRendering()]).then(
+      ([result, site, render]) => {
+        if (live) setLoaded({ result, site, render });
+      },
+      () => live && setChunkFailed(true),
+    );
     return () => {
       live = false;
     };
@@ -54,15 +64,15 @@ export function ReaderView({ version }: { version: number }) {
       return;
     }
     if (!loaded) {
-      el.replaceChildren(renderLoading());
+      el.replaceChildren();
       return;
     }
-    const { result, site } = loaded;
+    const { result, site, render } = loaded;
     const o = { isEditing: false, open: openLink };
     el.replaceChildren(
       result.ok
-        ? renderView(result.data, { ...o, pageUrl: result.data.projectPagePath ? `${site}${result.data.projectPagePath}` : '' })
-        : renderError(result.error, { ...o, pageUrl: '', onRetry: () => setTries((n) => n + 1) }),
+        ? render.renderView(result.data, { ...o, pageUrl: result.data.projectPagePath ? `${site}${result.data.projectPagePath}` : '' })
+        : render.renderError(result.error, { ...o, pageUrl: '', onRetry: () => setTries((n) => n + 1) }),
     );
   }, [open, loaded]);
 
@@ -85,6 +95,8 @@ export function ReaderView({ version }: { version: number }) {
       )}
       <div id={bodyId} className="pv-reader-body" hidden={!open} aria-busy={open && !loaded}>
         {open ? <OpenReadersSetting /> : null}
+        {open && !loaded && !chunkFailed ? <Loading label={t('Loading the product vision…')} /> : null}
+        {open && chunkFailed ? <ErrorBanner error={chunkError()} onRetry={() => setTries((n) => n + 1)} /> : null}
         <div ref={box} className="pv-reader" />
       </div>
     </section>

@@ -1,7 +1,8 @@
 /**
  * "Published versions": every version with who, when and its note; a diff of any two (or of a
  * version and the draft), inline or side by side; and, for admins, restoring a version as the draft.
- * Loaded when first opened; one page (20 versions) per call, "Load more" for older ones.
+ * Loaded when first opened; one page (20 versions) per call, "Load more" for older ones. The diff's
+ * rendering is a lazy chunk, fetched with the first comparison.
  */
 import { useCallback, useId, useState } from 'react';
 import type { PublishedVersionSummary, VersionRef, VisionDiff, VisionDraft } from '../../../src/contract/vision/publishing';
@@ -13,7 +14,8 @@ import { PagedDetails } from '../../shared/paged-details';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { usePagedList } from '../../shared/use-paged-list';
-import { VisionDiffView, type DiffLayout } from './vision-diff-view';
+import { lazyPart } from '../../shared/lazy';
+import type { DiffLayout } from './vision-diff-view';
 import { t } from '../../shared/i18n';
 
 const fetchPage = (cursor?: string) => call('vision/versions', cursor ? { cursor } : {});
@@ -45,6 +47,8 @@ function RefSelect(p: {
     </div>
   );
 }
+
+const VisionDiffView = lazyPart(() => import('../closed-parts').then((m) => m.VisionDiffView));
 
 export function VersionHistory({
   canEdit,

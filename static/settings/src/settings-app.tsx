@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { AlignmentSection } from '../../features/alignment/alignment-report';
 import { FeedbackCadenceSection } from '../../features/feedback/feedback-cadence';
 import { PostLaunchSection } from '../../features/post-launch/post-launch-section';
-import { FeedbackIntake } from '../../features/post-launch/feedback-intake';
+import { FeedbackIntake } from '../../features/post-launch/feedback-intake-section';
 import { indexPeople } from '../../shared/format';
 import { EmptyState, ErrorState, Loading } from '../../shared/states';
 import { Message } from '../../shared/ui';

@@ -14,7 +14,7 @@
  * - Code splitting (ES modules): a part of a page that is closed when it loads may `import()` its code; it
  *   becomes a chunk in `build/chunks/` of the same resource, fetched by relative path when opened (nothing
  *   from outside the app). Code the page and such a part share lands in `chunks/chunk-*.js`, which main.js
- *   imports. Lazy parts import no style modules (their CSS is in main.css): a CSS chunk fails the build.
+ *   imports. A lazy module's own CSS becomes chunks/<module>.css, which its loader links (shared/lazy.tsx).
  * - Prints a table of each surface's gzip size of what the page loads first (main.js with the chunks it
  *   imports, + main.css) against its budget (`static/budgets.json`, also read by `test/bundle-budget.test.ts`),
  *   and of its lazy chunks.
@@ -24,7 +24,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { dictionaryLocales, extractKeys, manifestFallback, readDictionary } from './i18n-keys.mjs';
@@ -195,13 +195,22 @@ export async function buildSurface(surface, { minify = true } = {}) {
 
   const outputs = result.metafile.outputs;
   const rel = (f) => relative(outDir, resolve(ROOT, f)).split(sep).join('/');
-  // A lazy chunk's CSS is what it shares with the page (e.g. the spinner's): already in main.css, never loaded.
-  const mainCss = Object.keys(outputs).find((f) => rel(f) === 'main.css');
-  for (const f of Object.keys(outputs).filter((o) => o.endsWith('.css') && o !== mainCss)) {
-    const own = Object.keys(outputs[f].inputs).filter((i) => !mainCss || !(i in outputs[mainCss].inputs));
-    if (own.length) throw new Error(`${surface}: lazy code brings CSS the page does not load (${own.join(', ')}); import it where the page loads`);
+  // esbuild's main.css takes the CSS of every module the page can reach, lazy ones too; the copies it
+  // writes beside lazy chunks are never loaded. A lazy module's own CSS is its sibling `<module>.style.ts`,
+  // built here into chunks/<module>.css, which its loader links (static/shared/lazy.tsx chunkStyles).
+  const lazyCss = [];
+  for (const f of Object.keys(outputs).filter((o) => o.endsWith('.css') && rel(o) !== 'main.css')) {
     rmSync(resolve(ROOT, f));
     delete outputs[f];
+  }
+  for (const o of Object.values(outputs)) {
+    const style = o.entryPoint?.replace(/\.tsx?$/, '.style.ts');
+    if (!o.entryPoint || o.entryPoint.endsWith('index.tsx') || !existsSync(join(ROOT, style))) continue;
+    const name = `chunks/${basename(o.entryPoint).replace(/\.tsx?$/, '')}.css`;
+    if (lazyCss.includes(name)) throw new Error(`${surface}: two lazy modules would write ${name}`);
+    const built = await esbuild.build({ absWorkingDir: ROOT, entryPoints: [style], bundle: true, write: false, minify, outfile: join(outDir, name), logLevel: 'warning', plugins: [styleModulePlugin] });
+    writeFileSync(join(outDir, name), mergePalettes(built.outputFiles.find((x) => x.path.endsWith('.css')).text));
+    lazyCss.push(name);
   }
   // What the page loads first: main.js and, transitively, the chunks it imports statically, and the bridge,
   // which is imported lazily (it throws without its host) but with the page's first call.
@@ -228,7 +237,7 @@ export async function buildSurface(surface, { minify = true } = {}) {
     initialJs: [...initial].map(rel),
     lazyJs: jsFiles.filter((f) => !initial.has(f)).map(rel),
     jsGzip: jsGzipOf([...initial]),
-    lazyGzip: jsGzipOf(jsFiles.filter((f) => !initial.has(f))),
+    lazyGzip: jsGzipOf(jsFiles.filter((f) => !initial.has(f))) + lazyCss.reduce((n, f) => n + gzipBytes(readFileSync(join(outDir, f))), 0),
     cssGzip: hasCss ? gzipBytes(css) : 0,
     budget: budgetFor(surface),
     keys: keys.size,
@@ -253,7 +262,7 @@ async function main() {
       'main.js (+imports) gz': kb(r.jsGzip),
       'main.css gz': kb(r.cssGzip),
       'total gz': kb(total),
-      'lazy js gz': r.lazyGzip ? kb(r.lazyGzip) : '',
+      'lazy gz': r.lazyGzip ? kb(r.lazyGzip) : '',
       budget: kb(r.budget),
       status: total <= r.budget ? 'ok' : 'OVER BUDGET',
       'text keys': r.keys,

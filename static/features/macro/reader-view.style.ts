@@ -1,20 +1,11 @@
 /**
  * The Confluence macro's styles for its view shown inside the settings page ("What Confluence readers
  * see"): the same rules as the macro's own main.css, each under `.pv-reader`, so they style only that view.
- * Build time only, into the settings surface's main.css.
+ * Build time only, into the CSS of the settings page's lazy chunk (static/features/closed-parts.ts), loaded
+ * with the view's code; the rules of the view's frame are in features/vision/reader-view.style.ts.
  */
-import { css, paletteCss, scopeCss, t } from '../../shared/style-kit';
+import { paletteCss, scopeCss } from '../../shared/style-kit';
 import { macroRules } from './macro.style';
 
-const rules = css`
-.pv-reader-body{display:flex;flex-direction:column;gap:${t('space.100')};}
-.pv-reader-body[hidden]{display:none;}
-.pv-open-readers{display:flex;flex-direction:column;gap:${t('space.100')};margin:0;padding:${t('space.150')};border:1px solid ${t('color.border')};border-radius:${t('radius.medium')};min-width:0;}
-.pv-open-readers legend{font:${t('font.heading.xsmall')};color:${t('color.text')};padding:0 ${t('space.050')};}
-.pv-open-warning{padding:${t('space.100')} ${t('space.150')};border-left:3px solid ${t('color.border.warning')};background:${t('color.background.warning')};color:${t('color.text')};border-radius:${t('radius.small')};}
-.pv-check-row{display:flex;align-items:flex-start;gap:${t('space.100')};color:${t('color.text')};}
-.pv-check-row input{flex:none;margin-top:3px;width:16px;height:16px;}
-.pv-check-row input:focus-visible{outline:2px solid ${t('color.border.focused')};outline-offset:2px;}
-`;
 
-export default paletteCss() + scopeCss('.pv-reader', macroRules) + rules;
+export default paletteCss() + scopeCss('.pv-reader', macroRules);

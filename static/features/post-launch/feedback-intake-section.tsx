@@ -6,9 +6,10 @@
 import { useId, useState } from 'react';
 import { t } from '../../shared/i18n';
 import { lazyPart } from '../../shared/lazy';
+import { closedParts } from '../closed-parts-load';
 import { Button } from '../../shared/ui';
 
-const IntakeBody = lazyPart(() => import('../closed-parts').then((m) => m.IntakeBody));
+const IntakeBody = lazyPart(() => closedParts().then((m) => m.IntakeBody));
 
 export function FeedbackIntake() {
   const id = useId();

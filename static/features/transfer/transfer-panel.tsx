@@ -9,9 +9,11 @@ import { useEffect, useState } from 'react';
 import type { AppError, Result } from '../../../src/contract/shared/result';
 import type { ExportPart, ImportPreview, ImportProgress } from '../../../src/contract/transfer/transfer-file';
 import { call } from '../../shared/bridge';
-import { formatDateTime, counted } from '../../shared/format';
+import { counted } from '../../shared/format';
 import { Meter } from '../../shared/meter';
-import { chunkError, once } from '../../shared/lazy';
+import { chunkError, lazyPart } from '../../shared/lazy';
+import { LINKS_NOTE } from './transfer-text';
+import { closedParts } from '../closed-parts-load';
 import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { t, uiLocale } from '../../shared/i18n';
@@ -26,11 +28,12 @@ type Phase =
   | { kind: 'done'; text: string; notes: string[] };
 
 /** Assembling the export and splitting an upload: code fetched with the first export or import. */
-const transferFile = once(() => import('../closed-parts'));
+const transferFile = closedParts;
+/** The file's content and what importing it does, shown after the check: code fetched with it. */
+const Preview = lazyPart(() => closedParts().then((m) => m.ImportPreviewMessage));
 const n = (x: number) => x.toLocaleString(uiLocale());
 const mb = (bytes: number) => (bytes < 1 << 20 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`);
 /** `3 goals`, `1 goal`. */
-const LINKS_NOTE = () => t('Epic → goal links are Jira issue properties: they stay with the epics and are not in the file.');
 const isProgress = (d: unknown): d is ImportProgress => typeof d === 'object' && d !== null && typeof (d as ImportProgress).importId === 'string';
 
 /** The fields of a refused file in the message, so the admin sees where it goes wrong. */
@@ -186,62 +189,5 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
         </Message>
       ) : null}
     </section>
-  );
-}
-
-function Preview({ preview, onImport, onCancel, onExport }: { preview: ImportPreview; onImport: (replace: boolean) => void; onCancel: () => void; onExport: () => void }) {
-  const c = preview.counts;
-  const h = preview.target.holdings;
-  const key = preview.target.key;
-  return (
-    <Message
-      kind={preview.target.hasData ? 'warning' : 'info'}
-      title={t('Import {projectKey}’s export of {exportedAt} into {key}?', { projectKey: preview.source.projectKey, exportedAt: formatDateTime(preview.exportedAt), key })}
-      actions={
-        <>
-          <Button small appearance={preview.target.hasData ? 'danger' : 'primary'} onClick={() => onImport(preview.target.hasData)}>
-            {preview.target.hasData ? t('Replace {key}’s data', { key }) : t('Import into {key}', { key })}
-          </Button>
-          {preview.target.hasData ? (
-            <Button small onClick={onExport}>
-              {t('Export {key} first', { key })}
-            </Button>
-          ) : null}
-          <Button small appearance="subtle" onClick={onCancel}>
-            {t('Cancel')}
-          </Button>
-        </>
-      }
-    >
-      <p>
-        {[
-          counted(c.goals, t('{n} goal'), t('{n} goals')),
-          counted(c.kpis, t('{n} KPI'), t('{n} KPIs')),
-          counted(c.measurements, t('{n} measurement revision'), t('{n} measurement revisions')),
-          t('{launches} with {iterations}', { launches: counted(c.launches, t('{n} launch'), t('{n} launches')), iterations: counted(c.iterations, t('{n} iteration'), t('{n} iterations')) }),
-          counted(c.feedback, t('{n} feedback item'), t('{n} feedback items')),
-          counted(c.decisions, t('{n} decision'), t('{n} decisions')),
-          counted(c.snapshots, t('{n} alignment snapshot'), t('{n} alignment snapshots')),
-          counted(c.versions, t('{n} published version'), t('{n} published versions')),
-          counted(c.draftRevisions, t('{n} draft save'), t('{n} draft saves')),
-        ].join(', ')}
-        .
-      </p>
-      {preview.target.hasData ? (
-        <p>
-          <strong>
-            {t('{key} has data already{value}', { key, value: h.vision ? t(': a vision') : '' })}
-            {h.goals ? `, ${counted(h.goals, t('{n} goal'), t('{n} goals'))}` : ''}
-            {h.launches ? `, ${counted(h.launches, t('{n} launch'), t('{n} launches'))}` : ''}
-            {t('{value}. Importing deletes all of it first.', { value: h.history ? t(', measurements or feedback') : '' })}
-          </strong>
-        </p>
-      ) : null}
-      {[...preview.notes, LINKS_NOTE()].map((note) => (
-        <p key={note} className="pv-small">
-          {note}
-        </p>
-      ))}
-    </Message>
   );
 }

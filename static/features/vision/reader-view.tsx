@@ -3,25 +3,26 @@
  * asks `vision/reader-view` once and shows the answer with the Confluence macro's own rendering
  * (features/macro/macro-view.ts, plain DOM, mounted into a container), every section, latest version: exactly
  * what stakeholders see in the macro, or the macro's message in its place ("not published yet"…).
- * Each opening, and a publish while it is open, loads it again. The macro's rendering is a lazy chunk,
- * fetched with the first opening (its CSS, reader-view.style, stays with the page).
+ * Each opening, and a publish while it is open, loads it again. The macro's rendering and the readers opt-in
+ * are a lazy chunk, fetched with the first opening together with their CSS (static/features/closed-parts.ts).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MacroView } from '../../../src/contract/macro/macro';
 import type { Result } from '../../../src/contract/shared/result';
 import { call, siteUrl } from '../../shared/bridge';
 import { openUrl } from '../../shared/macro-bridge';
-import { chunkError, once } from '../../shared/lazy';
+import { chunkError, lazyPart } from '../../shared/lazy';
+import { closedParts } from '../closed-parts-load';
 import { ErrorBanner, Loading } from '../../shared/states';
 import { Button } from '../../shared/ui';
 import { t } from '../../shared/i18n';
-import '../macro/reader-view.style';
-import { OpenReadersSetting } from './open-readers';
+import './reader-view.style';
 
 type MacroRendering = Pick<typeof import('../closed-parts'), 'renderView' | 'renderError'>;
 type Loaded = { result: Result<MacroView>; site: string; render: MacroRendering } | null;
 
-const macroRendering = once(() => import('../closed-parts'));
+const macroRendering = closedParts;
+const OpenReadersSetting = lazyPart(() => closedParts().then((m) => m.OpenReadersSetting));
 
 /** As the macro opens its "Open in Jira" link: through the host, else a new tab. */
 const openLink = (url: string) => {

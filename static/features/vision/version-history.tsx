@@ -2,7 +2,7 @@
  * "Published versions": every version with who, when and its note; a diff of any two (or of a
  * version and the draft), inline or side by side; and, for admins, restoring a version as the draft.
  * Loaded when first opened; one page (20 versions) per call, "Load more" for older ones. The diff's
- * rendering is a lazy chunk, fetched with the first comparison.
+ * rendering and its tools are a lazy chunk, fetched with the first comparison.
  */
 import { useCallback, useId, useState } from 'react';
 import type { PublishedVersionSummary, VersionRef, VisionDiff, VisionDraft } from '../../../src/contract/vision/publishing';
@@ -15,6 +15,7 @@ import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { usePagedList } from '../../shared/use-paged-list';
 import { lazyPart } from '../../shared/lazy';
+import { closedParts } from '../closed-parts-load';
 import type { DiffLayout } from './vision-diff-view';
 import { t } from '../../shared/i18n';
 
@@ -48,7 +49,7 @@ function RefSelect(p: {
   );
 }
 
-const VisionDiffView = lazyPart(() => import('../closed-parts').then((m) => m.VisionDiffView));
+const VisionDiffPanel = lazyPart(() => closedParts().then((m) => m.VisionDiffPanel));
 
 export function VersionHistory({
   canEdit,
@@ -73,7 +74,7 @@ export function VersionHistory({
   const [restoring, setRestoring] = useState<PublishedVersionSummary | null>(null);
   const [restoreBusy, setRestoreBusy] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'success' | 'info' | 'error'; text: string } | null>(null);
-  const ids = { from: useId(), to: useId(), only: useId() };
+  const ids = { from: useId(), to: useId() };
 
   // The newest two versions are compared unless the user already chose.
   const onFirstPage = useCallback((page: { versions: PublishedVersionSummary[] }) => {
@@ -158,24 +159,7 @@ export function VersionHistory({
       ) : null}
 
       {diff.status === 'error' ? <ErrorBanner error={diff.error} onDismiss={() => setDiff({ status: 'idle' })} /> : null}
-      {diff.status === 'ready' ? (
-        <div className="pv-stack">
-          <div className="pv-row pv-diff-tools">
-            <div className="pv-segmented" role="group" aria-label={t('Show the changes')}>
-              <button type="button" className="pv-btn pv-btn--small" aria-pressed={layout === 'side-by-side'} onClick={() => setLayout('side-by-side')}>
-                {t('Side by side')}
-              </button>
-              <button type="button" className="pv-btn pv-btn--small" aria-pressed={layout === 'inline'} onClick={() => setLayout('inline')}>
-                {t('Inline')}
-              </button>
-            </div>
-            <label className="pv-row pv-small" htmlFor={ids.only}>
-              <input id={ids.only} type="checkbox" checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)} /> {t('Only what changed')}
-            </label>
-          </div>
-          <VisionDiffView diff={diff.diff} layout={layout} people={people} onlyChanges={onlyChanges} />
-        </div>
-      ) : null}
+      {diff.status === 'ready' ? <VisionDiffPanel diff={diff.diff} people={people} layout={layout} onLayout={setLayout} onlyChanges={onlyChanges} onOnlyChanges={setOnlyChanges} /> : null}
 
       {versions.length > 0 ? (
         <ol className="pv-history" aria-label={t('Published versions')}>

@@ -3,6 +3,7 @@
  * side (before | after). Changes are marked by more than colour: struck through / underlined, and
  * named for screen readers.
  */
+import { useId } from 'react';
 import './publishing.style';
 import type { BetDiff, DiffSegment, FieldDiff, VisionDiff } from '../../../src/contract/vision/publishing';
 import { formatDate, formatDateTime, personName, quoted, type PeopleIndex, betKindLabel, counted } from '../../shared/format';
@@ -141,6 +142,43 @@ export function VisionDiffView({ diff, layout, people, onlyChanges }: { diff: Vi
           </ul>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** The diff with its tools; the choices stay with the caller, so they outlast a new comparison. */
+export function VisionDiffPanel({
+  diff,
+  people,
+  layout,
+  onLayout,
+  onlyChanges,
+  onOnlyChanges,
+}: {
+  diff: VisionDiff;
+  people: PeopleIndex;
+  layout: DiffLayout;
+  onLayout: (layout: DiffLayout) => void;
+  onlyChanges: boolean;
+  onOnlyChanges: (only: boolean) => void;
+}) {
+  const only = useId();
+  return (
+    <div className="pv-stack">
+      <div className="pv-row pv-diff-tools">
+        <div className="pv-segmented" role="group" aria-label={t('Show the changes')}>
+          <button type="button" className="pv-btn pv-btn--small" aria-pressed={layout === 'side-by-side'} onClick={() => onLayout('side-by-side')}>
+            {t('Side by side')}
+          </button>
+          <button type="button" className="pv-btn pv-btn--small" aria-pressed={layout === 'inline'} onClick={() => onLayout('inline')}>
+            {t('Inline')}
+          </button>
+        </div>
+        <label className="pv-row pv-small" htmlFor={only}>
+          <input id={only} type="checkbox" checked={onlyChanges} onChange={(e) => onOnlyChanges(e.target.checked)} /> {t('Only what changed')}
+        </label>
+      </div>
+      <VisionDiffView diff={diff} layout={layout} people={people} onlyChanges={onlyChanges} />
     </div>
   );
 }

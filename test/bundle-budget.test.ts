@@ -122,7 +122,8 @@ describe('bundle budget (gzip of main.js + main.css)', () => {
     });
 
     it('references nothing outside the app (no CDN, fonts or images from elsewhere)', () => {
-      const css = existsSync(join(build, 'main.css')) ? readFileSync(join(build, 'main.css'), 'utf8') : '';
+      const lazyCss = existsSync(join(build, 'chunks')) ? readdirSync(join(build, 'chunks')).filter((f) => f.endsWith('.css')).map((f) => join(build, 'chunks', f)) : [];
+      const css = [join(build, 'main.css'), ...lazyCss].filter((f) => existsSync(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
       expect(css).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
       expect(css).not.toMatch(/@import/);
     });

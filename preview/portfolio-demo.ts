@@ -9,7 +9,7 @@ import { addIssue, addUser, type JiraSite } from '../devtools/simulated-jira/sit
 import type { DemoTools } from './demo-tools';
 
 export const DIRECTOR = '5e8a7c6b5d4c3b2a1f0e9d8c';
-export const DATA = { id: '10002', key: 'DATA', type: 'software' };
+export const DATA = { id: '10003', key: 'DATA', type: 'software' };
 
 /** DATA (the director administers it) and the director, who browses PV and MOB as a viewer. */
 export function addPortfolioSite(site: JiraSite): void {

@@ -178,6 +178,7 @@ describe('accessibility in the preview', () => {
       await admin('feedback/create', { source: 'survey', text: 'The portal answered my question.', sentiment: 'positive', goalId: null, kpiId: null, iteration: null });
       const triage = await session.open(`surface=project-page&user=admin&project=PV${dark}`);
       await settled(triage);
+      await triage.getByRole('button', { name: 'Show feedback' }).click();
       await triage.locator('.fb-list li').first().getByRole('button', { name: 'Classify' }).click();
       await triage.getByRole('form', { name: 'Classify feedback' }).waitFor();
       await settled(triage);

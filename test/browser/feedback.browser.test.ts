@@ -100,6 +100,9 @@ describe('feedback from everyone who can browse the project', () => {
     const after = await session.open('surface=project-page&user=member&project=PV');
     await after.getByText(/^Last user feedback .* \(0 days ago\) — cadence is 30 days$/).waitFor();
     expect(await after.locator('.fb-cadence--overdue').count()).toBe(0);
+    // The list opens on demand (the page's load stays one invoke); focus goes to the section's heading.
+    await after.getByRole('button', { name: 'Show feedback' }).click();
+    expect(await after.locator('#feedback-title').evaluate((el) => el === document.activeElement)).toBe(true);
     const mine = after.locator('.fb-list li', { hasText: QUOTE });
     await mine.getByText(/about PV-1/).waitFor();
     await mine.getByRole('button', { name: 'Delete' }).waitFor();
@@ -112,6 +115,7 @@ describe('feedback from everyone who can browse the project', () => {
     expect(await others.getByRole('button', { name: 'Delete' }).count()).toBe(0);
     // An admin may triage it.
     const admin = await session.open('surface=project-page&user=admin&project=PV');
+    await admin.getByRole('button', { name: 'Show feedback' }).click();
     const triaged = admin.locator('.fb-list li', { hasText: QUOTE });
     await triaged.getByRole('button', { name: 'Classify' }).click();
     await triaged.getByLabel('Source').selectOption({ label: 'Support request' });

@@ -183,8 +183,8 @@ it('the daily trigger snapshots every project that uses the app, one pass each',
   const app = createTestApp();
   await app.call('admin', 'goal/create', { goal: goalInput(), baseRevision: 0 });
   await app.call('admin', 'goal/create', { goal: goalInput(), baseRevision: 0 }, { type: 'jira:projectSettingsPage', project: { id: '10001', key: 'MOB' } });
-  // Three daily fan-outs: alignment snapshots, automatic (JQL) KPI measurements, and the repair of KPI data.
-  expect(await startDailyJobs(app.queue)).toBe(3);
+  // Four daily fan-outs: alignment snapshots, automatic (JQL) KPI measurements, the repair of KPI data, and feedback intake from Jira.
+  expect(await startDailyJobs(app.queue)).toBe(4);
   await app.queue.drain();
   const pv = await app.call('member', 'alignment/report', {});
   const mob = await app.call('member', 'alignment/report', {}, { type: 'jira:projectSettingsPage', project: { id: '10001', key: 'MOB' } });

@@ -1,6 +1,6 @@
 /**
  * Guided start for one project. The project page and settings page get it inside `project/load`, from
- * what that load reads anyway plus 2 reads (newest feedback, the "shared" marker); `readGuidedStart`
+ * what that load reads anyway (the feedback cadence among the highlights) plus 1 read (the "shared" marker); `readGuidedStart`
  * reads everything itself, for callers that have nothing loaded (e.g. a portfolio row).
  */
 import type { GuidedStart } from '../../contract/guided-start/guided-start';
@@ -23,12 +23,14 @@ export interface LoadedFacts {
 }
 
 /**
- * The steps from loaded figures, plus 2 reads. `visitor`: the caller is not a project admin, so this
+ * The steps from loaded figures, plus 1 read (2 when the highlights lack the feedback cadence). `visitor`: the caller is not a project admin, so this
  * visit shares the vision; the first such visit writes the marker (1 write, once per project).
  */
 export async function guidedStartFrom(deps: Deps, projectId: string, loaded: LoadedFacts, visitor: boolean): Promise<GuidedStart> {
   const now = deps.clock.now();
-  const [feedback, stored] = await Promise.all([readFeedbackCadence(deps, projectId), readVisionShared(deps, projectId)]);
+  // The highlights carry the feedback cadence when they were read with it: no second read then.
+  const known = loaded.highlights.feedback;
+  const [feedback, stored] = await Promise.all([known ? Promise.resolve(known) : readFeedbackCadence(deps, projectId), readVisionShared(deps, projectId)]);
   let shared = stored;
   if (!shared && visitor) {
     // A marker that cannot be written now is written on a later visit: the page still loads.

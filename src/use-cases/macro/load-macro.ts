@@ -89,7 +89,7 @@ export async function loadMacro(deps: MacroDeps, caller: MacroCaller): Promise<R
     summary: open ? { ...picked, publishedBy: { displayName: null } } : picked,
     // When the project last heard from its users: from the figures, no extra Jira call; overdue as of today.
     // Not for a reader who may not browse the project: nothing of its feedback goes outside it.
-    feedback: !open && current?.feedback ? { ...current.feedback, ...feedbackOverdue(current.feedback.newestAt, current.feedback.cadenceDays, dayOf(deps.clock.now())) } : null,
+    ...(open ? {} : { feedback: current?.feedback ? { ...current.feedback, ...feedbackOverdue(current.feedback.newestAt, current.feedback.cadenceDays, dayOf(deps.clock.now())) } : null }),
     review: reviewFlags(
       { reviewCadenceDays: summary.review.cadenceDays, bets: summary.bets.map((b, i) => ({ id: String(i), kind: b.kind, text: b.text, reviewBy: b.reviewBy, ownerAccountId: null })) },
       summary.publishedAt,

@@ -97,7 +97,7 @@ describe('portfolio rows', () => {
 
     view = await must('admin', 'portfolio/load', {}, globalPage);
     const pv = view.rows.find((r: any) => r.projectKey === 'PV');
-    expect(pv).toMatchObject({ visionVersion: 1, kpis: { onTrack: 0, offTrack: 1, noData: 0 }, guidedStart: null });
+    expect(pv).toMatchObject({ visionVersion: 1, kpis: { onTrack: 0, offTrack: 1, noData: 0 }, guidedStart: { done: expect.any(Number), of: 6 } });
     expect(pv.reviewDueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(view.rows.map((r: any) => r.projectKey)).toEqual(['MOB', 'PV']);
     expect(view.companyGoals[0].contributions).toEqual([

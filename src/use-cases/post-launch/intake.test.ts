@@ -147,8 +147,8 @@ describe('fetching', () => {
     addRequests(app.site, 250);
     const source = await must('intake/add-source', { jql: BUGS });
     await must('intake/fetch', { sourceId: source.id });
-    // The first step's writes fail after 30 issues went in (claim and item written, the next claim fails).
-    app.store.failNext(1, 'setIfAbsent', 60);
+    // The first step's writes fail part-way (a claim after some issues went in; the 61st write-if-absent, the feedback date's first among them).
+    app.store.failNext(1, 'setIfAbsent', 61);
     const [first] = [...(app.queue as any).pending].map((p: any) => p.body);
     // …and the same event is delivered a second time.
     await app.queue.push([first]);

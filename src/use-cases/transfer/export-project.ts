@@ -60,6 +60,8 @@ export const KEY_RULES: Rule[] = [
   { pattern: /^feedback:[^:]+$/, kind: 'feedback' },
   { pattern: /^feedback-(iteration|kpi|goal):[^:]+:[^:]+$/, kind: 'skip' }, // index copies
   { pattern: /^feedback-untriaged:[^:]+$/, kind: 'skip' }, // index copies (rebuilt from the item's flag)
+  // The newest feedback dates are rebuilt from the items on first read; the cadence setting is not carried yet.
+  { pattern: /^feedback-cadence$/, kind: 'skip' },
   // Feedback sources name this site's projects in their JQL, and their fetch state and claims are this
   // site's: they stay with it (the items they brought in travel, with their issue keys).
   { pattern: /^(intake-sources|intake:[^:]+:(state|step:[^:]+:\d+|issue:\d+))$/, kind: 'skip' },

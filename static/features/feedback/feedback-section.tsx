@@ -9,6 +9,7 @@ import { FEEDBACK_SOURCES, SENTIMENTS, type Feedback, type FeedbackCadence, type
 import { call } from '../../shared/bridge';
 import { SelectField } from '../../shared/field';
 import { formatDateTime, personName, quoted, type PeopleIndex } from '../../shared/format';
+import { focusSoon } from '../../shared/focus';
 import { t } from '../../shared/i18n';
 import { EmptyState, ErrorBanner, ErrorState, Loading } from '../../shared/states';
 import { Button } from '../../shared/ui';
@@ -30,23 +31,54 @@ export function aboutChoices(book: GoalBook): AboutChoice[] {
   ];
 }
 
+/**
+ * The section: its list opens on demand, so the page's load stays one invoke. Feedback given here
+ * reloads an open list (the new item is then in it, in the server's order).
+ */
 export function FeedbackSection({ book, people, cadence: initial }: { book: GoalBook; people: PeopleIndex; cadence: FeedbackCadence | undefined }) {
-  const { state, reload, patch } = useResource(listFirst, { quiet: true });
   const [cadence, setCadence] = useState(initial);
-  const [older, setOlder] = useState<{ busy: boolean; error: Parameters<typeof ErrorBanner>[0]['error'] | null }>({ busy: false, error: null });
+  const [shown, setShown] = useState(false);
+  const [loads, setLoads] = useState(0);
+  const added = useCallback((f: Feedback) => {
+    setCadence((c) => (c ? { ...c, newestAt: !c.newestAt || f.at > c.newestAt ? f.at : c.newestAt } : c));
+    setLoads((n) => n + 1);
+  }, []);
 
-  const added = useCallback(
-    (f: Feedback) => {
-      patch((page) => ({ ...page, items: [f, ...page.items] }));
-      setCadence((c) => (c ? { ...c, newestAt: !c.newestAt || f.at > c.newestAt ? f.at : c.newestAt } : c));
-    },
-    [patch],
+  return (
+    <section className="pv-section fb-section" aria-labelledby="feedback-title">
+      <h2 id="feedback-title" tabIndex={-1}>
+        {t('User feedback')}
+      </h2>
+      <CadenceLine cadence={cadence} />
+      <GiveFeedback about={aboutChoices(book)} onAdded={added} />
+      {shown ? (
+        <FeedbackList key={loads} book={book} people={people} onCadence={setCadence} />
+      ) : (
+        <div>
+          <Button
+            small
+            onClick={() => {
+              setShown(true);
+              // The button goes: focus moves to the section's heading, just above the list that replaces it.
+              focusSoon('#feedback-title');
+            }}
+          >
+            {t('Show feedback')}
+          </Button>
+        </div>
+      )}
+    </section>
   );
+}
+
+function FeedbackList({ book, people, onCadence }: { book: GoalBook; people: PeopleIndex; onCadence: (update: (c: FeedbackCadence | undefined) => FeedbackCadence | undefined) => void }) {
+  const { state, reload, patch } = useResource(listFirst, { quiet: true });
+  const [older, setOlder] = useState<{ busy: boolean; error: Parameters<typeof ErrorBanner>[0]['error'] | null }>({ busy: false, error: null });
   const removed = (id: string) =>
     patch((page) => {
       const items = page.items.filter((f) => f.id !== id);
       // The newest left on the page; the server keeps the exact date for the next load.
-      setCadence((c) => (c ? { ...c, newestAt: items.reduce<string | null>((m, f) => (!m || f.at > m ? f.at : m), null) ?? (page.nextCursor ? c.newestAt : null) } : c));
+      onCadence((c) => (c ? { ...c, newestAt: items.reduce<string | null>((m, f) => (!m || f.at > m ? f.at : m), null) ?? (page.nextCursor ? c.newestAt : null) } : c));
       return { ...page, items };
     });
   const replaced = (f: Feedback) => patch((page) => ({ ...page, items: page.items.map((x) => (x.id === f.id ? f : x)) }));
@@ -58,35 +90,28 @@ export function FeedbackSection({ book, people, cadence: initial }: { book: Goal
     if (r.ok) patch((p) => ({ ...p, items: [...p.items, ...r.data.items], nextCursor: r.data.nextCursor }));
   };
 
+  if (state.status === 'loading') return <Loading label={t('Loading feedback…')} />;
+  if (state.status === 'error') return <ErrorState error={state.error} onRetry={reload} />;
+  if (state.data.items.length === 0)
+    return (
+      <EmptyState title={t('No feedback yet')}>
+        <p>{t('What did users say? Anyone who can see this project can add it.')}</p>
+      </EmptyState>
+    );
   return (
-    <section className="pv-section fb-section" aria-labelledby="feedback-title">
-      <h2 id="feedback-title">{t('User feedback')}</h2>
-      <CadenceLine cadence={cadence} />
-      <GiveFeedback about={aboutChoices(book)} onAdded={added} />
-      {state.status === 'loading' ? <Loading label={t('Loading feedback…')} /> : null}
-      {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ready' ? (
-        state.data.items.length === 0 ? (
-          <EmptyState title={t('No feedback yet')}>
-            <p>{t('What did users say? Anyone who can see this project can add it.')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            <ul className="pl-list fb-list" aria-label={t('Feedback, newest first')}>
-              {state.data.items.map((f) => (
-                <FeedbackItem key={f.id} item={f} book={book} people={people} reader={state.data.reader} onRemoved={removed} onChanged={replaced} />
-              ))}
-            </ul>
-            {state.data.nextCursor ? (
-              <Button small busy={older.busy} onClick={() => void more(state.data)}>
-                {older.busy ? t('Loading…') : t('Show older feedback')}
-              </Button>
-            ) : null}
-            {older.error ? <ErrorBanner error={older.error} onDismiss={() => setOlder({ busy: false, error: null })} /> : null}
-          </>
-        )
+    <>
+      <ul className="pl-list fb-list" aria-label={t('Feedback, newest first')}>
+        {state.data.items.map((f) => (
+          <FeedbackItem key={f.id} item={f} book={book} people={people} reader={state.data.reader} onRemoved={removed} onChanged={replaced} />
+        ))}
+      </ul>
+      {state.data.nextCursor ? (
+        <Button small busy={older.busy} onClick={() => void more(state.data)}>
+          {older.busy ? t('Loading…') : t('Show older feedback')}
+        </Button>
       ) : null}
-    </section>
+      {older.error ? <ErrorBanner error={older.error} onDismiss={() => setOlder({ busy: false, error: null })} /> : null}
+    </>
   );
 }
 

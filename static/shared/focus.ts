@@ -8,7 +8,9 @@ export const focusSoon = (...selectors: string[]): void => {
         const el = document.querySelector<HTMLElement>(selector);
         if (el) {
           el.focus();
-          return;
+          // Focus does not take inside a subtree still inert (a dialog closing): try again next frame.
+          if (document.activeElement === el) return;
+          break;
         }
       }
       if (framesLeft > 0) attempt(framesLeft - 1);

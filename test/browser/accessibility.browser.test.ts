@@ -201,8 +201,16 @@ describe('accessibility in the preview', () => {
     });
 
   /** Focus once the app has had two frames to move it (it moves focus on the frame after a render). */
+  // Focus moves within the app's own budget (focusSoon: at most 10 frames after React renders): wait up to
+  // 12 frames for it to leave the page's body, then report where it is.
   const focusedNext = async () => {
-    await (await frameOf()).evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await (await frameOf()).evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const wait = (left: number) => requestAnimationFrame(() => (left === 0 || document.activeElement !== document.body ? done() : wait(left - 1)));
+          wait(12);
+        }),
+    );
     return focused();
   };
 

@@ -38,8 +38,6 @@ export interface JiraProjectCalls {
    * project admin chose to show beyond Jira's permissions (the macro's open readers).
    */
   projectWithPropertiesAsApp(projectId: string, propertyKeys: string[]): Promise<ProjectWithProperties | null>;
-  /** As the app: whether the project exists at all, to tell "deleted" from "hidden from you". */
-  projectExists(projectId: string): Promise<boolean>;
   /** As the caller: writes a project property (Jira requires Administer projects for it). */
   setProjectProperty(projectId: string, propertyKey: string, value: unknown): Promise<ProjectPropertyWrite>;
   /** As the caller: one page of the projects they can browse, optionally matching a name or key. */

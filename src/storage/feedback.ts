@@ -39,10 +39,6 @@ export async function saveFeedback(deps: StorageDeps, projectId: string, feedbac
   await keepingCadence(deps, projectId, () => noteFeedbackSaved(deps, projectId, feedback));
 }
 
-/** Replaces an item (same id): its copies under links it no longer has are deleted (an imported item an admin triaged, say). */
-export const replaceFeedback = (deps: StorageDeps, projectId: string, before: Feedback, after: Feedback): Promise<void> =>
-  saveFeedback(deps, projectId, after, before);
-
 /** A page of 20 imported items no admin has triaged yet, newest first. */
 export async function listUntriagedPage(deps: StorageDeps, projectId: string, cursor?: string): Promise<FeedbackPage> {
   return valuesInKeyOrder(await deps.store.query<Feedback>(plKeys.feedbackUntriagedPrefix(projectId), { cursor, limit: POST_LAUNCH_LIMITS.pageSize }));

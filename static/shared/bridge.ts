@@ -11,7 +11,8 @@ type BridgeModule = typeof import('./forge-bridge');
 
 let bridge: Promise<BridgeModule> | null = null;
 
-const loadBridge = (): Promise<BridgeModule> => {
+/** The bridge's parts, loaded once (macro-bridge.ts and gadget-bridge.ts use it too). */
+export const loadBridge = (): Promise<BridgeModule> => {
   bridge ??= import('./forge-bridge');
   // Let a later call try again if this one failed (e.g. the host script arrived late).
   bridge.catch(() => {
@@ -56,6 +57,9 @@ export async function call<K extends ApiKey>(key: K, payload: PayloadOf<K>): Pro
 
 let site: Promise<string> | null = null;
 
+/** The site's base URL in a host context, without a trailing slash; '' when it does not say. */
+export const siteUrlOf = (ctx: { siteUrl?: unknown } | null | undefined): string => (typeof ctx?.siteUrl === 'string' ? ctx.siteUrl.replace(/\/+$/, '') : '');
+
 /**
  * The Jira site's base URL (`https://x.atlassian.net`) from the host's context, for real `href`s on
  * links; '' when the host does not say. A bridge call, not an invoke.
@@ -63,7 +67,7 @@ let site: Promise<string> | null = null;
 export function siteUrl(): Promise<string> {
   site ??= loadBridge()
     .then(({ view }) => view.getContext())
-    .then((ctx) => (typeof ctx?.siteUrl === 'string' ? ctx.siteUrl.replace(/\/+$/, '') : ''))
+    .then(siteUrlOf)
     .catch(() => '');
   return site;
 }

@@ -3,16 +3,7 @@
  * (the gadget, or its edit view) and the saved configuration, and saving it (`view.submit`). Loaded
  * lazily, as in bridge.ts.
  */
-type BridgeModule = typeof import('./forge-bridge');
-
-let bridge: Promise<BridgeModule> | null = null;
-const loadBridge = (): Promise<BridgeModule> => {
-  bridge ??= import('./forge-bridge');
-  bridge.catch(() => {
-    bridge = null;
-  });
-  return bridge;
-};
+import { loadBridge, siteUrlOf } from './bridge';
 
 export interface GadgetHost {
   /** Jira shows the gadget's edit view (`context.extension.entryPoint === 'edit'`). */
@@ -27,7 +18,7 @@ export async function gadgetHost(): Promise<GadgetHost> {
     const { view } = await loadBridge();
     const ctx = await view.getContext();
     const ext = (ctx?.extension ?? {}) as { entryPoint?: unknown; gadgetConfiguration?: unknown };
-    return { editing: ext.entryPoint === 'edit', config: ext.gadgetConfiguration, siteUrl: typeof ctx?.siteUrl === 'string' ? ctx.siteUrl.replace(/\/+$/, '') : '' };
+    return { editing: ext.entryPoint === 'edit', config: ext.gadgetConfiguration, siteUrl: siteUrlOf(ctx) };
   } catch {
     return { editing: false, config: undefined, siteUrl: '' };
   }

@@ -4,16 +4,7 @@
  * `@forge/bridge` is loaded lazily, as in bridge.ts, so a page opened outside Confluence shows an
  * error state instead of nothing.
  */
-type BridgeModule = typeof import('./forge-bridge');
-
-let bridge: Promise<BridgeModule> | null = null;
-const loadBridge = (): Promise<BridgeModule> => {
-  bridge ??= import('./forge-bridge');
-  bridge.catch(() => {
-    bridge = null;
-  });
-  return bridge;
-};
+import { loadBridge, openPath, siteUrlOf } from './bridge';
 
 export interface MacroHost {
   /** `https://x.atlassian.net`, '' when the host does not say. */
@@ -30,7 +21,7 @@ export async function macroHost(): Promise<MacroHost> {
     const ctx = await view.getContext();
     const ext = (ctx?.extension ?? {}) as { isEditing?: unknown; config?: unknown };
     return {
-      siteUrl: typeof ctx?.siteUrl === 'string' ? ctx.siteUrl.replace(/\/+$/, '') : '',
+      siteUrl: siteUrlOf(ctx),
       isEditing: ext.isEditing === true,
       config: ext.config,
     };
@@ -43,15 +34,7 @@ export async function macroHost(): Promise<MacroHost> {
  * Opens a URL through the host (links inside a Forge frame cannot navigate by themselves).
  * Resolves false when the host could not.
  */
-export async function openUrl(url: string, newTab = true): Promise<boolean> {
-  try {
-    const { router } = await loadBridge();
-    await (newTab ? router.open(url) : router.navigate(url));
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const openUrl = (url: string, newTab = true): Promise<boolean> => openPath(url, newTab);
 
 /** Saves the macro's config (`view.submit({ config })`): JSON values only, no null. */
 export async function submitConfig(config: Record<string, unknown>): Promise<boolean> {

@@ -4,17 +4,14 @@
  * critical violation may remain. Then keyboard paths: a confirm dialog keeps Tab inside and closes on
  * Escape, and after closing, cancelling or deleting, focus lands on a sensible element, never on <body>.
  */
-import { readFileSync } from 'node:fs';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import type { Preview } from '../../preview/preview-app';
 import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { MACRO_LOCAL_ID } from '../../preview/contexts';
 import { MACRO_SECTIONS } from '../../src/contract/macro/macro';
 import { startPreviewSession, type PreviewSession } from '../support/preview-session';
+import { axeViolations, surfaceFrame } from '../support/axe';
 
 const PV = { id: '10000', key: 'PV', type: 'software' };
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 interface Finding {
   id: string;
@@ -24,24 +21,13 @@ interface Finding {
 
 describe('accessibility in the preview', () => {
   let session: PreviewSession;
-  let preview: Preview;
   let page: Page;
 
-  const admin = async (functionKey: string, payload: unknown) => {
-    const { body } = await preview.invoke({
-      functionKey,
-      payload,
-      context: { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: PV } },
-      accountId: DEMO_USERS.admin,
-    });
-    const r = body as { ok: boolean; data?: any; error?: unknown };
-    if (!r.ok) throw new Error(`${functionKey}: ${JSON.stringify(r.error)}`);
-    return r.data;
-  };
+  const admin = (functionKey: string, payload: unknown) => session.admin(functionKey, payload);
 
   beforeAll(async () => {
     session = await startPreviewSession({ timeoutMs: 15_000 });
-    ({ preview, page } = session);
+    ({ page } = session);
     // A published vision with a goal, two KPIs and a launch: every section of every surface has content.
     await admin('vision/save', { statement: 'Every business customer solves their own problem in the portal.', targetUsers: 'Buyers', problem: 'Long queues.', valueProposition: 'A portal that answers.', horizon: '2028', baseRevision: 0 });
     const book = await admin('goal/create', {
@@ -71,12 +57,7 @@ describe('accessibility in the preview', () => {
 
   afterAll(() => session?.close());
 
-  const frameOf = async (): Promise<Frame> => {
-    const handle = await page.locator('#surface').elementHandle();
-    const frame = await handle?.contentFrame();
-    if (!frame) throw new Error('no surface frame');
-    return frame;
-  };
+  const frameOf = () => surfaceFrame(page);
 
   /** Waits until the surface has rendered past its loading state. */
   const settled = async (app: FrameLocator) => {
@@ -84,14 +65,8 @@ describe('accessibility in the preview', () => {
     await app.locator('.pv-state[role="status"]').waitFor({ state: 'detached' });
   };
 
-  const axeIn = async (frame: Frame): Promise<Finding[]> => {
-    if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: AXE });
-    const violations = await frame.evaluate(
-      (tags) => (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r: any) => r.violations),
-      TAGS,
-    );
-    return (violations as any[]).map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`.slice(0, 300)) }));
-  };
+  const axeIn = async (frame: Frame): Promise<Finding[]> =>
+    (await axeViolations(frame)).map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`.slice(0, 300)) }));
 
   const SURFACES: Array<{ name: string; query: string; ready: (app: FrameLocator) => Promise<void> }> = [
     { name: 'settings (admin)', query: 'surface=settings&user=admin&project=PV', ready: (a) => a.getByRole('button', { name: 'Show launches and outcomes' }).waitFor() },

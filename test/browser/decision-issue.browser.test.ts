@@ -10,7 +10,6 @@ import type { Preview } from '../../preview/preview-app';
 import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
 
-const PV = { id: '10000', key: 'PV', type: 'software' };
 const STEP = 'Offer SMS as a second reset channel';
 
 describe('a decision becomes a Jira issue, in the preview', () => {
@@ -18,17 +17,7 @@ describe('a decision becomes a Jira issue, in the preview', () => {
   let preview: Preview;
   let page: Page;
 
-  const admin = async (functionKey: string, payload: unknown) => {
-    const { body } = await preview.invoke({
-      functionKey,
-      payload,
-      context: { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: PV } },
-      accountId: DEMO_USERS.admin,
-    });
-    const r = body as { ok: boolean; data?: any; error?: unknown };
-    if (!r.ok) throw new Error(`${functionKey}: ${JSON.stringify(r.error)}`);
-    return r.data;
-  };
+  const admin = (functionKey: string, payload: unknown) => session.admin(functionKey, payload);
 
   beforeAll(async () => {
     session = await startPreviewSession();

@@ -9,15 +9,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import type { Preview } from '../../preview/preview-app';
 import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { MACRO_LOCAL_ID } from '../../preview/contexts';
 import { MACRO_SECTIONS } from '../../src/contract/macro/macro';
 import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
+import { axeViolations, surfaceFrame } from '../support/axe';
 
 const PV = { id: '10000', key: 'PV', type: 'software' };
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LOCALES = join(__dirname, '..', '..', 'static', 'locales', 'de-DE');
 const GERMAN: Record<string, string> = Object.assign({}, ...readdirSync(LOCALES).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(LOCALES, f), 'utf8'))));
 /** English texts that read differently in German and are long enough not to appear inside other words or data. */
@@ -27,24 +25,13 @@ const ENGLISH = Object.entries(GERMAN)
 
 describe('the app in German', () => {
   let session: PreviewSession;
-  let preview: Preview;
   let page: Page;
 
-  const admin = async (functionKey: string, payload: unknown) => {
-    const { body } = await preview.invoke({
-      functionKey,
-      payload,
-      context: { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: PV } },
-      accountId: DEMO_USERS.admin,
-    });
-    const r = body as { ok: boolean; data?: any; error?: unknown };
-    if (!r.ok) throw new Error(`${functionKey}: ${JSON.stringify(r.error)}`);
-    return r.data;
-  };
+  const admin = (functionKey: string, payload: unknown) => session.admin(functionKey, payload);
 
   beforeAll(async () => {
     session = await startPreviewSession({ timeoutMs: 15_000 });
-    ({ preview, page } = session);
+    ({ page } = session);
     await admin('vision/save', { statement: 'Every business customer solves their own problem in the portal.', targetUsers: 'Buyers', problem: 'Long queues.', valueProposition: 'A portal that answers.', horizon: '2028', baseRevision: 0 });
     const book = await admin('goal/create', {
       goal: { title: 'Halve support calls', description: '', ownerAccountId: DEMO_USERS.admin, status: 'active', targetDate: '2027-12-31' },
@@ -67,12 +54,7 @@ describe('the app in German', () => {
 
   afterAll(() => session?.close());
 
-  const frameOf = async (): Promise<Frame> => {
-    const handle = await page.locator('#surface').elementHandle();
-    const frame = await handle?.contentFrame();
-    if (!frame) throw new Error('no surface frame');
-    return frame;
-  };
+  const frameOf = () => surfaceFrame(page);
 
   const settled = async (app: FrameLocator) => {
     await app.locator('body *').first().waitFor();
@@ -111,14 +93,8 @@ describe('the app in German', () => {
         .map((el) => `${el.tagName.toLowerCase()}: ${(el as HTMLElement).innerText.slice(0, 60)}`),
     );
 
-  const axeIn = async (frame: Frame) => {
-    if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: AXE });
-    const violations: any[] = await frame.evaluate(
-      (tags) => (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r: any) => r.violations),
-      TAGS,
-    );
-    return violations.map((v) => ({ id: v.id, impact: v.impact as string, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
-  };
+  const axeIn = async (frame: Frame) =>
+    (await axeViolations(frame)).map((v) => ({ id: v.id, impact: v.impact as string, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 
   it('every surface in German, light and dark: German text, no English left, axe clean, nothing clipped', async () => {
     const counts: Record<string, string> = {};

@@ -5,13 +5,11 @@
  * light and dark (screenshots, axe-core in its frame), its edit view choosing another project, and a
  * user who may not browse the project seeing nothing of it.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
+import { axeViolations, isSerious, surfaceFrame } from '../support/axe';
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 describe('guided start and the dashboard gadget in the preview', () => {
   let session: PreviewSession;
@@ -27,19 +25,9 @@ describe('guided start and the dashboard gadget in the preview', () => {
     await app.locator('body *').first().waitFor();
     await app.locator('.pv-state[role="status"]').waitFor({ state: 'detached' });
   };
-  const frameOf = async (): Promise<Frame> => {
-    const frame = await (await page.locator('#surface').elementHandle())?.contentFrame();
-    if (!frame) throw new Error('no surface frame');
-    return frame;
-  };
-  const serious = async (frame: Frame) => {
-    if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: AXE });
-    const violations = (await frame.evaluate(
-      (tags) => (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }).then((r: any) => r.violations),
-      TAGS,
-    )) as any[];
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  };
+  const frameOf = () => surfaceFrame(page);
+  const serious = async (frame: Frame) =>
+    (await axeViolations(frame)).filter(isSerious).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
   it('a new project shows the guided start, adopts the template and an example KPI, and the score moves', async () => {
     let app = await session.open('surface=settings&user=admin&project=PV');

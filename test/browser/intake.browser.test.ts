@@ -7,10 +7,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Preview } from '../../preview/preview-app';
-import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
 
-const PV = { id: '10000', key: 'PV', type: 'software' };
 const BUGS = 'project = SD AND "Request Type" = "Report a bug"';
 
 describe('feedback intake in the preview', () => {
@@ -20,17 +18,7 @@ describe('feedback intake in the preview', () => {
   let kpiId = '';
   let iteration = { launchId: '', iterationId: '' };
 
-  const admin = async (functionKey: string, payload: unknown) => {
-    const { body } = await preview.invoke({
-      functionKey,
-      payload,
-      context: { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: PV } },
-      accountId: DEMO_USERS.admin,
-    });
-    const r = body as { ok: boolean; data?: any; error?: unknown };
-    if (!r.ok) throw new Error(`${functionKey}: ${JSON.stringify(r.error)}`);
-    return r.data;
-  };
+  const admin = (functionKey: string, payload: unknown) => session.admin(functionKey, payload);
 
   beforeAll(async () => {
     session = await startPreviewSession();

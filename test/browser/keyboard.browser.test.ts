@@ -5,14 +5,10 @@
  * indicator (a computed outline or box-shadow). Then one error state per surface, checked with axe: the
  * error is announced (role=alert or a live region) and adds no serious or critical violation.
  */
-import { readFileSync } from 'node:fs';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
-import type { Preview } from '../../preview/preview-app';
-import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { startPreviewSession, type PreviewSession } from '../support/preview-session';
+import { axeViolations, isSerious, surfaceFrame } from '../support/axe';
 
-const PV = { id: '10000', key: 'PV', type: 'software' };
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Focus {
   tag: string;
@@ -23,25 +19,14 @@ interface Focus {
 
 describe('keyboard only, with visible focus that is never lost', () => {
   let session: PreviewSession;
-  let preview: Preview;
   let page: Page;
   const steps: string[] = [];
 
-  const admin = async (functionKey: string, payload: unknown) => {
-    const { body } = await preview.invoke({
-      functionKey,
-      payload,
-      context: { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: PV } },
-      accountId: DEMO_USERS.admin,
-    });
-    const r = body as { ok: boolean; data?: any; error?: unknown };
-    if (!r.ok) throw new Error(`${functionKey}: ${JSON.stringify(r.error)}`);
-    return r.data;
-  };
+  const admin = (functionKey: string, payload: unknown) => session.admin(functionKey, payload);
 
   beforeAll(async () => {
     session = await startPreviewSession({ timeoutMs: 15_000 });
-    ({ preview, page } = session);
+    ({ page } = session);
   }, 60_000);
 
   afterAll(async () => {
@@ -49,12 +34,7 @@ describe('keyboard only, with visible focus that is never lost', () => {
     await session?.close();
   });
 
-  const frameOf = async (): Promise<Frame> => {
-    const handle = await page.locator('#surface').elementHandle();
-    const frame = await handle?.contentFrame();
-    if (!frame) throw new Error('no surface frame');
-    return frame;
-  };
+  const frameOf = () => surfaceFrame(page);
 
   const settled = async (app: FrameLocator) => {
     await app.locator('body *').first().waitFor();
@@ -320,13 +300,7 @@ describe('keyboard only, with visible focus that is never lost', () => {
 
   /* ---------- one error state per surface: announced, and no serious or critical axe violation ---------- */
 
-  const axeSerious = async (frame: Frame) => {
-    if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ content: AXE });
-    const violations = (await frame.evaluate(() =>
-      (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r: any) => r.violations),
-    )) as Array<{ id: string; impact: string }>;
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  };
+  const axeSerious = async (frame: Frame) => (await axeViolations(frame)).filter(isSerious).map((v) => v.id);
   const announced = (app: FrameLocator, text: RegExp) => app.locator('[role="alert"], [aria-live="polite"], [aria-live="assertive"], [role="status"]').filter({ hasText: text }).first();
 
   it('announces one error state per surface, with no serious or critical axe violation', async () => {

@@ -5,10 +5,10 @@
  * group of company-goal editors on the admin page, and a member of that group may then edit them. One
  * invoke loads the portfolio. Screenshots (light and dark) go to test-results/.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
+import { axeViolations, isSerious, surfaceFrame } from '../support/axe';
 
 describe('the product portfolio in the preview', () => {
   let session: PreviewSession;
@@ -53,7 +53,6 @@ describe('the product portfolio in the preview', () => {
   });
 
   it('has no serious or critical WCAG 2.1 A/AA violation on the portfolio and the admin page, light or dark', async () => {
-    const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const serious: Record<string, unknown> = {};
     for (const theme of ['light', 'dark']) {
       for (const [query, ready] of [
@@ -62,12 +61,8 @@ describe('the product portfolio in the preview', () => {
       ] as const) {
         const app = await session.open(`${query}&theme=${theme}`);
         await app.getByText(ready).waitFor();
-        const frame = await (await page.locator('#surface').elementHandle())!.contentFrame();
-        await frame!.addScriptTag({ content: AXE });
-        const violations = (await frame!.evaluate(() =>
-          (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }).then((r: any) => r.violations),
-        )) as Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        const violations = await axeViolations(await surfaceFrame(page));
+        const bad = violations.filter(isSerious).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
         if (bad.length) serious[`${query}, ${theme}`] = bad;
       }
     }

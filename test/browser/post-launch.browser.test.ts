@@ -6,33 +6,20 @@
  */
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import type { Preview } from '../../preview/preview-app';
 import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { SHOTS, startPreviewSession, type PreviewSession } from '../support/preview-session';
 
-const PV = { id: '10000', key: 'PV', type: 'software' };
 const QUOTE = 'Resetting my password myself saved me a call.';
 
 describe('post-launch tracking in the preview', () => {
   let session: PreviewSession;
-  let preview: Preview;
   let page: Page;
 
-  const admin = async (functionKey: string, payload: unknown) => {
-    const { body } = await preview.invoke({
-      functionKey,
-      payload,
-      context: { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: PV } },
-      accountId: DEMO_USERS.admin,
-    });
-    const r = body as { ok: boolean; data?: any; error?: unknown };
-    if (!r.ok) throw new Error(`${functionKey}: ${JSON.stringify(r.error)}`);
-    return r.data;
-  };
+  const admin = (functionKey: string, payload: unknown) => session.admin(functionKey, payload);
 
   beforeAll(async () => {
     session = await startPreviewSession();
-    ({ preview, page } = session);
+    ({ page } = session);
     // Goals and KPIs are the foundation's (tested in vision-editing); write them directly.
     const book = await admin('goal/create', {
       goal: { title: 'Halve support calls', description: '', ownerAccountId: DEMO_USERS.admin, status: 'active', targetDate: '2027-12-31' },

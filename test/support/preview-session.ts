@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, FrameLocator, Page } from 'playwright-core';
+import { DEMO_USERS } from '../../devtools/simulated-jira/seed';
 import { createPreview, type Preview, type PreviewOptions } from '../../preview/preview-app';
 import { launchBrowser } from './browser';
 
@@ -19,6 +20,8 @@ export interface PreviewSession {
   page: Page;
   /** Opens the host page with this query (surface, user, project, theme) and answers the framed surface. */
   open(query: string): Promise<FrameLocator>;
+  /** Calls a resolver key as PV's project admin on its settings page (test data); throws when refused. */
+  admin(functionKey: string, payload: unknown): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -49,6 +52,7 @@ export async function startPreviewSession(
         await page.goto(`${url}/?${query}`);
         return page.frameLocator('#surface');
       },
+      admin: (functionKey, payload) => asProjectAdmin(preview, functionKey, payload),
       async close() {
         await browser?.close();
         server?.close();
@@ -63,4 +67,13 @@ export async function startPreviewSession(
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+const PV_SETTINGS = { moduleKey: 'vision-settings', extension: { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'PV', type: 'software' } } };
+
+async function asProjectAdmin(preview: Preview, functionKey: string, payload: unknown): Promise<any> {
+  const { body } = await preview.invoke({ functionKey, payload, context: PV_SETTINGS, accountId: DEMO_USERS.admin });
+  const r = body as { ok: boolean; data?: any; error?: unknown };
+  if (!r.ok) throw new Error(`${functionKey}: ${JSON.stringify(r.error)}`);
+  return r.data;
 }

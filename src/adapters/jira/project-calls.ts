@@ -37,14 +37,6 @@ export function projectCalls(call: Call) {
     projectWithProperties: (projectIdOrKey: string, propertyKeys: string[]) => withProperties(projectIdOrKey, propertyKeys, 'user'),
     projectWithPropertiesAsApp: (projectId: string, propertyKeys: string[]) => withProperties(projectId, propertyKeys, 'app'),
 
-    async projectExists(projectId: string): Promise<boolean> {
-      const what = `project ${projectId} (as the app)`;
-      const response = await call(what, { method: 'GET', path: `/rest/api/3/project/${enc(projectId)}`, as: 'app' });
-      if (response.status === 200) return true;
-      if (response.status === 404) return false;
-      throw unexpected(what, response);
-    },
-
     async setProjectProperty(projectId: string, propertyKey: string, value: unknown): Promise<ProjectPropertyWrite> {
       const what = `property ${propertyKey} of project ${projectId}`;
       const path = `/rest/api/3/project/${enc(projectId)}/properties/${enc(propertyKey)}`;

@@ -55,12 +55,9 @@ export async function refreshPortfolioRow(deps: Deps, body: BackgroundJob): Prom
   const key = await keyOf(deps, projectId, String(body.projectKey ?? ''));
   if (!key) return; // Not a project that uses the app.
   const project = { id: projectId, key };
-  const [head, goalBook, highlights, feedback] = await Promise.all([
-    readHead(deps, projectId),
-    readGoalBook(deps, projectId),
-    readHighlights(deps, project, undefined, true),
-    readFeedbackCadence(deps, projectId),
-  ]);
+  const [head, goalBook, highlights] = await Promise.all([readHead(deps, projectId), readGoalBook(deps, projectId), readHighlights(deps, project, undefined, true)]);
+  // The highlights carry the feedback cadence (strict: its source cannot have been left out).
+  const feedback = highlights.feedback ?? (await readFeedbackCadence(deps, projectId));
   // The guided start from what was just read, plus its own 2 reads (newest feedback, the "shared" marker).
   const guided = await guidedStartFrom(deps, projectId, { published: head.current ?? null, book: goalBook, highlights }, false);
   const row = buildRow({

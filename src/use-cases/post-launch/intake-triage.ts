@@ -9,7 +9,7 @@ import { findIteration, findLaunch } from '../../domain/post-launch/launch-book'
 import type { Caller, Deps } from '../../ports';
 import { authorize } from '../shared/authorize';
 import { readGoalBook } from '../../storage/books';
-import { loadFeedback, replaceFeedback } from '../../storage/feedback';
+import { loadFeedback, saveFeedback } from '../../storage/feedback';
 import { countFeedbackInDigest, readLaunchBook } from '../../storage/launches';
 import { undoIfFails } from './undo-if-fails';
 
@@ -52,12 +52,12 @@ export async function triageFeedback(deps: Deps, caller: Caller, input: TriageIn
     launchId: input.iteration?.launchId ?? null,
     iterationId: input.iteration?.iterationId ?? null,
   };
-  await replaceFeedback(deps, project.id, item, triaged);
+  await saveFeedback(deps, project.id, triaged, item);
   if (launch && triaged.iterationId) {
     const iterationId = triaged.iterationId;
     await undoIfFails(
       () => countFeedbackInDigest(deps, project.id, launch, iterationId, triaged.sentiment, 1),
-      () => replaceFeedback(deps, project.id, triaged, item),
+      () => saveFeedback(deps, project.id, item, triaged),
     );
   }
   return ok(triaged);

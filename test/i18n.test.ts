@@ -74,8 +74,11 @@ describe('UI text and its German translation', () => {
     const manifest = readFileSync(join(root, 'manifest.yml'), 'utf8');
     const used = [...manifest.matchAll(/i18n: ([\w.]+)/g)].map((m) => m[1]);
     expect(used.length).toBeGreaterThanOrEqual(5);
-    expect(keysOf(read('de-DE')).sort()).toEqual(keysOf(read('en-US')).sort());
-    for (const k of used) expect(keysOf(read('de-DE'))).toContain(k);
+    // Module titles have keys in every locale; the backend's `messages` and `values` are keyed by their
+    // English text, so English needs none (test/backend-messages.test.ts checks those).
+    const titles = (l: string) => keysOf({ modules: read(l).modules });
+    expect(titles('de-DE').sort()).toEqual(titles('en-US').sort());
+    for (const k of used) expect(titles('de-DE')).toContain(k);
   });
 });
 

@@ -13,7 +13,7 @@ const ROOT = resolve(__dirname, '..');
 const OUT = join(ROOT, 'build', 'backend');
 
 const { getNodeBundler, getEntryPoints, LocalWrapperProvider } = require('@forge/bundler');
-const { FileSystemReader } = require('@forge/cli-shared');
+const { FileSystemReader, I18nResourceBundlingService } = require('@forge/cli-shared');
 const { parse } = require('yaml');
 
 const quiet = process.argv.includes('--quiet');
@@ -28,6 +28,16 @@ const makeLogger = (info) => ({
   error: (...args) => console.error(...args),
   logWithLevel: () => {},
 });
+
+/**
+ * The manifest's `translations` as the CLI ships them beside the functions (`__LOCALES__/`: each
+ * locale file and `i18n-info.json`), made by the CLI's own service, so `@forge/api`'s i18n reads
+ * here what it reads on Forge.
+ */
+async function i18nResourceBundle(manifestText = readFileSync(join(ROOT, 'manifest.yml'), 'utf8')) {
+  const manifest = parse(manifestText);
+  return new I18nResourceBundlingService().bundle(manifest.modules, manifest.translations);
+}
 
 /** The handlers `manifest.yml` names, as `{ module, handler }` (e.g. `index.jiraResolver`). */
 function manifestHandlers(manifestText = readFileSync(join(ROOT, 'manifest.yml'), 'utf8')) {
@@ -53,13 +63,15 @@ async function bundleApp({ appDirectory = ROOT, handlers = manifestHandlers(), o
       new LocalWrapperProvider(new FileSystemReader(), join(ROOT, 'devtools', 'forge-runtime-wrapper')),
       { readConfig: async () => ({ app: {} }) },
     );
-    const output = await bundler.bundle({ appDirectory, entryPoints });
+    const output = await bundler.bundle({ appDirectory, entryPoints, i18nResourceBundle: await i18nResourceBundle(readFileSync(join(appDirectory, 'manifest.yml'), 'utf8')) });
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     cpSync(output.outputDir, outDir, { recursive: true });
     for (const [name, content] of output.additionalOutputs ?? new Map()) {
       mkdirSync(dirname(join(outDir, name)), { recursive: true });
-      writeFileSync(join(outDir, name), content);
+      // A string is a file's path (the CLI's archiver copies it, as the translations are given); a Buffer is content.
+      if (typeof content === 'string') cpSync(content, join(outDir, name));
+      else writeFileSync(join(outDir, name), content);
     }
     rmSync(output.outputDir, { recursive: true, force: true });
     const files = readdirSync(outDir, { recursive: true })

@@ -5,6 +5,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { BUNDLE_DIR } from './forge-bundle';
 
 export type Product = 'jira' | 'confluence';
 
@@ -36,6 +37,8 @@ const current = new AsyncLocalStorage<Current>();
 export interface ForgeRuntime {
   proxy: { token: string; url: string };
   tracing: { traceId: string; spanId: string };
+  /** Where the deployed code lies: @forge/api's i18n reads the translations from its `__LOCALES__/`. */
+  container: { appCodeDir: string };
   metrics: { counter(name: string, tags?: unknown): { incr(): void }; timing(name: string, tags?: unknown): { measure(): { stop(tags?: unknown): void } } };
   appContext: Record<string, unknown>;
   lambdaContext: { getRemainingTimeInMillis: () => number };
@@ -53,6 +56,7 @@ function runtimeFor(invocation: Invocation, timeLimitMs: number): ForgeRuntime {
     proxy: { token: `local-token-${randomUUID()}`, url: 'http://forge-platform.local' },
     tracing: { traceId: randomUUID().replace(/-/g, ''), spanId: randomUUID().slice(0, 16) },
     metrics: noMetrics,
+    container: { appCodeDir: BUNDLE_DIR },
     appContext: {
       appId: APP_ID,
       appVersion: '1.0.0',

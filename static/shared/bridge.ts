@@ -5,7 +5,8 @@
  */
 import type { ApiKey, PayloadOf, ResultOf } from '../../src/contract/keys';
 import { isResult, type AppError, type Result } from '../../src/contract/shared/result';
-import { t } from './i18n';
+import { UI_LOCALE_FIELD } from '../../src/contract/shared/ui-locale';
+import { t, uiLocale } from './i18n';
 
 type BridgeModule = typeof import('./forge-bridge');
 
@@ -38,6 +39,13 @@ const connectionError = (err: unknown): AppError => ({
 });
 
 /**
+ * The payload with the user's locale, so the backend answers in it (Forge gives functions no locale);
+ * English, the language the backend writes, adds nothing.
+ */
+const withLocale = (payload: Record<string, unknown>): Record<string, unknown> =>
+  /^en([-_]|$)/i.test(uiLocale()) ? payload : { ...payload, [UI_LOCALE_FIELD]: uiLocale() };
+
+/**
  * Calls a resolver, typed by the contract's `Api` map. Never throws: transport failures and
  * answers that are not a Result become `{ ok: false, error: { code: 'INTERNAL', … } }`.
  */
@@ -45,7 +53,7 @@ export async function call<K extends ApiKey>(key: K, payload: PayloadOf<K>): Pro
   let answer: unknown;
   try {
     const { invoke } = await loadBridge();
-    answer = await invoke(key, payload as Record<string, unknown>);
+    answer = await invoke(key, withLocale(payload as Record<string, unknown>));
   } catch (err) {
     return { ok: false, error: connectionError(err) };
   }

@@ -1,12 +1,22 @@
 /** Builds Forge resolver definitions from the app's handler map (one `define` per key). */
 import Resolver from '@forge/resolver';
+import { localized, translationLocale } from './localize';
+
+/** The catalogue (and @forge/api's i18n) loads only when a call asks for a language other than English. */
+const messageTranslator = (locale: unknown) => {
+  const code = translationLocale(locale);
+  return code ? import('./forge-messages').then((m) => m.messageTranslator(code)) : Promise.resolve(null);
+};
 
 /** One resolver key's handler: the app's resolvers have this shape (`src/resolvers/endpoint.ts`). */
 type Handler = (request: { payload?: unknown; context?: unknown }) => Promise<unknown>;
 
 export function toForgeResolver(handlers: Record<string, Handler>) {
   const resolver = new Resolver();
-  for (const [key, handle] of Object.entries(handlers)) resolver.define(key, (request) => handle(request));
+  for (const [key, handle] of Object.entries(handlers)) {
+    const answer = localized(handle, messageTranslator);
+    resolver.define(key, (request) => answer(request));
+  }
   return resolver.getDefinitions();
 }
 
@@ -31,7 +41,10 @@ export function toLazyForgeResolver<G extends string>(
     return handlers;
   };
   for (const group of Object.keys(keysOf) as G[])
-    for (const key of keysOf[group]) resolver.define(key, async (request) => (await handlersOf(group))[key](request));
+    for (const key of keysOf[group]) {
+      const answer = localized(async (request) => (await handlersOf(group))[key](request), messageTranslator);
+      resolver.define(key, (request) => answer(request));
+    }
   return resolver.getDefinitions();
 }
 

@@ -177,9 +177,9 @@ export const createCompanyGoalSchema = z.strictObject({ goal: companyGoalFieldsS
 export const updateCompanyGoalSchema = z.strictObject({ goalId: id, goal: companyGoalFieldsSchema, baseRevision: revision });
 export const deleteCompanyGoalSchema = z.strictObject({ goalId: id, baseRevision: revision });
 export const setEditorsSchema = z.strictObject({
-  accountIds: z.array(accountId).check(z.maxLength(COMPANY_LIMITS.editors, `At most ${COMPANY_LIMITS.editors} people.`)),
+  accountIds: z.array(accountId, { error: 'People must be a list.' }).check(z.maxLength(COMPANY_LIMITS.editors, `At most ${COMPANY_LIMITS.editors} people.`)),
   groups: z
-    .array(z.strictObject({ groupId, name: text('Group name', 255, true) }))
+    .array(z.strictObject({ groupId, name: text('Group name', 255, true) }, { error: 'Each group needs an id and a name.' }), { error: 'Groups must be a list.' })
     .check(z.maxLength(COMPANY_LIMITS.editors, `At most ${COMPANY_LIMITS.editors} groups.`)),
   baseRevision: revision,
 });

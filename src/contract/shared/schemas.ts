@@ -82,5 +82,11 @@ export const toFieldIssues = (
 ): FieldIssue[] =>
   issues.map((i) => ({
     path: i.path.map(String).join('.'),
-    message: i.code === 'unrecognized_keys' && i.keys ? `Unknown field: ${i.keys.join(', ')}.` : i.message,
+    message:
+      i.code === 'unrecognized_keys' && i.keys
+        ? `Unknown field: ${i.keys.join(', ')}.`
+        : // zod's own "Invalid input" (a check without a message of ours) in a sentence the catalogue translates.
+          i.message === 'Invalid input'
+          ? 'This value is not valid here.'
+          : i.message,
   }));

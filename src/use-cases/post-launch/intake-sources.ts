@@ -34,7 +34,9 @@ export function statusOf(source: IntakeSource, s: IntakeState | undefined, today
  */
 async function checkJql(deps: Deps, jql: string, path: string): Promise<Result<string[]>> {
   const [parsed] = await deps.jira.parseJql([jql]);
-  if (!parsed || parsed.errors.length) return refuse(path, parsed?.errors.join(' ') || 'Jira did not accept this JQL.');
+  // Jira's own words (in the user's Jira language), inside a sentence of ours.
+  if (!parsed || parsed.errors.length)
+    return refuse(path, parsed?.errors.length ? `Jira did not accept this JQL: ${parsed.errors.join(' ')}` : 'Jira did not accept this JQL.');
   if (hasOrderBy(parsed.structure)) return refuse(path, 'Leave out ORDER BY: a source’s issues are brought in oldest first.');
   const projects = boundingProjects(parsed.structure);
   if (!projects)

@@ -52,7 +52,9 @@ async function staleSource(deps: Deps, doc: SourcesDoc, kpiId: string, baseJql: 
  */
 async function countJql(deps: Deps, project: { id: string; key: string }, jql: string): Promise<Result<{ count: number; otherProjects: OtherProject[] }>> {
   const [parsed] = await deps.jira.parseJql([jql]);
-  if (!parsed || parsed.errors.length) return jqlProblem(parsed?.errors.join(' ') || 'Jira did not accept this JQL.');
+  // Jira's own words (in the user's Jira language), inside a sentence of ours.
+  if (!parsed || parsed.errors.length)
+    return jqlProblem(parsed?.errors.length ? `Jira did not accept this JQL: ${parsed.errors.join(' ')}` : 'Jira did not accept this JQL.');
   const named = projectBound(parsed.structure);
   if (!named)
     return jqlProblem(

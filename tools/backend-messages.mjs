@@ -119,7 +119,7 @@ export function extractTemplates(files = backendFiles()) {
           const keep =
             why === 'label' ? /[A-Za-z]{2}/.test(text) && !/[=<>/]/.test(text) :
             why === 'fail' || why === 'zod' ? isWords(text) :
-            why === 'property' ? isWords(text) && (looksLikeSentence(text) || /^[A-Z][a-z]/.test(text)) :
+            why === 'property' ? (isWords(text) && (looksLikeSentence(text) || /^[A-Z][a-z]/.test(text))) || (node.parent.name.getText(sourceFile) === 'label' && /^[A-Z][a-z]+$/.test(text)) :
             why === 'other' ? looksLikeSentence(text) && isWords(text) : false;
           if (keep && !found.has(template)) found.set(template, `${relative(ROOT, file)}:${sourceFile.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
         }

@@ -26,7 +26,14 @@ describe('localize', () => {
     expect(translateAnswer(refusal, upper)).toEqual(
       fail('VALIDATION_FAILED', 'SOME FIELDS NEED ATTENTION.', { fields: [{ path: 'title', message: 'TITLE IS REQUIRED.' }], details: { x: 'kept' } }),
     );
-    expect(translateAnswer(ok({ message: 'data stays' }), upper)).toEqual(ok({ message: 'data stays' }));
+    expect(translateAnswer(ok({ title: 'user text stays', note: 'so does this' }), upper)).toEqual(ok({ title: 'user text stays', note: 'so does this' }));
+  });
+
+  it('translates the text the backend wrote into a success: labels, messages, errors and notes, at any depth', () => {
+    const data = { from: { label: 'Draft', by: 'acc' }, items: [{ message: 'Jira is busy.', text: 'typed' }], lastRun: { error: 'Failed.' }, notes: ['One.', 'Two.'], label: 3 };
+    expect(translateAnswer(ok(data), upper)).toEqual(
+      ok({ from: { label: 'DRAFT', by: 'acc' }, items: [{ message: 'JIRA IS BUSY.', text: 'typed' }], lastRun: { error: 'FAILED.' }, notes: ['ONE.', 'TWO.'], label: 3 }),
+    );
   });
 
   it('hands the handler the payload without the locale, and answers in that locale', async () => {

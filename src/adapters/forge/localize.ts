@@ -1,6 +1,7 @@
 /**
  * Answers in the caller's language: takes the UI's locale out of the payload (the handlers' schemas
- * never see it) and translates the messages of a failed answer: the error's message and each field's.
+ * never see it) and translates the messages of the answer: a refusal's error and field messages, and
+ * the text the backend wrote into a success's data.
  */
 import type { TranslateMessage } from '../../domain/shared/message-catalogue';
 import { isResult, type Result } from '../../contract/shared/result';
@@ -27,9 +28,29 @@ export function takeLocale(payload: unknown): { payload: unknown; locale: unknow
   return { payload: rest, locale };
 }
 
-/** A failed Result with its messages translated; anything else as it is. */
+/**
+ * Properties of an answer's data that hold text the backend wrote (a scan's message, a batch outcome's
+ * reason, a failed count's error, an import's notes, a version's label); user text is never kept under these names.
+ */
+const WRITTEN_TEXT = new Set(['label', 'message', 'error', 'notes']);
+
+/** `data` with the text under WRITTEN_TEXT properties translated (a copy; the rest as it is). */
+function translateData(data: unknown, translate: TranslateMessage): unknown {
+  if (Array.isArray(data)) return data.map((item) => translateData(item, translate));
+  if (!isRecord(data)) return data;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (WRITTEN_TEXT.has(key) && typeof value === 'string') out[key] = translate(value);
+    else if (WRITTEN_TEXT.has(key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) out[key] = value.map(translate);
+    else out[key] = translateData(value, translate);
+  }
+  return out;
+}
+
+/** A Result with its messages translated: a refusal's error and fields, the backend's text in a success's data. */
 export function translateAnswer<T>(answer: T, translate: TranslateMessage): T {
-  if (!isResult(answer) || answer.ok) return answer;
+  if (!isResult(answer)) return answer;
+  if (answer.ok) return { ...answer, data: translateData(answer.data, translate) } as T;
   const { error } = answer as Extract<Result<unknown>, { ok: false }>;
   return {
     ...answer,

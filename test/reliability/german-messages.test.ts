@@ -3,7 +3,7 @@
  * four roles and a set of broken payloads (the working payload, then each field dropped, emptied,
  * mistyped, too long, or naming nothing that exists), the call goes through the bundle Forge runs,
  * with the UI's locale `de-DE`. Each message of a refusal (the error's and every field's) must be a
- * German text of the catalogue (locales/de-DE.json), read as Forge reads it: `__LOCALES__/` beside the
+ * German text of the catalogue, and no text the backend wrote into a success may be left in English (locales/de-DE.json), read as Forge reads it: `__LOCALES__/` beside the
  * bundle, through @forge/api's i18n. A message left in English fails the test and is listed.
  */
 import { readFileSync } from 'node:fs';
@@ -41,6 +41,15 @@ function variants(base: unknown): unknown[] {
 
 const ROLES: Role[] = ['admin', 'member', 'outsider', 'anonymous'];
 
+/** The text the backend wrote into a success's data (a version's label, a scan's message, an import's notes). */
+function writtenText(data: unknown): string[] {
+  if (Array.isArray(data)) return data.flatMap(writtenText);
+  if (typeof data !== 'object' || data === null) return [];
+  return Object.entries(data).flatMap(([k, v]) =>
+    ['label', 'message', 'error', 'notes'].includes(k) && (typeof v === 'string' || Array.isArray(v)) ? [v].flat().filter((x): x is string => typeof x === 'string') : writtenText(v),
+  );
+}
+
 describe('German answers from every resolver', () => {
   let s: Seeded;
   beforeAll(async () => {
@@ -63,7 +72,10 @@ describe('German answers from every resolver', () => {
           if (!payload || typeof payload !== 'object' || Array.isArray(payload)) continue;
           const wire = { ...payload, [UI_LOCALE_FIELD]: 'de-DE' };
           const result: Result<unknown> = await s.app.callBundled(role, key, wire, extensionFor(s.app, key, PV));
-          if (result.ok) continue;
+          if (result.ok) {
+            for (const text of writtenText(result.data)) if (toGerman(text) !== text) english.set(text, `${key} as ${role} (data)`);
+            continue;
+          }
           refusals++;
           for (const message of [result.error.message, ...(result.error.fields ?? []).map((f) => f.message)]) {
             messages++;

@@ -15,6 +15,7 @@ import { Button } from '../../shared/ui';
 import { ErrorBanner } from '../../shared/states';
 import { Meter } from '../../shared/meter';
 import './guided-start.style';
+import { iterationLabel } from '../../shared/iteration-label';
 
 export type Surface = 'settings' | 'project';
 
@@ -58,7 +59,7 @@ function note(s: GuidedStep): string {
       return s.epics === 0 ? t('No epics counted yet.') : t('{pct} of epics aligned ({aligned} of {epics}).', { pct: pct(s.coverage), aligned: s.aligned, epics: s.epics });
     case 'iterations':
       if (!s.iteration) return t('No launch with a started iteration yet.');
-      return s.stalledSince ? t('Tracking stalled since {date}.', { date: formatDate(s.stalledSince) }) : t('Tracking {name}.', { name: s.iteration });
+      return s.stalledSince ? t('Tracking stalled since {date}.', { date: formatDate(s.stalledSince) }) : t('Tracking {name}.', { name: iterationLabel(s.iteration) });
     case 'feedback':
       if (s.daysSince === null) return t('No feedback recorded yet (cadence: {days} days).', { days: s.cadenceDays });
       return t('Newest feedback {n} days ago (cadence: {days} days).', { n: s.daysSince, days: s.cadenceDays });

@@ -16,6 +16,7 @@ import { Button } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
 import { ActionAlerts } from './launch-forms';
 import { useAction } from './use-action';
+import { iterationLabel } from '../../shared/iteration-label';
 
 const POLL_MS = 2000;
 const fetching = (s: IntakeSourceStatus) => s.state === 'running' || s.state === 'retrying';
@@ -246,7 +247,7 @@ function TriageItem({ item, view, people, onDone }: { item: UntriagedItem; view:
           error={action.errors.iteration}
           options={[
             { value: '', label: t('No iteration') },
-            ...view.iterations.map((it) => ({ value: `${it.launchId}/${it.iterationId}`, label: `${it.launchName} · ${it.name} (${formatDate(it.start)} – ${formatDate(it.end)})` })),
+            ...view.iterations.map((it) => ({ value: `${it.launchId}/${it.iterationId}`, label: `${it.launchName} · ${iterationLabel(it.name)} (${formatDate(it.start)} – ${formatDate(it.end)})` })),
           ]}
         />
       </div>

@@ -38,6 +38,7 @@ import { useLocale } from '../../shared/use-locale';
 import { SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { StalledFlag, VerdictBadge, VerdictRule } from './verdict';
+import { iterationLabel } from '../../shared/iteration-label';
 
 /** Running today, or ended with nothing after it (tracking stalled); an ended iteration is never current. */
 function IterationStateLine({ view }: { view: IterationView }) {
@@ -86,7 +87,7 @@ export function IterationPage({
     <section className="pl-card" aria-labelledby={`${id}-t`} onSubmitCapture={() => setNotice('')}>
       <div className="pl-head">
         <h3 id={`${id}-t`}>
-          {t('Iteration “{name}”', { name: view.iteration.name })} <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>
+          {t('Iteration “{name}”', { name: iterationLabel(view.iteration.name) })} <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>
         </h3>
         <Button small appearance="subtle" onClick={onClose}>
           {t('Close')}
@@ -597,7 +598,7 @@ function IterationAdmin({
     );
     if (r.ok) {
       setConfirming(null);
-      onLaunchChange(r.data, t('Deleted the iteration “{name}”.', { name: view.iteration.name }));
+      onLaunchChange(r.data, t('Deleted the iteration “{name}”.', { name: iterationLabel(view.iteration.name) }));
       onClose();
     } else if (r.error.code === 'CONFIRMATION_REQUIRED') {
       del.clear();
@@ -613,7 +614,7 @@ function IterationAdmin({
           baseRevision={bookRevision}
           onDone={(change) => {
             setEditing(false);
-            onLaunchChange(change, t('Saved the iteration “{name}”.', { name: view.iteration.name }));
+            onLaunchChange(change, t('Saved the iteration “{name}”.', { name: iterationLabel(view.iteration.name) }));
           }}
           onCancel={() => setEditing(false)}
         />
@@ -630,7 +631,7 @@ function IterationAdmin({
       {del.error ? <ErrorBanner error={del.error} onDismiss={del.clear} /> : null}
       <ConfirmDialog
         open={confirming !== null}
-        title={t('Delete “{name}”?', { name: view.iteration.name })}
+        title={t('Delete “{name}”?', { name: iterationLabel(view.iteration.name) })}
         confirmLabel={t('Delete iteration')}
         busy={del.busy}
         onConfirm={() => void send(true)}

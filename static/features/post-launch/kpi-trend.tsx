@@ -15,6 +15,7 @@ import { useResource } from '../../shared/use-resource';
 import { chartCaption, KpiChartSvg } from './kpi-chart';
 import { useAction } from './use-action';
 import { t, uiLocale } from '../../shared/i18n';
+import { iterationLabel } from '../../shared/iteration-label';
 
 /** The chart and the older years paged into it. */
 type Trend = { chart: KpiChart; older: number[] };
@@ -200,7 +201,7 @@ function MarkerList({ chart }: { chart: KpiChart }) {
           {t('Launch “{name}” on {date}', { name: l.name, date: formatDate(l.date) })}
           {chart.markers.iterations
             .filter((i) => i.launchId === l.id)
-            .map((i) => `; “${i.name}” ${formatDate(i.start)} – ${formatDate(i.end)}`)
+            .map((i) => `; “${iterationLabel(i.name)}” ${formatDate(i.start)} – ${formatDate(i.end)}`)
             .join('')}
         </li>
       ))}

@@ -21,6 +21,7 @@ import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';
 import { GoalEpicsLink } from '../alignment/goal-epics-link';
 import { t } from '../../shared/i18n';
+import { iterationLabel } from '../../shared/iteration-label';
 
 export const kpiStatusOf = (kpi: Kpi, current: KpiCurrent | undefined): KpiStatusKind => kpiStatus(kpi, current);
 
@@ -220,7 +221,7 @@ export function AtAGlance({
           <dd>
             <span className={`pv-kpi-status pv-tone--${iteration.tone}`}>{iteration.verdict}</span>
           </dd>
-          <dd className="pv-glance-note">{iteration.name}</dd>
+          <dd className="pv-glance-note">{iterationLabel(iteration.name)}</dd>
           {iteration.stalledSince ? (
             <dd className="pv-glance-note">
               <span className="pv-stalled">{t('Tracking stalled since {stalledSince}', { stalledSince: formatDate(iteration.stalledSince) })}</span>

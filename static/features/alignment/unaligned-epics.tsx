@@ -83,7 +83,7 @@ export function UnalignedEpics({
     }
     if (res.data === null) {
       const title = choices.find((c) => c.id === goalId)?.title;
-      onAligned(t('{key} now serves {value}.', { key: epic.key, value: title ? `“${title}”` : t('a business goal') }));
+      onAligned(title ? t('{key} now serves “{title}”.', { key: epic.key, title }) : t('{key} now serves a business goal.', { key: epic.key }));
       setFocusNext(next);
     }
   };

@@ -53,7 +53,7 @@ function reviewBanner(view: MacroView): Child {
   if (!r.flagged) return null;
   const items: Child[] = [];
   if (r.overdue) items.push(h('li', {}, t('The vision was due for review on {dueOn} (every {cadenceDays} days).', { dueOn: formatDate(r.dueOn), cadenceDays: r.cadenceDays })));
-  for (const b of r.overdueBets) items.push(h('li', {}, t('{value} past its review date ({reviewBy}): {text}', { value: betKindLabel(b.kind), reviewBy: formatDate(b.reviewBy), text: b.text })));
+  for (const b of r.overdueBets) items.push(h('li', {}, t('{kind} past its review date ({reviewBy}): {text}', { kind: betKindLabel(b.kind), reviewBy: formatDate(b.reviewBy), text: b.text })));
   return h(
     'section',
     { class: 'pv-msg pv-msg--warning pv-m-review', attrs: { role: 'status', 'aria-label': t('Due for review') } },

@@ -160,7 +160,7 @@ export function IterationPage({
 
 function Output({ view }: { view: IterationView }) {
   const { output } = view;
-  const what = output.basis === 'version' ? t('of {value} done', { value: view.iteration.versionName ?? t('its version') }) : t('done in these dates');
+  const what = output.basis === 'version' ? view.iteration.versionName ? t('of {version} done', { version: view.iteration.versionName }) : t('of its version done') : t('done in these dates');
   return (
     <div className="pl-output">
       <span className="pv-muted">{t('Output shipped:')}</span>
@@ -532,9 +532,8 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
                     />
                   ) : (
                     <div>
-                      <Button small onClick={() => setMaking(d.id)}>
+                      <Button small aria-label={t('Create Jira issue from “{text}”', { text: d.text.slice(0, 60) })} onClick={() => setMaking(d.id)}>
                         {t('Create Jira issue')}
-                        <span className="pv-sr-only"> {t('from “{text}”', { text: d.text.slice(0, 60) })}</span>
                       </Button>
                     </div>
                   )

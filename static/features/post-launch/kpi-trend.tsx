@@ -167,12 +167,11 @@ function TrendBody({
                   <td className="pl-num">{withUnit(p.value, kpi.unit)}</td>
                   <td>
                     {p.source === 'jql' ? t('JQL count') : p.hasNote ? t('Entered, with a note') : t('Entered')}
-                    {p.outlier ? t(' · {kind} outlier', { kind: p.outlier }) : ''}
+                    {p.outlier === 'confirmed' ? t(' · confirmed outlier') : p.outlier === 'unconfirmed' ? t(' · unconfirmed outlier') : ''}
                   </td>
                   <td>
-                    <button type="button" className="pv-link-btn" aria-expanded={day === p.date} onClick={() => setDay(day === p.date ? null : p.date)}>
+                    <button type="button" className="pv-link-btn" aria-expanded={day === p.date} aria-label={day === p.date ? t('Hide who and when for {date}', { date: formatDate(p.date) }) : t('Who and when for {date}', { date: formatDate(p.date) })} onClick={() => setDay(day === p.date ? null : p.date)}>
                       {day === p.date ? t('Hide') : t('Who and when')}
-                      <span className="pv-sr-only"> {t('for {date}', { date: formatDate(p.date) })}</span>
                     </button>
                     {day === p.date ? <DayHistory kpi={kpi} point={p} canEdit={canEdit} onChanged={onChanged} /> : null}
                   </td>
@@ -193,7 +192,7 @@ function MarkerList({ chart }: { chart: KpiChart }) {
     <ul className="pv-small pv-muted">
       {(chart.switches ?? []).map((s) => (
         <li key={`sw-${s.date}`}>
-          {t('Measured {value} from {date} (verdicts do not compare across it)', { value: s.to === 'jql' ? t('by JQL') : t('by hand'), date: formatDate(s.date) })}
+          {s.to === 'jql' ? t('Measured by JQL from {date} (verdicts do not compare across it)', { date: formatDate(s.date) }) : t('Measured by hand from {date} (verdicts do not compare across it)', { date: formatDate(s.date) })}
         </li>
       ))}
       {chart.markers.launches.map((l) => (

@@ -1,4 +1,5 @@
-import { formatNumber, plural, quoted, withUnit } from './format';
+import { formatDate, formatNumber, plural, quoted, withUnit } from './format';
+import { setUiLocale } from './i18n';
 
 describe('plural', () => {
   it('says one thing in the singular and every other count in the plural', () => {
@@ -32,4 +33,30 @@ it('prints figures in full up to ten million and compactly beyond, so none runs 
   expect(formatNumber(1e12).length).toBeLessThanOrEqual(8);
   expect(withUnit(1e12, 'calls').length).toBeLessThanOrEqual(14);
   expect(formatNumber(Number.NaN)).toBe('–');
+});
+
+describe('formatDate', () => {
+  afterEach(() => setUiLocale('en-US'));
+  const intl = (d: Date, locale: string) => d.toLocaleDateString(locale, { year: 'numeric', month: 'short', day: 'numeric' });
+
+  it('writes a day in the reader’s locale without a time-zone shift', () => {
+    setUiLocale('de-DE');
+    expect(formatDate('2027-06-30')).toBe('30. Juni 2027');
+    expect(formatDate('2027-06-30')).toBe(intl(new Date(2027, 5, 30), 'de-DE'));
+  });
+
+  it('writes an instant as the reader’s calendar day of it, not as the ISO stamp', () => {
+    const at = '2026-12-01T09:30:58.826Z';
+    setUiLocale('de-DE');
+    expect(formatDate(at)).toBe(intl(new Date(at), 'de-DE'));
+    expect(formatDate(at)).not.toContain('T09');
+    setUiLocale('en-US');
+    expect(formatDate(at)).toBe(intl(new Date(at), 'en-US'));
+  });
+
+  it('shows what is not a date as it is, and nothing for none', () => {
+    expect(formatDate('soon')).toBe('soon');
+    expect(formatDate('2026-12-01Tnonsense')).toBe('2026-12-01Tnonsense');
+    expect(formatDate(null)).toBe('');
+  });
 });

@@ -23,12 +23,16 @@ export const betKindLabel = (k: BetKind): string => ({ assumption: t('Assumption
 export const directionLabel = (d: KpiDirection): string =>
   ({ increase: t('Increase'), decrease: t('Decrease'), band: t('Keep within a range') })[d];
 
-/** `2027-06-30` → "30 Jun 2027" in the reader's locale, without a time-zone shift. */
+/**
+ * A day in the reader's locale: `2027-06-30` → "30 Jun 2027" without a time-zone shift; an instant
+ * (`2026-12-01T09:30:58.826Z`, as the backend stamps events) → the reader's own calendar day of it.
+ * Anything else is shown as it is.
+ */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : /^\d{4}-\d{2}-\d{2}T/.test(iso) ? new Date(iso) : null;
+  if (!d || Number.isNaN(d.getTime())) return iso;
   return d.toLocaleDateString(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
 }
 

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, plural, quoted, withUnit } from './format';
+import { formatDate, formatNumber, formatPercent, plural, quoted, withUnit } from './format';
 import { setUiLocale } from './i18n';
 
 describe('plural', () => {
@@ -58,5 +58,15 @@ describe('formatDate', () => {
     expect(formatDate('soon')).toBe('soon');
     expect(formatDate('2026-12-01Tnonsense')).toBe('2026-12-01Tnonsense');
     expect(formatDate(null)).toBe('');
+  });
+});
+
+describe('formatPercent', () => {
+  afterEach(() => setUiLocale('en-US'));
+  it('writes a percentage as the reader’s locale does: "72%" in English, "72 %" in German', () => {
+    expect(formatPercent(72)).toBe('72%');
+    setUiLocale('de-DE');
+    expect(formatPercent(72)).toBe('72\u00a0%');
+    expect(formatPercent(66.7, 1)).toBe('66,7\u00a0%');
   });
 });

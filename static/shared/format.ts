@@ -53,6 +53,10 @@ export function formatNumber(n: number | null | undefined): string {
   return n.toLocaleString(uiLocale(), { maximumFractionDigits: 6 });
 }
 
+/** A percentage (72 → "72%", in German "72 %") in the reader's locale, with up to `digits` decimals. */
+export const formatPercent = (percent: number, digits = 0): string =>
+  (percent / 100).toLocaleString(uiLocale(), { style: 'percent', maximumFractionDigits: digits });
+
 /** A number with its unit: "42%", "120 ms", "3". */
 export function withUnit(n: number | null | undefined, unit: string): string {
   const num = formatNumber(n);

@@ -3,6 +3,7 @@ import type { AlignmentFlag, CoverageFigures, ScanProgress } from '../../../src/
 import type { GoalStatus } from '../../../src/contract/goals/model';
 import { levelPlural, plural } from '../../../src/domain/shared/words';
 import { t, uiLocale } from '../../shared/i18n';
+import { formatPercent } from '../../shared/format';
 
 export const FLAG_TITLE = () => t('Not tied to a business goal');
 
@@ -36,7 +37,7 @@ export function percent(share: number | null | undefined): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return '–';
   const p = share * 100;
   const whole = p >= 99 && p < 100 ? Math.floor(p) : p > 0 && p < 1 ? Math.ceil(p) : Math.round(p);
-  return `${whole}%`;
+  return formatPercent(whole);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { GadgetProjectChoice, GadgetView } from '../../../src/contract/gadg
 import { call } from '../../shared/bridge';
 import { gadgetHost, submitGadget, type GadgetHost } from '../../shared/gadget-bridge';
 import { openPath } from '../../shared/bridge';
-import { formatDate } from '../../shared/format';
+import { formatDate, formatPercent } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { ErrorBanner, ErrorState, Loading } from '../../shared/states';
 import { Button } from '../../shared/ui';
@@ -16,7 +16,7 @@ import { useResource } from '../../shared/use-resource';
 import './gadget.style';
 import { iterationLabel } from '../../shared/iteration-label';
 
-const pct = (r: number | null) => (r === null ? '–' : `${Math.round(r * 100)}%`);
+const pct = (r: number | null) => (r === null ? '–' : formatPercent(Math.round(r * 100)));
 
 export function GadgetApp() {
   const [host, setHost] = useState<GadgetHost | null>(null);

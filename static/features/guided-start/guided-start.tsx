@@ -9,7 +9,7 @@ import type { GuidedStart, GuidedStep, KpiExample } from '../../../src/contract/
 import { ELEVATOR_PITCH, KPI_EXAMPLES } from '../../../src/domain/guided-start/templates';
 import type { AppError } from '../../../src/contract/shared/result';
 import { openPath } from '../../shared/bridge';
-import { formatDate } from '../../shared/format';
+import { formatDate, formatPercent } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { Button } from '../../shared/ui';
 import { ErrorBanner } from '../../shared/states';
@@ -29,7 +29,7 @@ const SECTION: Record<GuidedStep['id'], string> = {
   shared: 'pv-step-vision',
 };
 
-const pct = (r: number | null) => (r === null ? '–' : `${Math.floor(r * 1000) / 10}%`);
+const pct = (r: number | null) => (r === null ? '–' : formatPercent(Math.floor(r * 1000) / 10, 1));
 
 function title(s: GuidedStep): string {
   switch (s.id) {

@@ -8,7 +8,7 @@ import type { AppError } from '../../../src/contract/shared/result';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
 import { levelPlural } from '../../../src/domain/shared/words';
 import { h, icon, ICONS, type Child } from '../../shared/dom';
-import { formatDate, formatDateTime, withUnit, kpiStatusLabel, betKindLabel, statusLabel, macroSectionLabel } from '../../shared/format';
+import { formatDate, formatDateTime, formatPercent, withUnit, kpiStatusLabel, betKindLabel, statusLabel, macroSectionLabel } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { iterationLabel } from '../../shared/iteration-label';
 
@@ -26,7 +26,7 @@ const FACTS = () => [
   ['horizon', t('Horizon')],
 ] as const;
 
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+const percent = (share: number | null) => (share === null ? '–' : formatPercent(Math.round(share * 100)));
 
 function jiraLink(label: string, o: ViewOptions): Child {
   if (!o.pageUrl) return null;

@@ -16,7 +16,7 @@ import {
 import { kpiStatus } from '../../../src/domain/goals/kpi-status';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
 import { pluralOf } from '../../../src/domain/shared/words';
-import { formatDate, formatDateTime, kpiSummary, personName, quoted, withUnit, type PeopleIndex, kpiStatusLabel, betKindLabel, counted } from '../../shared/format';
+import { formatDate, formatDateTime, kpiSummary, personName, quoted, withUnit, type PeopleIndex, kpiStatusLabel, betKindLabel, counted, formatPercent } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';
 import { GoalEpicsLink } from '../alignment/goal-epics-link';
@@ -212,7 +212,7 @@ export function AtAGlance({
       {coverage ? (
         <div className="pv-glance-tile">
           <dt>{t('{pluralOf} aligned', { pluralOf: pluralOf(coverage.epicName ?? t('Epic')) })}</dt>
-          <dd>{coverage.coverage === null ? t('No epics') : `${Math.round(coverage.coverage * 100)}%`}</dd>
+          <dd>{coverage.coverage === null ? t('No epics') : formatPercent(Math.round(coverage.coverage * 100))}</dd>
           <dd className="pv-glance-note">
             {coverage.asOf
               ? t('{aligned} of {epics} · as of {asOf}', { aligned: coverage.aligned, epics: coverage.epics, asOf: formatDateTime(coverage.asOf) })

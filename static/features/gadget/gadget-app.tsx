@@ -14,7 +14,7 @@ import { ErrorBanner, ErrorState, Loading } from '../../shared/states';
 import { Button } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
 import './gadget.style';
-import { iterationLabel } from '../../shared/iteration-label';
+import { highlightName, highlightVerdict } from '../../shared/iteration-label';
 
 const pct = (r: number | null) => (r === null ? '–' : formatPercent(Math.round(r * 100)));
 
@@ -84,8 +84,8 @@ function GadgetBody({ view, siteUrl }: { view: GadgetView; siteUrl: string }) {
         </div>
         <div className="gd-tile">
           <dt>{t('Current iteration')}</dt>
-          <dd>{iteration ? iteration.verdict : '–'}</dd>
-          <dd className="gd-sub">{iteration ? iterationLabel(iteration.name) : t('No iteration started')}</dd>
+          <dd>{iteration ? highlightVerdict(iteration.verdict) : '–'}</dd>
+          <dd className="gd-sub">{iteration ? highlightName(iteration.name) : t('No iteration started')}</dd>
         </div>
       </dl>
       {flagList.length ? (

@@ -10,7 +10,7 @@ import { levelPlural } from '../../../src/domain/shared/words';
 import { h, icon, ICONS, type Child } from '../../shared/dom';
 import { formatDate, formatDateTime, formatPercent, withUnit, kpiStatusLabel, betKindLabel, statusLabel, macroSectionLabel } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import { iterationLabel } from '../../shared/iteration-label';
+import { highlightName, highlightVerdict } from '../../shared/iteration-label';
 
 export interface ViewOptions {
   /** Absolute URL of the project page in Jira ('' when unknown). */
@@ -184,7 +184,7 @@ function iterationSection(view: MacroView): Child {
     ? h(
         'div',
         { class: 'pv-m-iteration' },
-        h('div', { class: 'pv-m-goal-head' }, h('h4', { text: iterationLabel(it.name) }), h('span', { class: `pv-m-status pv-m-tone--${it.tone}`, text: it.verdict })),
+        h('div', { class: 'pv-m-goal-head' }, h('h4', { text: highlightName(it.name) }), h('span', { class: `pv-m-status pv-m-tone--${it.tone}`, text: highlightVerdict(it.verdict) })),
         it.summary ? h('p', { class: 'pv-prewrap', text: it.summary }) : null,
         it.at ? h('p', { class: 'pv-small pv-subtlest', text: formatDate(it.at.slice(0, 10)) }) : null,
         it.stalledSince ? h('p', { class: 'pv-m-stalled', text: t('Tracking stalled since {stalledSince}', { stalledSince: formatDate(it.stalledSince) }) }) : null,

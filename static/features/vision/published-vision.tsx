@@ -21,7 +21,7 @@ import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';
 import { GoalEpicsLink } from '../alignment/goal-epics-link';
 import { t } from '../../shared/i18n';
-import { iterationLabel } from '../../shared/iteration-label';
+import { highlightName, highlightVerdict } from '../../shared/iteration-label';
 
 export const kpiStatusOf = (kpi: Kpi, current: KpiCurrent | undefined): KpiStatusKind => kpiStatus(kpi, current);
 
@@ -224,9 +224,9 @@ export function AtAGlance({
         <div className="pv-glance-tile">
           <dt>{t('Latest iteration')}</dt>
           <dd>
-            <span className={`pv-kpi-status pv-tone--${iteration.tone}`}>{iteration.verdict}</span>
+            <span className={`pv-kpi-status pv-tone--${iteration.tone}`}>{highlightVerdict(iteration.verdict)}</span>
           </dd>
-          <dd className="pv-glance-note">{iterationLabel(iteration.name)}</dd>
+          <dd className="pv-glance-note">{highlightName(iteration.name)}</dd>
           {iteration.stalledSince ? (
             <dd className="pv-glance-note">
               <span className="pv-stalled">{t('Tracking stalled since {stalledSince}', { stalledSince: formatDate(iteration.stalledSince) })}</span>

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import type { IssuePanelView, PanelFigures } from '../../../src/contract/alignment/alignment';
 import type { AppError } from '../../../src/contract/shared/result';
 import { FLAG_TITLE, flagReason, formatDay, percent } from './alignment-text';
-import { levelPlural, levelWord, plural } from '../../../src/domain/shared/words';
+import { levelPlural, levelWord, plural } from '../../shared/level-words';
 import { formatDateTime } from '../../shared/format';
 import { call } from '../../shared/bridge';
 import { GoalPicker, type PickerStart } from '../goals/goal-picker';

@@ -15,7 +15,7 @@ import { ErrorBanner } from '../../shared/states';
 import type { AlignmentData } from './use-alignment-report';
 import { Button, Message } from '../../shared/ui';
 import Spinner from '@atlaskit/spinner';
-import { levelPlural, levelWord } from '../../../src/domain/shared/words';
+import { levelPlural, levelWord } from '../../shared/level-words';
 import { t, uiLocale } from '../../shared/i18n';
 
 const SAVE_TITLES = (): Partial<Record<AppError['code'], string>> => ({

@@ -6,7 +6,7 @@ import { type MacroGoal, type MacroView } from '../../../src/contract/macro/macr
 import { type SummaryKpi } from '../../../src/contract/vision/publishing';
 import type { AppError } from '../../../src/contract/shared/result';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
-import { levelPlural } from '../../../src/domain/shared/words';
+import { levelPlural } from '../../shared/level-words';
 import { h, icon, ICONS, type Child } from '../../shared/dom';
 import { formatDate, formatDateTime, formatPercent, withUnit, kpiStatusLabel, betKindLabel, statusLabel, macroSectionLabel } from '../../shared/format';
 import { t } from '../../shared/i18n';

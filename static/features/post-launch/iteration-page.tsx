@@ -111,7 +111,7 @@ export function IterationPage({
                 {t('Last in iteration')}
               </th>
               <th scope="col" className="pl-num">
-                {t('Change')}
+                {t('Difference')}
               </th>
               <th scope="col" className="pl-num">
                 {t('Measurements')}
@@ -128,7 +128,7 @@ export function IterationPage({
                   <td className="pl-num">
                     {o.open ? withUnit(o.open.value, kpi.unit) : '–'}
                     <div className="pl-sub">
-                      {o.open?.from === 'baseline' ? 'baseline' : o.open?.date ? formatDate(o.open.date) : view.baselines[o.kpiId] ? '' : t('not tracked at this launch')}
+                      {o.open?.from === 'baseline' ? t('baseline') : o.open?.date ? formatDate(o.open.date) : view.baselines[o.kpiId] ? '' : t('not tracked at this launch')}
                     </div>
                   </td>
                   <td className="pl-num">

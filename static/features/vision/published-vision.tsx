@@ -15,7 +15,7 @@ import {
 } from '../../../src/contract/vision/publishing';
 import { kpiStatus } from '../../../src/domain/goals/kpi-status';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
-import { pluralOf } from '../../../src/domain/shared/words';
+import { pluralOf } from '../../shared/level-words';
 import { formatDate, formatDateTime, kpiSummary, personName, quoted, withUnit, type PeopleIndex, kpiStatusLabel, betKindLabel, counted, formatPercent } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';

@@ -21,6 +21,11 @@ describe('quoted', () => {
     expect(quoted(' “Too slow” ')).toBe('“Too slow”');
     expect(quoted("'Too slow'")).toBe('“Too slow”');
   });
+  it('uses German quotation marks for a German reader', () => {
+    setUiLocale('de-DE');
+    expect(quoted('"Zu langsam"')).toBe('„Zu langsam“');
+    setUiLocale('en-US');
+  });
   it('keeps quote marks inside the text', () => {
     expect(quoted('They said “wow” twice')).toBe('“They said “wow” twice”');
   });

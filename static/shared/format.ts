@@ -111,7 +111,10 @@ export const counted = (n: number, one: string, many: string): string => (n === 
 export { plural } from '../../src/domain/shared/words';
 
 /**
- * A quote in curly quotes, once: marks the author already typed around it are not doubled.
- * @example quoted('"Too slow"') // "“Too slow”"
+ * A quote in the reader's quotation marks (German „…“, otherwise “…”), once: marks the author already
+ * typed around it are not doubled. @example quoted('"Too slow"') // "“Too slow”" (en)
  */
-export const quoted = (text: string): string => `“${text.trim().replace(/^["“”„«‘’']+|["“”»‘’']+$/g, '')}”`;
+export function quoted(text: string): string {
+  const [open, close] = uiLocale().toLowerCase().startsWith('de') ? ['„', '“'] : ['“', '”'];
+  return `${open}${text.trim().replace(/^["“”„«‘’']+|["“”»‘’']+$/g, '')}${close}`;
+}

@@ -8,7 +8,7 @@ import type { AppError } from '../../../src/contract/shared/result';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
 import { levelPlural } from '../../shared/level-words';
 import { h, icon, ICONS, type Child } from '../../shared/dom';
-import { formatDate, formatDateTime, formatPercent, withUnit, kpiStatusLabel, betKindLabel, statusLabel, macroSectionLabel } from '../../shared/format';
+import { formatDate, formatDateTime, formatPercent, quoted, withUnit, kpiStatusLabel, betKindLabel, statusLabel, macroSectionLabel } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { highlightName, highlightVerdict } from '../../shared/iteration-label';
 
@@ -200,7 +200,7 @@ export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
   const footer = [
     t('Vision version {version}{value}', { version: s.version, value: view.pinned !== null ? t(' (pinned)') : '' }),
     s.publishedBy.displayName ? t('published {date} by {name}', { date: formatDateTime(s.publishedAt), name: s.publishedBy.displayName }) : t('published {date}', { date: formatDateTime(s.publishedAt) }),
-    s.changeNote ? `“${s.changeNote}”` : null,
+    s.changeNote ? quoted(s.changeNote) : null,
     t('figures as of {formatDateTime}', { formatDateTime: formatDateTime(view.figuresAsOf ?? s.publishedAt) }),
     view.feedback?.newestAt && !view.feedback.overdue ? t('last user feedback {date}', { date: formatDate(view.feedback.newestAt) }) : null,
   ].filter(Boolean);

@@ -200,7 +200,7 @@ function MarkerList({ chart }: { chart: KpiChart }) {
           {t('Launch “{name}” on {date}', { name: l.name, date: formatDate(l.date) })}
           {chart.markers.iterations
             .filter((i) => i.launchId === l.id)
-            .map((i) => `; “${iterationLabel(i.name)}” ${formatDate(i.start)} – ${formatDate(i.end)}`)
+            .map((i) => `; ${quoted(iterationLabel(i.name))} ${formatDate(i.start)} – ${formatDate(i.end)}`)
             .join('')}
         </li>
       ))}

@@ -143,7 +143,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
           </div>
           {link ? (
             <p className="pv-small pv-subtlest">
-              {t('Set on {setAt}{value}', { setAt: formatDay(link.setAt), value: goal.targetDate ? t(' · target {targetDate}', { targetDate: formatDay(goal.targetDate) }) : '' })}
+              {goal.targetDate ? t('Set on {setAt} · target {targetDate}', { setAt: formatDay(link.setAt), targetDate: formatDay(goal.targetDate) }) : t('Set on {setAt}', { setAt: formatDay(link.setAt) })}
             </p>
           ) : null}
           <p className="pv-small">

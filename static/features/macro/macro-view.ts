@@ -198,7 +198,7 @@ export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
   const sections: Record<string, (v: MacroView) => Child> = { vision: visionSection, goals: goalsSection, coverage: coverageSection, iteration: iterationSection };
   // The vision text is the published version's; the figures are as current as their refresh.
   const footer = [
-    t('Vision version {version}{value}', { version: s.version, value: view.pinned !== null ? t(' (pinned)') : '' }),
+    view.pinned !== null ? t('Vision version {version} (pinned)', { version: s.version }) : t('Vision version {version}', { version: s.version }),
     s.publishedBy.displayName ? t('published {date} by {name}', { date: formatDateTime(s.publishedAt), name: s.publishedBy.displayName }) : t('published {date}', { date: formatDateTime(s.publishedAt) }),
     s.changeNote ? quoted(s.changeNote) : null,
     t('figures as of {formatDateTime}', { formatDateTime: formatDateTime(view.figuresAsOf ?? s.publishedAt) }),

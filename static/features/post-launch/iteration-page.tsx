@@ -554,7 +554,7 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
             void action.run(() => call('iteration/decide', { ...ref, kind, text })).then((r) => {
               if (!r.ok) return;
               setText('');
-              onChanged(t('Added the {toLowerCase}.', { toLowerCase: KIND_LABEL()[kind].toLowerCase() }));
+              onChanged(kind === 'decision' ? t('Added the decision.') : t('Added the next step.'));
             });
           }}
         >

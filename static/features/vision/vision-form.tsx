@@ -149,7 +149,9 @@ export function VisionForm({
         <h2 id="vision-form-title">{t('Vision (draft)')}</h2>
         {base ? (
           <span className="pv-small pv-subtlest">
-            {t('Draft revision {revision}{value} · {updatedAt}', { revision: base.revision, value: base.restoredFrom ? t(' (restored from version {restoredFrom})', { restoredFrom: base.restoredFrom }) : '', updatedAt: formatDateTime(base.updatedAt) })}
+            {base.restoredFrom
+              ? t('Draft revision {revision} (restored from version {restoredFrom}) · {updatedAt}', { revision: base.revision, restoredFrom: base.restoredFrom, updatedAt: formatDateTime(base.updatedAt) })
+              : t('Draft revision {revision} · {updatedAt}', { revision: base.revision, updatedAt: formatDateTime(base.updatedAt) })}
             {base.updatedBy ? ` · ${personName(people, base.updatedBy)}` : ''}
           </span>
         ) : null}

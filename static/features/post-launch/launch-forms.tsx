@@ -43,6 +43,13 @@ function FormHeading({ children }: { children: ReactNode }) {
   );
 }
 
+/** A Jira version as a choice: its name, whether it is released, and its release date when it has one. */
+function versionOption(v: JiraVersionChoice): string {
+  const date = v.releaseDate ? formatDate(v.releaseDate) : null;
+  if (v.released) return date ? t('{name} (released, {date})', { name: v.name, date }) : t('{name} (released)', { name: v.name });
+  return date ? t('{name} (planned, {date})', { name: v.name, date }) : t('{name} (planned)', { name: v.name });
+}
+
 export function LaunchForm({
   baseRevision,
   today,
@@ -79,7 +86,7 @@ export function LaunchForm({
       .filter((v) => !v.launched)
       .map((v) => ({
         value: v.id,
-        label: `${v.name} (${v.released ? 'released' : 'planned'}${v.releaseDate ? `, ${formatDate(v.releaseDate)}` : ''})`,
+        label: versionOption(v),
       })),
   ];
 

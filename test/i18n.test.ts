@@ -48,6 +48,14 @@ describe('UI text and its German translation', () => {
     expect(missing).toEqual([]);
   });
 
+  it('every German text belongs to a t() key the UI still uses (no leftovers of rewritten text)', () => {
+    const used = new Set(keys);
+    const unused = (files as Array<{ file: string; entries: Record<string, unknown> }>).flatMap(({ file, entries }) =>
+      Object.keys(entries).filter((k) => !used.has(k)).map((k) => `${file}: ${k}`),
+    );
+    expect(unused).toEqual([]);
+  });
+
   it('each German text has the same {placeholders} as its English key', () => {
     const wrong = Object.keys(german)
       .filter((k) => placeholdersOf[k].join() !== placeholdersOf[`de:${k}`].join())

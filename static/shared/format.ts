@@ -23,12 +23,16 @@ export const betKindLabel = (k: BetKind): string => ({ assumption: t('Assumption
 export const directionLabel = (d: KpiDirection): string =>
   ({ increase: t('Increase'), decrease: t('Decrease'), band: t('Keep within a range') })[d];
 
-/** `2027-06-30` → "30 Jun 2027" in the reader's locale, without a time-zone shift. */
+/**
+ * A day in the reader's locale: `2027-06-30` → "30 Jun 2027" without a time-zone shift; an instant
+ * (`2026-12-01T09:30:58.826Z`, as the backend stamps events) → the reader's own calendar day of it.
+ * Anything else is shown as it is.
+ */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : /^\d{4}-\d{2}-\d{2}T/.test(iso) ? new Date(iso) : null;
+  if (!d || Number.isNaN(d.getTime())) return iso;
   return d.toLocaleDateString(uiLocale(), { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
@@ -48,6 +52,10 @@ export function formatNumber(n: number | null | undefined): string {
   if (Math.abs(n) >= 1e7) return n.toLocaleString(uiLocale(), { notation: 'compact', maximumFractionDigits: 2 });
   return n.toLocaleString(uiLocale(), { maximumFractionDigits: 6 });
 }
+
+/** A percentage (72 → "72%", in German "72 %") in the reader's locale, with up to `digits` decimals. */
+export const formatPercent = (percent: number, digits = 0): string =>
+  (percent / 100).toLocaleString(uiLocale(), { style: 'percent', maximumFractionDigits: digits });
 
 /** A number with its unit: "42%", "120 ms", "3". */
 export function withUnit(n: number | null | undefined, unit: string): string {
@@ -103,7 +111,10 @@ export const counted = (n: number, one: string, many: string): string => (n === 
 export { plural } from '../../src/domain/shared/words';
 
 /**
- * A quote in curly quotes, once: marks the author already typed around it are not doubled.
- * @example quoted('"Too slow"') // "“Too slow”"
+ * A quote in the reader's quotation marks (German „…“, otherwise “…”), once: marks the author already
+ * typed around it are not doubled. @example quoted('"Too slow"') // "“Too slow”" (en)
  */
-export const quoted = (text: string): string => `“${text.trim().replace(/^["“”„«‘’']+|["“”»‘’']+$/g, '')}”`;
+export function quoted(text: string): string {
+  const [open, close] = uiLocale().toLowerCase().startsWith('de') ? ['„', '“'] : ['“', '”'];
+  return `${open}${text.trim().replace(/^["“”„«‘’']+|["“”»‘’']+$/g, '')}${close}`;
+}

@@ -150,7 +150,7 @@ describe('post-launch tracking in the preview', () => {
   it('reads numbers in the user’s locale, asks before saving a far-off value, and shows a JQL’s count before switching to it', async () => {
     const app = await open('surface=settings&user=admin&project=PV&locale=de_DE');
     await app.getByRole('button', { name: 'Launches und Ergebnisse anzeigen' }).click();
-    await app.getByRole('button', { name: 'Öffnen Iteration +30 days' }).click();
+    await app.getByRole('button', { name: 'Iteration +30 Tage öffnen' }).click();
     const measurement = app.getByRole('form', { name: 'Messung hinzufügen' });
     // German (the whole UI is German): "," is the decimal separator and "." groups thousands.
     await measurement.getByLabel('Datum').fill('2025-07-25');
@@ -175,7 +175,7 @@ describe('post-launch tracking in the preview', () => {
     await app.locator('.pl-chart-dot--confirmed').first().waitFor();
 
     // Switching a KPI to JQL: today's count and its effect first, saved only on the second press.
-    await app.getByRole('button', { name: 'Per JQL messen für Customer satisfaction' }).click();
+    await app.getByRole('button', { name: 'Customer satisfaction per JQL messen' }).click();
     const jqlForm = app.getByRole('form', { name: 'Automatische Messung von Customer satisfaction' });
     await jqlForm.getByLabel('JQL').fill('project = PV AND issuetype = Bug');
     await jqlForm.getByRole('button', { name: 'Jetzt zählen' }).click();

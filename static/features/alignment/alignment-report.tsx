@@ -9,8 +9,8 @@ import type { Goal } from '../../../src/contract/goals/model';
 import type { CoverageHighlight } from '../../../src/contract/vision/publishing';
 import type { AppError } from '../../../src/contract/shared/result';
 import { adjustCoverage, coverageSentence, formatDay, percent, plural, scanStep } from './alignment-text';
-import { levelPlural, levelWord } from '../../../src/domain/shared/words';
-import { formatDateTime } from '../../shared/format';
+import { levelPlural, levelWord } from '../../shared/level-words';
+import { formatDateTime, formatNumber } from '../../shared/format';
 import type { GoalChoice } from '../goals/goal-picker';
 import { Meter } from '../../shared/meter';
 import { EmptyState, ErrorBanner } from '../../shared/states';
@@ -197,7 +197,7 @@ function ScanStatus({ report, data }: { report: AlignmentReport; data: Alignment
               aria-valuemin={0}
               aria-valuemax={Math.max(step.total, step.seen)}
               aria-valuenow={step.seen}
-              aria-valuetext={t('{text}: {seen} of {total}', { text: step.text, seen: step.seen.toLocaleString(uiLocale()), total: plural(step.total, step.unit) })}
+              aria-valuetext={t('{text}: {seen} of {total}', { text: step.text, seen: formatNumber(step.seen), total: step.of })}
             >
               <Meter share={step.total > 0 ? step.seen / step.total : null} tone="info" />
             </div>
@@ -207,7 +207,7 @@ function ScanStatus({ report, data }: { report: AlignmentReport; data: Alignment
             </div>
           )}
           <p className="pv-small pv-muted">
-            {step.seen !== null ? `${step.text}: ${step.seen.toLocaleString(uiLocale())} of ${plural(step.total, step.unit)}` : step.text}
+            {step.seen !== null ? t('{text}: {seen} of {total}', { text: step.text, seen: formatNumber(step.seen), total: step.of }) : step.text}
             {scan.message ? ` · ${scan.message}` : ''}
           </p>
         </>

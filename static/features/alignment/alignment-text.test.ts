@@ -53,7 +53,7 @@ describe('small words', () => {
 describe('scanStep', () => {
   const base = { state: 'running' as const, startedAt: '', updatedAt: '', epicsSeen: 3, epicsTotal: 8, message: null };
   it('follows the phase of the pass', () => {
-    expect(scanStep(base)).toEqual({ text: 'Reading the epics', seen: 3, total: 8, unit: 'epic' });
+    expect(scanStep(base)).toEqual({ text: 'Reading the epics', seen: 3, total: 8, of: '8 epics' });
     expect(scanStep({ ...base, phase: 'child-issues', childIssuesSeen: 40, childIssuesTotal: 120 })).toMatchObject({ seen: 40, total: 120 });
     expect(scanStep({ ...base, phase: 'counting' })).toEqual({ text: 'Counting the epics…', seen: null });
     expect(scanStep({ ...base, phase: 'saving' }).seen).toBeNull();

@@ -1,8 +1,9 @@
 /** Words and numbers of epic alignment, shared by the issue panel and the alignment report. */
 import type { AlignmentFlag, CoverageFigures, ScanProgress } from '../../../src/contract/alignment/alignment';
 import type { GoalStatus } from '../../../src/contract/goals/model';
-import { levelPlural, plural } from '../../../src/domain/shared/words';
+import { levelPlural, plural } from '../../shared/level-words';
 import { t, uiLocale } from '../../shared/i18n';
+import { counted, formatPercent } from '../../shared/format';
 
 export const FLAG_TITLE = () => t('Not tied to a business goal');
 
@@ -36,7 +37,7 @@ export function percent(share: number | null | undefined): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return '–';
   const p = share * 100;
   const whole = p >= 99 && p < 100 ? Math.floor(p) : p > 0 && p < 1 ? Math.ceil(p) : Math.round(p);
-  return `${whole}%`;
+  return formatPercent(whole);
 }
 
 /**
@@ -71,14 +72,15 @@ export const goalOptionLabel = (g: { title: string; status: GoalStatus }): strin
 
 /**
  * What a running scan is doing and how far along it is, from its phase (epics first, then their open work items).
- * @example scanStep({ phase: 'epics', epicsSeen: 3, epicsTotal: 8, … }) // { text: 'Reading the epics', seen: 3, total: 8, unit: 'epic' }
+ * @example scanStep({ phase: 'epics', epicsSeen: 3, epicsTotal: 8, … }) // { text: 'Reading the epics', seen: 3, total: 8, of: '8 epics' }
  */
-export function scanStep(scan: ScanProgress): { text: string; seen: number; total: number; unit: string } | { text: string; seen: null } {
+export function scanStep(scan: ScanProgress): { text: string; seen: number; total: number; of: string } | { text: string; seen: null } {
   const child = scan.phase === 'child-issues' && typeof scan.childIssuesTotal === 'number';
   if (scan.phase === 'counting') return { text: t('Counting the epics…'), seen: null };
   if (scan.phase === 'saving') return { text: t('Saving the snapshot…'), seen: null };
   if (child) {
-    return { text: t('Reading the open work items under the epics'), seen: scan.childIssuesSeen ?? 0, total: scan.childIssuesTotal ?? 0, unit: t('work item') };
+    const total = scan.childIssuesTotal ?? 0;
+    return { text: t('Reading the open work items under the epics'), seen: scan.childIssuesSeen ?? 0, total, of: counted(total, t('{n} work item'), t('{n} work items')) };
   }
-  return { text: t('Reading the epics'), seen: scan.epicsSeen, total: scan.epicsTotal, unit: 'epic' };
+  return { text: t('Reading the epics'), seen: scan.epicsSeen, total: scan.epicsTotal, of: counted(scan.epicsTotal, t('{n} epic'), t('{n} epics')) };
 }

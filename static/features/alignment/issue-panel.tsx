@@ -3,10 +3,10 @@
  * calls `panel/set-goal` and shows the answer. Narrow by design (Jira gives it 350–600 px).
  */
 import { useState } from 'react';
-import type { IssuePanelView } from '../../../src/contract/alignment/alignment';
+import type { IssuePanelView, PanelFigures } from '../../../src/contract/alignment/alignment';
 import type { AppError } from '../../../src/contract/shared/result';
 import { FLAG_TITLE, flagReason, formatDay, percent } from './alignment-text';
-import { levelPlural, levelWord, plural } from '../../../src/domain/shared/words';
+import { levelPlural, levelWord, plural } from '../../shared/level-words';
 import { formatDateTime } from '../../shared/format';
 import { call } from '../../shared/bridge';
 import { GoalPicker, type PickerStart } from '../goals/goal-picker';
@@ -20,6 +20,16 @@ import { GiveFeedback, type AboutChoice } from '../feedback/give-feedback';
 import { t } from '../../shared/i18n';
 
 const loadPanel = () => call('panel/load', {});
+
+/** The project's coverage in one sentence, led by this goal's epic count when the panel knows it. */
+function coverageLine(figures: PanelFigures, level: string, key: string): string {
+  const values = { coverage: percent(figures.coverage), epicName: levelPlural(figures.epicName), key, aligned: figures.aligned, epics: figures.epics, asOf: formatDateTime(figures.asOf) };
+  if (figures.goalEpics === null) return t('{coverage} of {epicName} in {key} serve a business goal ({aligned} of {epics}), as of {asOf}', values);
+  const goalEpics = plural(figures.goalEpics, level);
+  return figures.goalEpics === 1
+    ? t('{goalEpics} serves this goal · {coverage} of {epicName} in {key} serve a business goal ({aligned} of {epics}), as of {asOf}', { ...values, goalEpics })
+    : t('{goalEpics} serve this goal · {coverage} of {epicName} in {key} serve a business goal ({aligned} of {epics}), as of {asOf}', { ...values, goalEpics });
+}
 
 const SAVE_TITLES = (): Partial<Record<AppError['code'], string>> => ({
   FORBIDDEN: t("You can't edit this epic"),
@@ -133,7 +143,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
           </div>
           {link ? (
             <p className="pv-small pv-subtlest">
-              {t('Set on {setAt}{value}', { setAt: formatDay(link.setAt), value: goal.targetDate ? t(' · target {targetDate}', { targetDate: formatDay(goal.targetDate) }) : '' })}
+              {goal.targetDate ? t('Set on {setAt} · target {targetDate}', { setAt: formatDay(link.setAt), targetDate: formatDay(goal.targetDate) }) : t('Set on {setAt}', { setAt: formatDay(link.setAt) })}
             </p>
           ) : null}
           <p className="pv-small">
@@ -164,7 +174,7 @@ function PanelView({ view, onView, onReload }: { view: IssuePanelView; onView: (
 
       {figures ? (
         <p className="pv-small pv-subtlest">
-          {t('{value}{coverage} of {epicName} in {key} serve a business goal ({aligned} of {epics}), as of {asOf}', { value: figures.goalEpics !== null ? t('{goalEpics} {value} this goal · ', { goalEpics: plural(figures.goalEpics, level), value: figures.goalEpics === 1 ? t('serves') : t('serve') }) : '', coverage: percent(figures.coverage), epicName: levelPlural(figures.epicName), key: view.project.key, aligned: figures.aligned, epics: figures.epics, asOf: formatDateTime(figures.asOf) })}
+          {coverageLine(figures, level, view.project.key)}
         </p>
       ) : null}
 

@@ -15,7 +15,7 @@ import { ErrorBanner } from '../../shared/states';
 import type { AlignmentData } from './use-alignment-report';
 import { Button, Message } from '../../shared/ui';
 import Spinner from '@atlaskit/spinner';
-import { levelPlural, levelWord } from '../../../src/domain/shared/words';
+import { levelPlural, levelWord } from '../../shared/level-words';
 import { t, uiLocale } from '../../shared/i18n';
 
 const SAVE_TITLES = (): Partial<Record<AppError['code'], string>> => ({
@@ -83,7 +83,7 @@ export function UnalignedEpics({
     }
     if (res.data === null) {
       const title = choices.find((c) => c.id === goalId)?.title;
-      onAligned(t('{key} now serves {value}.', { key: epic.key, value: title ? `“${title}”` : t('a business goal') }));
+      onAligned(title ? t('{key} now serves “{title}”.', { key: epic.key, title }) : t('{key} now serves a business goal.', { key: epic.key }));
       setFocusNext(next);
     }
   };

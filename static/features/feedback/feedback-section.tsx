@@ -18,6 +18,7 @@ import { useAction } from '../post-launch/use-action';
 import { CadenceLine } from './feedback-cadence';
 import { sentimentLabel, sourceLabel } from './feedback-text';
 import { GiveFeedback, type AboutChoice } from './give-feedback';
+import { iterationLabel } from '../../shared/iteration-label';
 
 const listFirst = () => call('feedback/list', {});
 
@@ -209,7 +210,7 @@ function TriageForm({ item, book, onDone }: { item: Feedback; book: GoalBook; on
   const book2: LaunchBook | null = launches.state.status === 'ready' ? launches.state.data.launchBook : null;
   const iterationOptions = [
     { value: '', label: t('No iteration') },
-    ...(book2?.launches ?? []).flatMap((l) => l.iterations.map((i) => ({ value: `${l.id}/${i.id}`, label: `${l.name || l.versionName || l.date} · ${i.name}` }))),
+    ...(book2?.launches ?? []).flatMap((l) => l.iterations.map((i) => ({ value: `${l.id}/${i.id}`, label: `${l.name || l.versionName || l.date} · ${iterationLabel(i.name)}` }))),
   ];
   const choice = choices.find((c) => c.value === about) ?? choices[0]!;
   return (

@@ -8,14 +8,15 @@ import type { GadgetProjectChoice, GadgetView } from '../../../src/contract/gadg
 import { call } from '../../shared/bridge';
 import { gadgetHost, submitGadget, type GadgetHost } from '../../shared/gadget-bridge';
 import { openPath } from '../../shared/bridge';
-import { formatDate } from '../../shared/format';
+import { formatDate, formatPercent } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { ErrorBanner, ErrorState, Loading } from '../../shared/states';
 import { Button } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
 import './gadget.style';
+import { highlightName, highlightVerdict } from '../../shared/iteration-label';
 
-const pct = (r: number | null) => (r === null ? '–' : `${Math.round(r * 100)}%`);
+const pct = (r: number | null) => (r === null ? '–' : formatPercent(Math.round(r * 100)));
 
 export function GadgetApp() {
   const [host, setHost] = useState<GadgetHost | null>(null);
@@ -83,8 +84,8 @@ function GadgetBody({ view, siteUrl }: { view: GadgetView; siteUrl: string }) {
         </div>
         <div className="gd-tile">
           <dt>{t('Current iteration')}</dt>
-          <dd>{iteration ? iteration.verdict : '–'}</dd>
-          <dd className="gd-sub">{iteration ? iteration.name : t('No iteration started')}</dd>
+          <dd>{iteration ? highlightVerdict(iteration.verdict) : '–'}</dd>
+          <dd className="gd-sub">{iteration ? highlightName(iteration.name) : t('No iteration started')}</dd>
         </div>
       </dl>
       {flagList.length ? (

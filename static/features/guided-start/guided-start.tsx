@@ -9,12 +9,13 @@ import type { GuidedStart, GuidedStep, KpiExample } from '../../../src/contract/
 import { ELEVATOR_PITCH, KPI_EXAMPLES } from '../../../src/domain/guided-start/templates';
 import type { AppError } from '../../../src/contract/shared/result';
 import { openPath } from '../../shared/bridge';
-import { formatDate } from '../../shared/format';
+import { formatDate, formatPercent } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { Button } from '../../shared/ui';
 import { ErrorBanner } from '../../shared/states';
 import { Meter } from '../../shared/meter';
 import './guided-start.style';
+import { iterationLabel } from '../../shared/iteration-label';
 
 export type Surface = 'settings' | 'project';
 
@@ -28,7 +29,7 @@ const SECTION: Record<GuidedStep['id'], string> = {
   shared: 'pv-step-vision',
 };
 
-const pct = (r: number | null) => (r === null ? '–' : `${Math.floor(r * 1000) / 10}%`);
+const pct = (r: number | null) => (r === null ? '–' : formatPercent(Math.floor(r * 1000) / 10, 1));
 
 function title(s: GuidedStep): string {
   switch (s.id) {
@@ -58,7 +59,7 @@ function note(s: GuidedStep): string {
       return s.epics === 0 ? t('No epics counted yet.') : t('{pct} of epics aligned ({aligned} of {epics}).', { pct: pct(s.coverage), aligned: s.aligned, epics: s.epics });
     case 'iterations':
       if (!s.iteration) return t('No launch with a started iteration yet.');
-      return s.stalledSince ? t('Tracking stalled since {date}.', { date: formatDate(s.stalledSince) }) : t('Tracking {name}.', { name: s.iteration });
+      return s.stalledSince ? t('Tracking stalled since {date}.', { date: formatDate(s.stalledSince) }) : t('Tracking {name}.', { name: iterationLabel(s.iteration) });
     case 'feedback':
       if (s.daysSince === null) return t('No feedback recorded yet (cadence: {days} days).', { days: s.cadenceDays });
       return t('Newest feedback {n} days ago (cadence: {days} days).', { n: s.daysSince, days: s.cadenceDays });

@@ -6,10 +6,11 @@ import { type MacroGoal, type MacroView } from '../../../src/contract/macro/macr
 import { type SummaryKpi } from '../../../src/contract/vision/publishing';
 import type { AppError } from '../../../src/contract/shared/result';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
-import { levelPlural } from '../../../src/domain/shared/words';
+import { levelPlural } from '../../shared/level-words';
 import { h, icon, ICONS, type Child } from '../../shared/dom';
-import { formatDate, formatDateTime, withUnit, kpiStatusLabel, betKindLabel, statusLabel, macroSectionLabel } from '../../shared/format';
+import { formatDate, formatDateTime, formatPercent, quoted, withUnit, kpiStatusLabel, betKindLabel, statusLabel, macroSectionLabel } from '../../shared/format';
 import { t } from '../../shared/i18n';
+import { highlightName, highlightVerdict } from '../../shared/iteration-label';
 
 export interface ViewOptions {
   /** Absolute URL of the project page in Jira ('' when unknown). */
@@ -25,7 +26,7 @@ const FACTS = () => [
   ['horizon', t('Horizon')],
 ] as const;
 
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+const percent = (share: number | null) => (share === null ? '–' : formatPercent(Math.round(share * 100)));
 
 function jiraLink(label: string, o: ViewOptions): Child {
   if (!o.pageUrl) return null;
@@ -52,7 +53,7 @@ function reviewBanner(view: MacroView): Child {
   if (!r.flagged) return null;
   const items: Child[] = [];
   if (r.overdue) items.push(h('li', {}, t('The vision was due for review on {dueOn} (every {cadenceDays} days).', { dueOn: formatDate(r.dueOn), cadenceDays: r.cadenceDays })));
-  for (const b of r.overdueBets) items.push(h('li', {}, t('{value} past its review date ({reviewBy}): {text}', { value: betKindLabel(b.kind), reviewBy: formatDate(b.reviewBy), text: b.text })));
+  for (const b of r.overdueBets) items.push(h('li', {}, t('{kind} past its review date ({reviewBy}): {text}', { kind: betKindLabel(b.kind), reviewBy: formatDate(b.reviewBy), text: b.text })));
   return h(
     'section',
     { class: 'pv-msg pv-msg--warning pv-m-review', attrs: { role: 'status', 'aria-label': t('Due for review') } },
@@ -183,7 +184,7 @@ function iterationSection(view: MacroView): Child {
     ? h(
         'div',
         { class: 'pv-m-iteration' },
-        h('div', { class: 'pv-m-goal-head' }, h('h4', { text: it.name }), h('span', { class: `pv-m-status pv-m-tone--${it.tone}`, text: it.verdict })),
+        h('div', { class: 'pv-m-goal-head' }, h('h4', { text: highlightName(it.name) }), h('span', { class: `pv-m-status pv-m-tone--${it.tone}`, text: highlightVerdict(it.verdict) })),
         it.summary ? h('p', { class: 'pv-prewrap', text: it.summary }) : null,
         it.at ? h('p', { class: 'pv-small pv-subtlest', text: formatDate(it.at.slice(0, 10)) }) : null,
         it.stalledSince ? h('p', { class: 'pv-m-stalled', text: t('Tracking stalled since {stalledSince}', { stalledSince: formatDate(it.stalledSince) }) }) : null,
@@ -197,9 +198,9 @@ export function renderView(view: MacroView, o: ViewOptions): HTMLElement {
   const sections: Record<string, (v: MacroView) => Child> = { vision: visionSection, goals: goalsSection, coverage: coverageSection, iteration: iterationSection };
   // The vision text is the published version's; the figures are as current as their refresh.
   const footer = [
-    t('Vision version {version}{value}', { version: s.version, value: view.pinned !== null ? t(' (pinned)') : '' }),
+    view.pinned !== null ? t('Vision version {version} (pinned)', { version: s.version }) : t('Vision version {version}', { version: s.version }),
     s.publishedBy.displayName ? t('published {date} by {name}', { date: formatDateTime(s.publishedAt), name: s.publishedBy.displayName }) : t('published {date}', { date: formatDateTime(s.publishedAt) }),
-    s.changeNote ? `“${s.changeNote}”` : null,
+    s.changeNote ? quoted(s.changeNote) : null,
     t('figures as of {formatDateTime}', { formatDateTime: formatDateTime(view.figuresAsOf ?? s.publishedAt) }),
     view.feedback?.newestAt && !view.feedback.overdue ? t('last user feedback {date}', { date: formatDate(view.feedback.newestAt) }) : null,
   ].filter(Boolean);

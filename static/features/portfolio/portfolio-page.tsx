@@ -14,6 +14,7 @@ import { t } from '../../shared/i18n';
 import { EmptyState, ErrorState, Loading } from '../../shared/states';
 import { useResource } from '../../shared/use-resource';
 import { CompanyGoals } from './company-goals';
+import { highlightVerdict } from '../../shared/iteration-label';
 
 const FILTER_LABEL: Record<PortfolioFilter, () => string> = {
   all: () => t('All projects'),
@@ -156,7 +157,7 @@ function Row({ row, today }: { row: PortfolioRow & { href: string }; today: stri
           <span className="pv-muted">{t('{n} no data', { n: row.kpis.noData })}</span>
         </span>
       </td>
-      <td>{row.verdict ? <span className={`pv-pf-tone pv-pf-tone--${row.verdict.tone}`}>{row.verdict.verdict}</span> : <span className="pv-muted">—</span>}</td>
+      <td>{row.verdict ? <span className={`pv-pf-tone pv-pf-tone--${row.verdict.tone}`}>{highlightVerdict(row.verdict.verdict)}</span> : <span className="pv-muted">—</span>}</td>
       <td>
         {row.newestFeedbackAt === null ? (
           <span className="pv-pf-flag pv-pf-flag--warning">{t('None yet')}</span>

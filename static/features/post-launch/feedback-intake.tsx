@@ -16,6 +16,7 @@ import { Button } from '../../shared/ui';
 import { useResource } from '../../shared/use-resource';
 import { ActionAlerts } from './launch-forms';
 import { useAction } from './use-action';
+import { iterationLabel } from '../../shared/iteration-label';
 
 const POLL_MS = 2000;
 const fetching = (s: IntakeSourceStatus) => s.state === 'running' || s.state === 'retrying';
@@ -104,13 +105,11 @@ function Sources({ view, onSource, onRemoved }: { view: IntakeView; onSource: (s
                   <td className="pl-num">{s.total.toLocaleString()}</td>
                   <td>
                     <div className="pv-row">
-                      <Button small busy={fetching(s)} disabled={fetching(s) || row.busy} onClick={() => void row.run(() => call('intake/fetch', { sourceId: s.id })).then((r) => r.ok && onSource(r.data))}>
+                      <Button small busy={fetching(s)} disabled={fetching(s) || row.busy} aria-label={fetching(s) ? undefined : t('Fetch now: {jql}', { jql: s.jql })} onClick={() => void row.run(() => call('intake/fetch', { sourceId: s.id })).then((r) => r.ok && onSource(r.data))}>
                         {fetching(s) ? t('Fetching…') : t('Fetch now')}
-                        <span className="pv-sr-only"> {s.jql}</span>
                       </Button>
-                      <Button small appearance="subtle" disabled={row.busy} onClick={() => void row.run(() => call('intake/remove-source', { sourceId: s.id })).then((r) => r.ok && onRemoved(s.id))}>
+                      <Button small appearance="subtle" disabled={row.busy} aria-label={t('Remove the source {jql}', { jql: s.jql })} onClick={() => void row.run(() => call('intake/remove-source', { sourceId: s.id })).then((r) => r.ok && onRemoved(s.id))}>
                         {t('Remove')}
-                        <span className="pv-sr-only"> {s.jql}</span>
                       </Button>
                     </div>
                   </td>
@@ -246,19 +245,17 @@ function TriageItem({ item, view, people, onDone }: { item: UntriagedItem; view:
           error={action.errors.iteration}
           options={[
             { value: '', label: t('No iteration') },
-            ...view.iterations.map((it) => ({ value: `${it.launchId}/${it.iterationId}`, label: `${it.launchName} · ${it.name} (${formatDate(it.start)} – ${formatDate(it.end)})` })),
+            ...view.iterations.map((it) => ({ value: `${it.launchId}/${it.iterationId}`, label: `${it.launchName} · ${iterationLabel(it.name)} (${formatDate(it.start)} – ${formatDate(it.end)})` })),
           ]}
         />
       </div>
       <ActionAlerts action={action} labels={{ goalId: t('About'), kpiId: t('About'), iteration: t('Iteration') }} />
       <div className="pv-form-foot">
-        <Button type="submit" appearance="primary" small busy={action.busy}>
+        <Button type="submit" appearance="primary" small busy={action.busy} aria-label={f.issue ? t('Save triage of {key}', { key: f.issue.key }) : undefined}>
           {t('Save triage')}
-          <span className="pv-sr-only"> {f.issue?.key}</span>
         </Button>
-        <Button small appearance="subtle" onClick={discard} disabled={action.busy}>
+        <Button small appearance="subtle" onClick={discard} disabled={action.busy} aria-label={f.issue ? t('Discard {key}', { key: f.issue.key }) : undefined}>
           {t('Discard')}
-          <span className="pv-sr-only"> {f.issue?.key}</span>
         </Button>
       </div>
     </form>

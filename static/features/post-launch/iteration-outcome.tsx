@@ -4,6 +4,7 @@ import type { EpicIterationVerdict } from '../../../src/contract/post-launch/pos
 import { t } from '../../shared/i18n';
 import { formatDay } from '../alignment/alignment-text';
 import { VerdictBadge, VerdictRule } from './verdict';
+import { iterationLabel } from '../../shared/iteration-label';
 
 export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict }) {
   const how = verdict.shippedBy === 'version' ? t('in its version') : t('done inside its window');
@@ -11,7 +12,7 @@ export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict })
     <section className="pv-goal-box" aria-label={t('Iteration outcome')}>
       <p className="pv-panel-label">{t('Shipped in')}</p>
       <p className="pv-goal-name">
-        {verdict.iterationName} · {verdict.launchName}
+        {iterationLabel(verdict.iterationName)} · {verdict.launchName}
       </p>
       <p className="pv-small pv-subtlest">
         {formatDay(verdict.start)} – {formatDay(verdict.end)} ({how})
@@ -39,7 +40,7 @@ export function IterationOutcome({ verdict }: { verdict: EpicIterationVerdict })
 
 /** On the panel of an issue made from an iteration's decision: where it came from. */
 export function DecisionOriginLine({ origin }: { origin: DecisionOrigin }) {
-  const values = { iteration: origin.iterationName, launch: origin.launchName };
+  const values = { iteration: iterationLabel(origin.iterationName), launch: origin.launchName };
   return (
     <p className="pv-small pv-muted">
       {origin.kind === 'decision'

@@ -38,6 +38,7 @@ import { useLocale } from '../../shared/use-locale';
 import { SENTIMENT_LABEL, signed, SOURCE_LABEL, window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { StalledFlag, VerdictBadge, VerdictRule } from './verdict';
+import { iterationLabel } from '../../shared/iteration-label';
 
 /** Running today, or ended with nothing after it (tracking stalled); an ended iteration is never current. */
 function IterationStateLine({ view }: { view: IterationView }) {
@@ -86,7 +87,7 @@ export function IterationPage({
     <section className="pl-card" aria-labelledby={`${id}-t`} onSubmitCapture={() => setNotice('')}>
       <div className="pl-head">
         <h3 id={`${id}-t`}>
-          {t('Iteration “{name}”', { name: view.iteration.name })} <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>
+          {t('Iteration “{name}”', { name: iterationLabel(view.iteration.name) })} <span className="pl-sub">{window(view.iteration.start, view.iteration.end)}</span>
         </h3>
         <Button small appearance="subtle" onClick={onClose}>
           {t('Close')}
@@ -110,7 +111,7 @@ export function IterationPage({
                 {t('Last in iteration')}
               </th>
               <th scope="col" className="pl-num">
-                {t('Change')}
+                {t('Difference')}
               </th>
               <th scope="col" className="pl-num">
                 {t('Measurements')}
@@ -127,7 +128,7 @@ export function IterationPage({
                   <td className="pl-num">
                     {o.open ? withUnit(o.open.value, kpi.unit) : '–'}
                     <div className="pl-sub">
-                      {o.open?.from === 'baseline' ? 'baseline' : o.open?.date ? formatDate(o.open.date) : view.baselines[o.kpiId] ? '' : t('not tracked at this launch')}
+                      {o.open?.from === 'baseline' ? t('baseline') : o.open?.date ? formatDate(o.open.date) : view.baselines[o.kpiId] ? '' : t('not tracked at this launch')}
                     </div>
                   </td>
                   <td className="pl-num">
@@ -159,7 +160,7 @@ export function IterationPage({
 
 function Output({ view }: { view: IterationView }) {
   const { output } = view;
-  const what = output.basis === 'version' ? t('of {value} done', { value: view.iteration.versionName ?? t('its version') }) : t('done in these dates');
+  const what = output.basis === 'version' ? view.iteration.versionName ? t('of {version} done', { version: view.iteration.versionName }) : t('of its version done') : t('done in these dates');
   return (
     <div className="pl-output">
       <span className="pv-muted">{t('Output shipped:')}</span>
@@ -531,9 +532,8 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
                     />
                   ) : (
                     <div>
-                      <Button small onClick={() => setMaking(d.id)}>
+                      <Button small aria-label={t('Create Jira issue from “{text}”', { text: d.text.slice(0, 60) })} onClick={() => setMaking(d.id)}>
                         {t('Create Jira issue')}
-                        <span className="pv-sr-only"> {t('from “{text}”', { text: d.text.slice(0, 60) })}</span>
                       </Button>
                     </div>
                   )
@@ -554,7 +554,7 @@ function DecisionBlock({ view, canEdit, onChanged }: { view: IterationView; canE
             void action.run(() => call('iteration/decide', { ...ref, kind, text })).then((r) => {
               if (!r.ok) return;
               setText('');
-              onChanged(t('Added the {toLowerCase}.', { toLowerCase: KIND_LABEL()[kind].toLowerCase() }));
+              onChanged(kind === 'decision' ? t('Added the decision.') : t('Added the next step.'));
             });
           }}
         >
@@ -597,7 +597,7 @@ function IterationAdmin({
     );
     if (r.ok) {
       setConfirming(null);
-      onLaunchChange(r.data, t('Deleted the iteration “{name}”.', { name: view.iteration.name }));
+      onLaunchChange(r.data, t('Deleted the iteration “{name}”.', { name: iterationLabel(view.iteration.name) }));
       onClose();
     } else if (r.error.code === 'CONFIRMATION_REQUIRED') {
       del.clear();
@@ -613,7 +613,7 @@ function IterationAdmin({
           baseRevision={bookRevision}
           onDone={(change) => {
             setEditing(false);
-            onLaunchChange(change, t('Saved the iteration “{name}”.', { name: view.iteration.name }));
+            onLaunchChange(change, t('Saved the iteration “{name}”.', { name: iterationLabel(view.iteration.name) }));
           }}
           onCancel={() => setEditing(false)}
         />
@@ -630,7 +630,7 @@ function IterationAdmin({
       {del.error ? <ErrorBanner error={del.error} onDismiss={del.clear} /> : null}
       <ConfirmDialog
         open={confirming !== null}
-        title={t('Delete “{name}”?', { name: view.iteration.name })}
+        title={t('Delete “{name}”?', { name: iterationLabel(view.iteration.name) })}
         confirmLabel={t('Delete iteration')}
         busy={del.busy}
         onConfirm={() => void send(true)}

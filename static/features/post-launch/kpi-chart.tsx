@@ -7,6 +7,10 @@ import type { Kpi } from '../../../src/contract/goals/model';
 import type { ChartMarkers, ChartPoint, SourceSwitch } from '../../../src/contract/post-launch/post-launch';
 import { formatDate, formatNumber, withUnit, counted } from '../../shared/format';
 import { t, uiLocale } from '../../shared/i18n';
+import { iterationLabel } from '../../shared/iteration-label';
+
+/** A window's label cut to the characters its width holds (about six pixels each), with an ellipsis. */
+const shortened = (label: string, fits: number): string => (label.length > fits ? `${label.slice(0, Math.max(1, fits - 1))}…` : label);
 
 export const W = 640;
 export const H = 240;
@@ -108,7 +112,7 @@ export function KpiChartSvg(input: ChartInput) {
           <rect className={`pl-chart-window${w.id === currentIterationId ? ' pl-chart-window--current' : ''}`} x={w.x} y={g.top} width={Math.max(w.w, 1)} height={g.bottom - g.top} />
           {w.w > 36 ? (
             <text x={w.x + 3} y={g.top + 11}>
-              {w.name.length > Math.floor(w.w / 6) ? `${w.name.slice(0, Math.max(1, Math.floor(w.w / 6) - 1))}…` : w.name}
+              {shortened(iterationLabel(w.name), Math.floor(w.w / 6))}
             </text>
           ) : null}
         </g>

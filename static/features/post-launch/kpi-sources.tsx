@@ -95,9 +95,8 @@ export function KpiSources({
                   </td>
                   <td>
                     {editing === k.id || s?.hidden ? null : (
-                      <Button small onClick={() => setEditing(k.id)}>
+                      <Button small aria-label={s ? t('Change how {name} is measured', { name: k.name }) : t('Measure by JQL: {name}', { name: k.name })} onClick={() => setEditing(k.id)}>
                         {s ? t('Change') : t('Measure by JQL')}
-                        <span className="pv-sr-only"> {t('for {name}', { name: k.name })}</span>
                       </Button>
                     )}
                   </td>

@@ -15,6 +15,7 @@ import { useResource } from '../../shared/use-resource';
 import { chartCaption, KpiChartSvg } from './kpi-chart';
 import { useAction } from './use-action';
 import { t, uiLocale } from '../../shared/i18n';
+import { iterationLabel } from '../../shared/iteration-label';
 
 /** The chart and the older years paged into it. */
 type Trend = { chart: KpiChart; older: number[] };
@@ -166,12 +167,11 @@ function TrendBody({
                   <td className="pl-num">{withUnit(p.value, kpi.unit)}</td>
                   <td>
                     {p.source === 'jql' ? t('JQL count') : p.hasNote ? t('Entered, with a note') : t('Entered')}
-                    {p.outlier ? t(' · {kind} outlier', { kind: p.outlier }) : ''}
+                    {p.outlier === 'confirmed' ? t(' · confirmed outlier') : p.outlier === 'unconfirmed' ? t(' · unconfirmed outlier') : ''}
                   </td>
                   <td>
-                    <button type="button" className="pv-link-btn" aria-expanded={day === p.date} onClick={() => setDay(day === p.date ? null : p.date)}>
+                    <button type="button" className="pv-link-btn" aria-expanded={day === p.date} aria-label={day === p.date ? t('Hide who and when for {date}', { date: formatDate(p.date) }) : t('Who and when for {date}', { date: formatDate(p.date) })} onClick={() => setDay(day === p.date ? null : p.date)}>
                       {day === p.date ? t('Hide') : t('Who and when')}
-                      <span className="pv-sr-only"> {t('for {date}', { date: formatDate(p.date) })}</span>
                     </button>
                     {day === p.date ? <DayHistory kpi={kpi} point={p} canEdit={canEdit} onChanged={onChanged} /> : null}
                   </td>
@@ -192,7 +192,7 @@ function MarkerList({ chart }: { chart: KpiChart }) {
     <ul className="pv-small pv-muted">
       {(chart.switches ?? []).map((s) => (
         <li key={`sw-${s.date}`}>
-          {t('Measured {value} from {date} (verdicts do not compare across it)', { value: s.to === 'jql' ? t('by JQL') : t('by hand'), date: formatDate(s.date) })}
+          {s.to === 'jql' ? t('Measured by JQL from {date} (verdicts do not compare across it)', { date: formatDate(s.date) }) : t('Measured by hand from {date} (verdicts do not compare across it)', { date: formatDate(s.date) })}
         </li>
       ))}
       {chart.markers.launches.map((l) => (
@@ -200,7 +200,7 @@ function MarkerList({ chart }: { chart: KpiChart }) {
           {t('Launch “{name}” on {date}', { name: l.name, date: formatDate(l.date) })}
           {chart.markers.iterations
             .filter((i) => i.launchId === l.id)
-            .map((i) => `; “${i.name}” ${formatDate(i.start)} – ${formatDate(i.end)}`)
+            .map((i) => `; ${quoted(iterationLabel(i.name))} ${formatDate(i.start)} – ${formatDate(i.end)}`)
             .join('')}
         </li>
       ))}

@@ -10,6 +10,7 @@ import { ErrorBanner } from '../../shared/states';
 import { Button, Message } from '../../shared/ui';
 import { useAction, useBase, type Action } from './use-action';
 import { t } from '../../shared/i18n';
+import { iterationLabel } from '../../shared/iteration-label';
 
 const NO_VERSION = '';
 
@@ -40,6 +41,13 @@ function FormHeading({ children }: { children: ReactNode }) {
       {children}
     </h4>
   );
+}
+
+/** A Jira version as a choice: its name, whether it is released, and its release date when it has one. */
+function versionOption(v: JiraVersionChoice): string {
+  const date = v.releaseDate ? formatDate(v.releaseDate) : null;
+  if (v.released) return date ? t('{name} (released, {date})', { name: v.name, date }) : t('{name} (released)', { name: v.name });
+  return date ? t('{name} (planned, {date})', { name: v.name, date }) : t('{name} (planned)', { name: v.name });
 }
 
 export function LaunchForm({
@@ -78,7 +86,7 @@ export function LaunchForm({
       .filter((v) => !v.launched)
       .map((v) => ({
         value: v.id,
-        label: `${v.name} (${v.released ? 'released' : 'planned'}${v.releaseDate ? `, ${formatDate(v.releaseDate)}` : ''})`,
+        label: versionOption(v),
       })),
   ];
 
@@ -153,7 +161,7 @@ export function IterationForm({
     void call('launch/versions', {}).then((r) => r.ok && setVersions(r.data));
   }, []);
   const fields = { name, start, end, versionId: versionId === NO_VERSION ? null : versionId };
-  const title = iteration ? t('Edit “{name}”', { name: iteration.name }) : t('Add an iteration');
+  const title = iteration ? t('Edit “{name}”', { name: iterationLabel(iteration.name) }) : t('Add an iteration');
   // Deleted meanwhile: the typed values stay and "Add it again" sends them as a new iteration (while the launch exists).
   const gone = action.error?.code === 'NOT_FOUND' ? (action.error.details as IterationGone | undefined)?.gone : undefined;
   const send = (asNew: boolean, revision = base) =>
@@ -181,7 +189,7 @@ export function IterationForm({
       {gone ? (
         <Message
           kind="warning"
-          title={t('Iteration “{value}” was deleted by someone else', { value: iteration?.name ?? '' })}
+          title={t('Iteration “{value}” was deleted by someone else', { value: iteration ? iterationLabel(iteration.name) : '' })}
           actions={
             gone.launchExists ? (
               <Button appearance="primary" onClick={() => send(true, (action.error?.details as IterationGone).current.revision)}>

@@ -13,6 +13,7 @@ import { window } from './pl-text';
 import { useAction, useBase } from './use-action';
 import { StalledFlag, Tally, VerdictBadge, VerdictRule } from './verdict';
 import { t } from '../../shared/i18n';
+import { iterationLabel } from '../../shared/iteration-label';
 
 export function LaunchSummaryView({
   summary,
@@ -67,7 +68,7 @@ export function LaunchSummaryView({
                 <th scope="col">{t('Verdict')}</th>
                 {launch.iterations.map((it) => (
                   <th scope="col" key={it.id}>
-                    {it.name}
+                    {iterationLabel(it.name)}
                   </th>
                 ))}
               </tr>
@@ -119,15 +120,15 @@ export function LaunchSummaryView({
             <li key={it.id} className="pl-iteration" aria-current={current || undefined}>
               {current ? <span className="pl-now">{t('Current')}</span> : null}
               {stalled ? <StalledFlag since={summary.stalledSince!} /> : null}
-              <h4>{it.name}</h4>
+              <h4>{iterationLabel(it.name)}</h4>
               <span className="pl-sub">{window(it.start, it.end)}</span>
               {o ? <Tally tally={o.tally} /> : null}
               <span className="pl-sub">
                 {counted(feedback, t('{n} feedback item'), t('{n} feedback items'))} · {counted(o?.decisions ?? 0, t('{n} decision'), t('{n} decisions'))}
               </span>
               <div>
-                <Button small appearance={openIterationId === it.id ? 'primary' : 'default'} aria-pressed={openIterationId === it.id} data-focus={`open-iteration-${it.id}`} onClick={() => onOpenIteration(it.id)}>
-                  {t('Open')}<span className="pv-sr-only"> {t('iteration {name}', { name: it.name })}</span>
+                <Button small appearance={openIterationId === it.id ? 'primary' : 'default'} aria-pressed={openIterationId === it.id} data-focus={`open-iteration-${it.id}`} aria-label={t('Open iteration {name}', { name: iterationLabel(it.name) })} onClick={() => onOpenIteration(it.id)}>
+                  {t('Open')}
                 </Button>
               </div>
             </li>

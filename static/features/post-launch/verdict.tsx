@@ -1,14 +1,14 @@
 /** A verdict as a badge (glyph + words: never colour alone), and the rule, stated where verdicts are shown. */
 import type { Verdict } from '../../../src/contract/post-launch/post-launch';
 import { formatDate } from '../../shared/format';
-import { VERDICT_GLYPH, VERDICT_LABEL, VERDICT_RULE } from './pl-text';
+import { VERDICT_GLYPH, verdictLabel, verdictRule } from './pl-text';
 import { t } from '../../shared/i18n';
 
 export function VerdictBadge({ verdict, short }: { verdict: Verdict; short?: boolean }) {
   return (
-    <span className={`pl-verdict pl-verdict--${verdict}`} title={short ? VERDICT_LABEL[verdict] : undefined}>
+    <span className={`pl-verdict pl-verdict--${verdict}`} title={short ? verdictLabel(verdict) : undefined}>
       <span aria-hidden="true">{VERDICT_GLYPH[verdict]}</span>
-      {short ? <span className="pv-sr-only">{VERDICT_LABEL[verdict]}</span> : VERDICT_LABEL[verdict]}
+      {short ? <span className="pv-sr-only">{verdictLabel(verdict)}</span> : verdictLabel(verdict)}
     </span>
   );
 }
@@ -20,7 +20,7 @@ export function Tally({ tally }: { tally: Record<Verdict, number> }) {
       {shown.map((v) => (
         <span key={v} className={`pl-verdict pl-verdict--${v}`}>
           <span aria-hidden="true">{VERDICT_GLYPH[v]}</span> {tally[v]}
-          <span className="pv-sr-only"> {VERDICT_LABEL[v].toLowerCase()}</span>
+          <span className="pv-sr-only"> {verdictLabel(v)}</span>
         </span>
       ))}
     </span>
@@ -31,7 +31,7 @@ export function VerdictRule() {
   return (
     <details className="pl-rule">
       <summary>{t('How the verdict is decided')}</summary>
-      <p>{VERDICT_RULE}</p>
+      <p>{verdictRule()}</p>
     </details>
   );
 }

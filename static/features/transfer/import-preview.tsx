@@ -9,6 +9,12 @@ export function ImportPreviewMessage({ preview, onImport, onCancel, onExport }: 
   const c = preview.counts;
   const h = preview.target.holdings;
   const key = preview.target.key;
+  const existing = [
+    h.vision ? t('a vision') : null,
+    h.goals ? counted(h.goals, t('{n} goal'), t('{n} goals')) : null,
+    h.launches ? counted(h.launches, t('{n} launch'), t('{n} launches')) : null,
+    h.history ? t('measurements or feedback') : null,
+  ].filter((x): x is string => x !== null);
   return (
     <Message
       kind={preview.target.hasData ? 'warning' : 'info'}
@@ -46,10 +52,9 @@ export function ImportPreviewMessage({ preview, onImport, onCancel, onExport }: 
       {preview.target.hasData ? (
         <p>
           <strong>
-            {t('{key} has data already{value}', { key, value: h.vision ? t(': a vision') : '' })}
-            {h.goals ? `, ${counted(h.goals, t('{n} goal'), t('{n} goals'))}` : ''}
-            {h.launches ? `, ${counted(h.launches, t('{n} launch'), t('{n} launches'))}` : ''}
-            {t('{value}. Importing deletes all of it first.', { value: h.history ? t(', measurements or feedback') : '' })}
+            {existing.length
+              ? t('{key} has data already: {what}. Importing deletes all of it first.', { key, what: existing.join(', ') })
+              : t('{key} has data already. Importing deletes all of it first.', { key })}
           </strong>
         </p>
       ) : null}

@@ -105,7 +105,7 @@ export function TransferPanel({ projectKey, onImported }: { projectKey: string; 
     setError(null);
     for (let at: ImportProgress | null = null; ; ) {
       const what = action === 'rollback' ? t('Rolling back') : at?.status === 'clearing' ? t('Clearing {key}', { key: projectKey }) : t('Importing');
-      setPhase({ kind: 'busy', text: at ? t('{what}… {done}{value} records', { what, done: n(at.done), value: at.total ? t(' of {total}', { total: n(at.total) }) : '' }) : `${what}…`, share: at?.total ? at.done / at.total : null });
+      setPhase({ kind: 'busy', text: !at ? `${what}…` : at.total ? t('{what}… {done} of {total} records', { what, done: n(at.done), total: n(at.total) }) : t('{what}… {done} records', { what, done: n(at.done) }), share: at?.total ? at.done / at.total : null });
       const r = action === 'run' ? await call('import/run', { importId, replace }) : await call('import/rollback', { importId });
       if (!r.ok) return failed(r.error);
       at = r.data;

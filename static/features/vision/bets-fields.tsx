@@ -51,6 +51,10 @@ export function betLabels(rows: readonly BetRow[]): Record<string, string> {
   return out;
 }
 
+/** The remove button's name, one sentence per kind (a lowercased kind label reads wrong in German). */
+const removeLabel = (kind: BetKind, n: number): string =>
+  ({ assumption: t('Remove assumption {n}', { n }), risk: t('Remove risk {n}', { n }), technology: t('Remove technology bet {n}', { n }) })[kind];
+
 const KIND_OPTIONS: Option[] = BET_KINDS.map((k) => ({ value: k, label: betKindLabel(k) }));
 
 /** A date `days` from today, YYYY-MM-DD (local calendar). */
@@ -151,7 +155,7 @@ export function BetsFields({
               small
               appearance="subtle"
               className="pv-bet-remove"
-              aria-label={t('Remove {toLowerCase} {value}', { toLowerCase: betKindLabel(r.kind).toLowerCase(), value: i + 1 })}
+              aria-label={removeLabel(r.kind, i + 1)}
               disabled={readOnly}
               onClick={() => onRows(rows.filter((x) => x.key !== r.key))}
             >

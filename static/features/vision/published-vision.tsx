@@ -15,12 +15,13 @@ import {
 } from '../../../src/contract/vision/publishing';
 import { kpiStatus } from '../../../src/domain/goals/kpi-status';
 import { kpiStalledSince } from '../../../src/domain/post-launch/kpi-staleness';
-import { pluralOf } from '../../../src/domain/shared/words';
-import { formatDate, formatDateTime, kpiSummary, personName, quoted, withUnit, type PeopleIndex, kpiStatusLabel, betKindLabel, counted } from '../../shared/format';
+import { pluralOf } from '../../shared/level-words';
+import { formatDate, formatDateTime, kpiSummary, personName, quoted, withUnit, type PeopleIndex, kpiStatusLabel, betKindLabel, counted, formatPercent } from '../../shared/format';
 import { StatusLozenge } from '../../shared/ui';
 import { GoalMeta, VisionFacts } from './vision-view';
 import { GoalEpicsLink } from '../alignment/goal-epics-link';
 import { t } from '../../shared/i18n';
+import { highlightName, highlightVerdict } from '../../shared/iteration-label';
 
 export const kpiStatusOf = (kpi: Kpi, current: KpiCurrent | undefined): KpiStatusKind => kpiStatus(kpi, current);
 
@@ -41,8 +42,9 @@ export function ReviewBanner({ review, people, canEdit }: { review: ReviewFlags 
         ) : null}
         {review.overdueBets.map((b) => (
           <li key={b.id}>
-            {t('{value} past its review date ({reviewBy}', { value: betKindLabel(b.kind), reviewBy: formatDate(b.reviewBy) })}
-            {b.ownerAccountId ? `, ${personName(people, b.ownerAccountId)}` : ''}): {b.text}
+            {b.ownerAccountId
+              ? t('{kind} past its review date ({reviewBy}, {owner}): {text}', { kind: betKindLabel(b.kind), reviewBy: formatDate(b.reviewBy), owner: personName(people, b.ownerAccountId), text: b.text })
+              : t('{kind} past its review date ({reviewBy}): {text}', { kind: betKindLabel(b.kind), reviewBy: formatDate(b.reviewBy), text: b.text })}
           </li>
         ))}
       </ul>
@@ -77,7 +79,9 @@ export function PublishedVisionView({ published, people }: { published: Publishe
         </div>
       ) : null}
       <p className="pv-small pv-subtlest">
-        {t('Version {version}{value} · published {publishedAt} by {people}', { version: published.version, value: published.legacy ? t(' (saved before versions were published)') : '', publishedAt: formatDateTime(published.publishedAt), people: personName(people, published.publishedBy) })}
+        {published.legacy
+          ? t('Version {version} (saved before versions were published) · published {publishedAt} by {people}', { version: published.version, publishedAt: formatDateTime(published.publishedAt), people: personName(people, published.publishedBy) })
+          : t('Version {version} · published {publishedAt} by {people}', { version: published.version, publishedAt: formatDateTime(published.publishedAt), people: personName(people, published.publishedBy) })}
         {published.changeNote ? ` · ${quoted(published.changeNote)}` : ''}
       </p>
     </div>
@@ -191,14 +195,14 @@ export function AtAGlance({
         <dd>{review ? (review.overdue ? t('Overdue') : formatDate(review.dueOn)) : '–'}</dd>
         {review?.overdueBets.length ? (
           <dd className="pv-glance-note">
-            {t('{length} past {value} date', { length: counted(review.overdueBets.length, t('{n} bet'), t('{n} bets')), value: review.overdueBets.length === 1 ? t('its') : t('their') })}
+            {counted(review.overdueBets.length, t('{n} bet past its review date'), t('{n} bets past their review date'))}
           </dd>
         ) : null}
       </div>
       <div className="pv-glance-tile">
         <dt>{t('Goals')}</dt>
         <dd>
-          {t('{active} active{value}', { active, value: achieved ? t(', {achieved} achieved', { achieved }) : '' })}
+          {achieved ? t('{active} active, {achieved} achieved', { active, achieved }) : t('{active} active', { active })}
         </dd>
       </div>
       <div className="pv-glance-tile">
@@ -208,9 +212,11 @@ export function AtAGlance({
       {coverage ? (
         <div className="pv-glance-tile">
           <dt>{t('{pluralOf} aligned', { pluralOf: pluralOf(coverage.epicName ?? t('Epic')) })}</dt>
-          <dd>{coverage.coverage === null ? t('No epics') : `${Math.round(coverage.coverage * 100)}%`}</dd>
+          <dd>{coverage.coverage === null ? t('No epics') : formatPercent(Math.round(coverage.coverage * 100))}</dd>
           <dd className="pv-glance-note">
-            {t('{aligned} of {epics}{value}', { aligned: coverage.aligned, epics: coverage.epics, value: coverage.asOf ? t(' · as of {asOf}', { asOf: formatDateTime(coverage.asOf) }) : '' })}
+            {coverage.asOf
+              ? t('{aligned} of {epics} · as of {asOf}', { aligned: coverage.aligned, epics: coverage.epics, asOf: formatDateTime(coverage.asOf) })
+              : t('{aligned} of {epics}', { aligned: coverage.aligned, epics: coverage.epics })}
           </dd>
         </div>
       ) : null}
@@ -218,9 +224,9 @@ export function AtAGlance({
         <div className="pv-glance-tile">
           <dt>{t('Latest iteration')}</dt>
           <dd>
-            <span className={`pv-kpi-status pv-tone--${iteration.tone}`}>{iteration.verdict}</span>
+            <span className={`pv-kpi-status pv-tone--${iteration.tone}`}>{highlightVerdict(iteration.verdict)}</span>
           </dd>
-          <dd className="pv-glance-note">{iteration.name}</dd>
+          <dd className="pv-glance-note">{highlightName(iteration.name)}</dd>
           {iteration.stalledSince ? (
             <dd className="pv-glance-note">
               <span className="pv-stalled">{t('Tracking stalled since {stalledSince}', { stalledSince: formatDate(iteration.stalledSince) })}</span>

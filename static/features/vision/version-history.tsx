@@ -150,8 +150,8 @@ export function VersionHistory({
     >
       {versions.length > 0 ? (
         <div className="pv-compare-bar">
-          <RefSelect id={ids.from} label={t('Compare')} value={from} options={options} onChange={setFrom} />
-          <RefSelect id={ids.to} label={t('with')} value={to} options={options} onChange={setTo} />
+          <RefSelect id={ids.from} label={t('Compare version')} value={from} options={options} onChange={setFrom} />
+          <RefSelect id={ids.to} label={t('With version')} value={to} options={options} onChange={setTo} />
           <Button appearance="primary" disabled={from === null || to === null} busy={diff.status === 'loading'} onClick={() => from !== null && to !== null && compare(from, to)}>
             {t('Compare')}
           </Button>
@@ -166,8 +166,7 @@ export function VersionHistory({
           {versions.map((v, i) => (
             <li key={v.version}>
               <span className="pv-small pv-muted">
-                <strong>{t('Version {version}', { version: v.version })}</strong>
-                {v.version === latestVersion ? ' (current)' : ''} · {personName(people, v.publishedBy)} · {formatDateTime(v.publishedAt)}
+                <strong>{v.version === latestVersion ? t('Version {version} (current)', { version: v.version }) : t('Version {version}', { version: v.version })}</strong> · {personName(people, v.publishedBy)} · {formatDateTime(v.publishedAt)}
                 {v.legacy ? t(' · saved before versions were published') : ''}
               </span>
               {v.changeNote ? <span>{quoted(v.changeNote)}</span> : null}

@@ -149,7 +149,9 @@ export function VisionForm({
         <h2 id="vision-form-title">{t('Vision (draft)')}</h2>
         {base ? (
           <span className="pv-small pv-subtlest">
-            {t('Draft revision {revision}{value} · {updatedAt}', { revision: base.revision, value: base.restoredFrom ? t(' (restored from version {restoredFrom})', { restoredFrom: base.restoredFrom }) : '', updatedAt: formatDateTime(base.updatedAt) })}
+            {base.restoredFrom
+              ? t('Draft revision {revision} (restored from version {restoredFrom}) · {updatedAt}', { revision: base.revision, restoredFrom: base.restoredFrom, updatedAt: formatDateTime(base.updatedAt) })
+              : t('Draft revision {revision} · {updatedAt}', { revision: base.revision, updatedAt: formatDateTime(base.updatedAt) })}
             {base.updatedBy ? ` · ${personName(people, base.updatedBy)}` : ''}
           </span>
         ) : null}
@@ -216,6 +218,16 @@ export function VisionForm({
   );
 }
 
+/** What a save conflict means for the form, in one text: re-applying keeps the fields changed here (named). */
+function conflictText(changed: ReadonlyArray<(typeof FIELDS)[number]>, values: { people: string; revision: number; updatedAt: string }): string {
+  const fields = changed.map((f) => VISION_LABELS()[f]).join(', ');
+  if (changed.length === 0)
+    return t('{people} saved revision {revision} on {updatedAt}. Your text is still in the form below. Re-applying takes everything from their version.', values);
+  return changed.length === 1
+    ? t('{people} saved revision {revision} on {updatedAt}. Your text is still in the form below. Re-applying keeps the field you changed ({fields}) and takes everything else from their version.', { ...values, fields })
+    : t('{people} saved revision {revision} on {updatedAt}. Your text is still in the form below. Re-applying keeps the fields you changed ({fields}) and takes everything else from their version.', { ...values, fields });
+}
+
 function ConflictPanel({
   theirs,
   mine,
@@ -236,10 +248,9 @@ function ConflictPanel({
   return (
     <ConflictMessage reapplyLabel={t('Re-apply my changes on top and save')} onReapply={onReapply} onDiscard={onUseTheirs}>
       <p>
-        {t('{people} saved revision {revision} on {updatedAt}. Your text is still in the form below. Re-applying keeps the {value} you changed', { people: personName(people, theirs.updatedBy, t('Someone')), revision: theirs.revision, updatedAt: formatDateTime(theirs.updatedAt), value: changedByMe.length === 1 ? t('field') : t('fields') })}
-        {changedByMe.length ? ` (${changedByMe.map((f) => VISION_LABELS()[f]).join(', ')})` : ''} {t('and takes everything else from their version.')}
+        {conflictText(changedByMe, { people: personName(people, theirs.updatedBy, t('Someone')), revision: theirs.revision, updatedAt: formatDateTime(theirs.updatedAt) })}
       </p>
-      <h4>{t('Current version{value}', { value: changedByMe.length ? t(' (fields you changed are highlighted)') : '' })}</h4>
+      <h4>{changedByMe.length ? t('Current version (fields you changed are highlighted)') : t('Current version')}</h4>
       <div className="pv-compare">
         <dl>
           {FIELDS.map((f) => (

@@ -45,8 +45,10 @@ export function ProjectPage() {
       <header className="pv-header">
         <h1>{t('Product vision')}</h1>
         <p className="pv-muted">
-          {project.key} · {counted(goalBook.goals.length, t('{n} business goal'), t('{n} business goals'))}
-          {goalBook.goals.length > 0 ? t(', {active} active', { active }) : ''}
+          {project.key} ·{' '}
+          {goalBook.goals.length > 0
+            ? t('{goals}, {active} active', { goals: counted(goalBook.goals.length, t('{n} business goal'), t('{n} business goals')), active })
+            : counted(0, t('{n} business goal'), t('{n} business goals'))}
         </p>
       </header>
 

@@ -114,10 +114,11 @@ describe('the lint rules for UI text', () => {
       "export const D = (k: string) => [h('p', {}, 'Plain text'), t(k)];",
       "export const E = () => ({ message: 'Something failed' });",
       "export const F = t('At load time');",
+      "export const G = (on: boolean) => <p>{on ? 'Switched on' : t('Off')}</p>;",
       "export const ok = (n: number) => <p aria-label={t('Fine {n}', { n })}>{t('Fine')} {n} · 42%</p>;",
     ].join('\n');
     const found = lint(planted);
-    expect(found.filter((m) => m.startsWith('ui-text/no-literal-text'))).toHaveLength(6);
+    expect(found.filter((m) => m.startsWith('ui-text/no-literal-text'))).toHaveLength(7);
     expect(found.filter((m) => m.startsWith('ui-text/t-literal'))).toHaveLength(2);
   }, 60_000);
 

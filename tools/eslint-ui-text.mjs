@@ -40,9 +40,9 @@ const noLiteralText = {
         if (name && SHOWN_ATTRS.has(name) && shown(node.value)) report(node, `${name}="${literalText(node.value).trim().slice(0, 40)}"`);
       },
       JSXExpressionContainer(node) {
-        // {'Text'} or {`Text ${x}`} as a child
+        // {'Text'}, {`Text ${x}`}, {cond ? 'Text' : …} or {cond && 'Text'} as a child
         if (node.parent?.type === 'JSXElement' || node.parent?.type === 'JSXFragment')
-          if ((node.expression.type === 'Literal' || node.expression.type === 'TemplateLiteral') && shown(node.expression))
+          if (['Literal', 'TemplateLiteral', 'ConditionalExpression', 'LogicalExpression'].includes(node.expression.type) && shown(node.expression))
             report(node, `{"${literalText(node.expression).trim().slice(0, 40)}"}`);
       },
       CallExpression(node) {

@@ -211,7 +211,7 @@ export function VisionForm({
       />
       <FormFoot form={form} label={t('Save vision')}>
         <span className={`pv-status${saved ? ' pv-status--ok' : dirty ? ' pv-status--dirty' : ''}`} role="status" aria-live="polite">
-          {saved ? '✓ Saved' : saving ? t('Saving…') : dirty ? t('You have unsaved changes.') : ''}
+          {saved ? t('✓ Saved') : saving ? t('Saving…') : dirty ? t('You have unsaved changes.') : ''}
         </span>
       </FormFoot>
     </form>

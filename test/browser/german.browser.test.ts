@@ -67,6 +67,9 @@ describe('the app in German', () => {
     { name: 'issue-panel', query: 'surface=issue-panel&user=admin&project=PV', ready: (a) => a.locator('.pv-picker select').waitFor() },
     { name: 'macro-config', query: 'surface=macro-config&user=admin&project=PV', ready: (a) => a.locator('#pv-c-project option[value="10000"]').waitFor({ state: 'attached' }) },
     { name: 'macro', query: 'surface=macro&user=member&project=PV', ready: (a) => a.getByText('Every business customer solves their own problem in the portal.').waitFor() },
+    { name: 'portfolio', query: 'surface=portfolio&user=director', ready: (a) => a.locator('table').first().waitFor() },
+    { name: 'company-goals-admin', query: 'surface=company-goals-admin&user=siteAdmin', ready: (a) => a.getByRole('heading').first().waitFor() },
+    { name: 'gadget', query: 'surface=gadget&user=member&project=PV', ready: (a) => a.getByRole('heading').first().waitFor() },
   ];
 
   /** What the page shows and says: its text, and the accessible names given by attributes. */

@@ -268,6 +268,26 @@ describe('triage', () => {
     expect(await app.snapshot()).toEqual(snap);
   });
 
+  it('an item waiting for triage is listed to admins only: its text and key come from a project readers may not browse', async () => {
+    const { app, must } = await setup();
+    const source = await must('intake/add-source', { jql: BUGS });
+    await must('intake/fetch', { sourceId: source.id });
+    await app.queue.drain();
+    const waiting = (await items(app)).untriaged.map((u: any) => u.feedback.id as string);
+    expect(waiting.length).toBeGreaterThan(1);
+    const listed = async (role: 'admin' | 'member' | 'viewer') => {
+      const r = await app.call(role, 'feedback/list', {});
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.data.items.map((f: any) => f.id as string);
+    };
+    expect(await listed('admin')).toEqual(expect.arrayContaining(waiting));
+    for (const role of ['member', 'viewer'] as const) expect((await listed(role)).filter((id) => waiting.includes(id))).toEqual([]);
+    // Once an admin files it, it is feedback like any other, for every reader.
+    await must('intake/triage', { feedbackId: waiting[0], sentiment: 'negative', goalId: null, kpiId: IDS.calls, iteration: null });
+    expect(await listed('viewer')).toContain(waiting[0]);
+    expect((await listed('viewer')).filter((id) => waiting.slice(1).includes(id))).toEqual([]);
+  });
+
   it('refuses a KPI of another goal, or an iteration that is gone, on the field, writing nothing', async () => {
     const { app, must } = await setup();
     const g2 = await must('goal/create', { goal: { title: 'Second', description: '', ownerAccountId: null, status: 'active', targetDate: null }, baseRevision: 3 });

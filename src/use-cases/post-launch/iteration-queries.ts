@@ -116,6 +116,10 @@ export async function listFeedback(
   // Only this project's iterations: another project's iteration id names nothing here.
   const launch = ref && book ? findLaunch(book, ref.launchId) : undefined;
   if (ref && !(launch && findIteration(launch, ref.iterationId))) return fail('NOT_FOUND', 'This iteration no longer exists.');
+  const isAdmin = auth.data.permissions.canAdminister;
+  // Items brought in from Jira wait for an admin's triage: until then they are the admin's to read, since their
+  // text and issue key come from a project (a service desk, say) that the project's readers may not browse.
+  const items = isAdmin ? page.items : page.items.filter((f) => !f.untriaged);
   // Which items the reader may delete (their own; an admin any) and triage (an admin).
-  return ok({ ...page, reader: { accountId: auth.data.accountId, isAdmin: auth.data.permissions.canAdminister } });
+  return ok({ ...page, items, reader: { accountId: auth.data.accountId, isAdmin } });
 }

@@ -275,7 +275,7 @@ describe('triage', () => {
     await app.queue.drain();
     const waiting = (await items(app)).untriaged.map((u: any) => u.feedback.id as string);
     expect(waiting.length).toBeGreaterThan(1);
-    const listed = async (role: 'admin' | 'member' | 'viewer') => {
+    const listed = async (role: 'admin' | 'member' | 'viewer'): Promise<string[]> => {
       const r = await app.call(role, 'feedback/list', {});
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       return r.data.items.map((f: any) => f.id as string);

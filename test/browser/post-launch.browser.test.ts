@@ -166,7 +166,8 @@ describe('post-launch tracking in the preview', () => {
     await measurement.getByLabel('Wert (calls)').fill('-99.999.999.999');
     await measurement.getByRole('button', { name: 'Messung hinzufügen' }).click();
     await measurement.getByText('Weit außerhalb des Bereichs dieses KPIs').first().waitFor();
-    await measurement.getByText(/-99,999,999,999 is far outside this KPI's range \(600 to 1,200\)/).waitFor();
+    // The server's question in German, its numbers in German digits.
+    await measurement.getByText(/-99\.999\.999\.999 liegt weit außerhalb des Bereichs dieses KPI \(600 bis 1\.200\)/).waitFor();
     const before = await admin('kpi/measurement', { kpiId: (await admin('launch/overview', {})).kpis[0].id, date: '2025-07-26' });
     expect(before.current).toBeNull();
     await measurement.getByRole('button', { name: 'Als Ausreißer markiert speichern' }).click();

@@ -17,7 +17,7 @@ async function load(locale: string): Promise<TranslateMessage | null> {
       return value && typeof value === 'object' ? (value as Record<string, string>) : {};
     };
     const catalogue = { ...section('values'), ...section('messages') };
-    return Object.keys(catalogue).length ? compileCatalogue(catalogue) : null;
+    return Object.keys(catalogue).length ? compileCatalogue(catalogue, locale) : null;
   } catch (error) {
     // Without the locale files (an old `forge tunnel`, say) messages stay English rather than fail the call.
     console.warn('Messages stay English: the translations could not be read.', error instanceof Error ? error.message : error);

@@ -1,4 +1,4 @@
-import { compileCatalogue, fillTemplate, placeholders } from './message-catalogue';
+import { compileCatalogue, fillTemplate, localizeNumber, placeholders } from './message-catalogue';
 
 const translate = compileCatalogue({
   'Some fields need attention.': 'Einige Felder müssen geprüft werden.',
@@ -57,6 +57,32 @@ describe('compileCatalogue', () => {
 
   it('ignores a template that is only placeholders', () => {
     expect(translate('xy')).toBe('xy');
+  });
+
+  it("writes the numbers in a message in the locale's digits, and nothing else that has digits", () => {
+    const range = { "{value} is far outside this KPI's range ({low} to {high}).": '{value} liegt weit außerhalb ({low} bis {high}).', 'Version {version}': 'Version {version}' };
+    const german = compileCatalogue(range, 'de-DE');
+    expect(german("-99,999,999,999 is far outside this KPI's range (600 to 1,200.5).")).toBe('-99.999.999.999 liegt weit außerhalb (600 bis 1.200,5).');
+    expect(german('Version 1.2.3')).toBe('Version 1.2.3');
+    expect(compileCatalogue(range)("1,200 is far outside this KPI's range (600 to 1,200.5).")).toBe('1,200 liegt weit außerhalb (600 bis 1,200.5).');
+  });
+});
+
+describe('localizeNumber', () => {
+  it.each([
+    ['1,200', '1.200'],
+    ['-4.25', '-4,25'],
+    ['1,150.5', '1.150,5'],
+    ['12,345,678', '12.345.678'],
+  ])('%s → %s in German', (english, german) => expect(localizeNumber(english, 'de-DE')).toBe(german));
+
+  it.each(['2027', '600', '1.2.3', '1,20', 'PV-1,200', '2027-06-30', '1,200 calls', ''])('leaves %j alone', (value) => {
+    expect(localizeNumber(value, 'de-DE')).toBeNull();
+  });
+
+  it('leaves a number alone without a locale, or with one Intl rejects', () => {
+    expect(localizeNumber('1,200', undefined)).toBeNull();
+    expect(localizeNumber('1,200', 'not a locale!')).toBeNull();
   });
 });
 

@@ -47,12 +47,30 @@ export const fillTemplate = (template: string, values: Readonly<Record<string, s
 const MAX_DEPTH = 2;
 
 /**
+ * A number as the backend writes it (en-US: "1,200", "-4.5") — grouped or with decimals, so that a
+ * year ("2027"), a key or a version ("1.2.3") is never taken for one.
+ */
+const ENGLISH_NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)$/;
+
+/** `value` in the locale's digits when it is an English-written number ("1,200.5" → "1.200,5" in German), else null. */
+export function localizeNumber(value: string, locale: string | undefined): string | null {
+  if (!locale || !ENGLISH_NUMBER.test(value)) return null;
+  const decimals = value.split('.')[1]?.length ?? 0;
+  try {
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Number(value.replace(/,/g, '')));
+  } catch {
+    return null; // a locale Intl does not know: the value as written
+  }
+}
+
+/**
  * Builds the translator of one catalogue. Exact entries are looked up directly; templates with values
  * are tried most specific first (most literal text), so "Version {n} of the vision does not exist."
  * wins over a template that is mostly placeholders.
+ * Numbers in the values are written in `locale`'s digits (the UI's locale, `de-DE`).
  * @example compileCatalogue({ '{label} is required.': '{label} ist erforderlich.', Title: 'Titel' })('Title is required.') // 'Titel ist erforderlich.'
  */
-export function compileCatalogue(catalogue: MessageCatalogue): TranslateMessage {
+export function compileCatalogue(catalogue: MessageCatalogue, locale?: string): TranslateMessage {
   const exact = new Map<string, string>();
   const templates: CompiledTemplate[] = [];
   for (const [english, translated] of Object.entries(catalogue)) {
@@ -72,7 +90,7 @@ export function compileCatalogue(catalogue: MessageCatalogue): TranslateMessage 
       const values: Record<string, string> = {};
       t.names.forEach((name, i) => {
         const value = match[i + 1] ?? '';
-        values[name] = translate(value, depth + 1) ?? value;
+        values[name] = translate(value, depth + 1) ?? localizeNumber(value, locale) ?? value;
       });
       return fillTemplate(t.target, values);
     }

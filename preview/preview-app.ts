@@ -19,6 +19,7 @@ import { SqliteStore } from '../devtools/local/sqlite-store';
 import { writeFileAtomic } from '../devtools/local/atomic-file';
 import { jiraHandlers } from '../src/resolvers/jira-resolver';
 import { createConfluenceHost } from './confluence';
+import { forgeCsp } from './forge-csp';
 import { forgeContext, isSurface, MACRO_LOCAL_ID, resourceOf, type PreviewProject, type SurfaceName } from './contexts';
 import { seedDemoData } from './demo-data';
 import { addPortfolioSite, DIRECTOR } from './portfolio-demo';
@@ -199,6 +200,10 @@ export function createPreview(options: PreviewOptions): Preview {
       return send(200, MIME['.html'], hostPage(choice, userList, ps.map((p) => ({ key: p.key, name: site.projects.find((x) => x.key === p.key)!.name }))));
     }
     if (url.pathname === '/preview/bridge.js') return send(200, MIME['.js'], readFileSync(join(__dirname, 'bridge-stand-in.js')));
+    // What Forge would give the surface (context, who is signed in), as a script of its own: see the surface's index.html below.
+    if (url.pathname === '/preview/context.js') {
+      return send(200, MIME['.js'], `window.__preview=${JSON.stringify(parsedOrNull(url.searchParams.get('preview'))).replace(/</g, '\\u003c')};`);
+    }
     if (url.pathname === '/preview/tokens.css') return send(200, MIME['.css'], tokensCss());
     const surfaceMatch = /^\/surface\/([a-z-]+)\/(.*)$/.exec(url.pathname);
     if (surfaceMatch && isSurface(surfaceMatch[1])) {
@@ -217,8 +222,11 @@ export function createPreview(options: PreviewOptions): Preview {
           tokensHref: '/preview/tokens.css',
           jira: url.searchParams.get('jira') === 'off' ? 'off' : 'on',
         };
-        const inject = `<script>window.__preview=${JSON.stringify(preview).replace(/</g, '\\u003c')};</script><script src="/preview/bridge.js"></script>`;
+        // Scripts from the preview's own origin, not inline: Forge's policy allows no inline script.
+        const contextSrc = `/preview/context.js?${new URLSearchParams({ preview: JSON.stringify(preview) }).toString()}`;
+        const inject = `<script src="${contextSrc.replace(/&/g, '&amp;')}"></script><script src="/preview/bridge.js"></script>`;
         const html = readFileSync(file, 'utf8');
+        res.setHeader('Content-Security-Policy', forgeCsp(html, `http://${req.headers.host ?? '127.0.0.1'}`));
         return send(200, MIME['.html'], html.includes('<!-- forge-bridge -->') ? html.replace('<!-- forge-bridge -->', inject) : html.replace('<head>', `<head>${inject}`));
       }
       res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
@@ -307,4 +315,12 @@ function invokeRequestOf(body: Record<string, unknown>): InvokeRequest | null {
     accountId: accountId ?? null,
     ...(jiraConnected === undefined ? {} : { jiraConnected }),
   };
+}
+
+function parsedOrNull(text: string | null): unknown {
+  try {
+    return JSON.parse(text ?? 'null');
+  } catch {
+    return null;
+  }
 }

@@ -51,8 +51,13 @@ describe('local preview', () => {
       const bridge = html.indexOf('/preview/bridge.js');
       expect(bridge).toBeGreaterThan(0);
       expect(bridge).toBeLessThan(html.indexOf('main.js'));
-      expect(html).toContain(`"principal":"${preview.users.member}"`);
-      expect(html).toContain('"colorMode":"dark"');
+      // The context comes as a script of the app's own origin (Forge's CSP refuses inline scripts).
+      const contextSrc = /<script src="(\/preview\/context\.js\?[^"]+)"/.exec(html)?.[1];
+      expect(contextSrc).toBeDefined();
+      expect(html.indexOf(contextSrc!)).toBeLessThan(bridge);
+      const context = await (await fetch(`${url}${contextSrc!.replace(/&amp;/g, '&')}`)).text();
+      expect(context).toContain(`"principal":"${preview.users.member}"`);
+      expect(context).toContain('"colorMode":"dark"');
       expect((await fetch(`${url}/surface/settings/../../package.json`)).status).toBe(404);
       expect((await fetch(`${url}/`)).status).toBe(200);
     } finally {

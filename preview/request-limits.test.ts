@@ -123,6 +123,6 @@ describe('the files the preview keeps', () => {
     const page = await (await fetch(`${restarted.url}/surface/macro/?project=PV`)).text();
     restarted.server.close();
     second.close();
-    expect(page).toContain('"projectId":"10000","version":"latest"');
+    expect(decodeURIComponent(page)).toContain('"projectId":"10000","version":"latest"');
   });
 });

@@ -103,7 +103,7 @@ describe('bad input: a clear error on the field, and nothing written', () => {
     ['a date outside the iteration', 'kpi/measure', measure({ date: '2025-07-20', iteration: iteration60 }), 'date', /runs from 2025-07-31 to 2025-08-29/],
     ['a note over 280 characters', 'kpi/measure', measure({ note: 'n'.repeat(281) }), 'note', /at most 280/],
     ['a project in the payload', 'kpi/measure', measure({ projectId: '10001' }), '', /Unknown field: projectId/],
-    ['a JQL Jira refuses', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV AND nosuch = 1', baseJql: null }, 'jql', /^Field 'nosuch' does not exist/],
+    ['a JQL Jira refuses', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV AND nosuch = 1', baseJql: null }, 'jql', /^Jira did not accept this JQL: Field 'nosuch' does not exist/],
     ['a JQL with a syntax error', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project = PV AND (type = Bug', baseJql: null }, 'jql', /Expecting '\)'/],
     ['an unbounded JQL', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'issuetype = Bug', baseJql: null }, 'jql', /project = PV AND/],
     ['a JQL naming a project that does not exist', 'kpi/set-jql', { kpiId: IDS.csat, jql: 'project in (PV, NOPE)', baseJql: null }, 'jql', /NOPE/],

@@ -81,17 +81,22 @@ describe('the app in German', () => {
       return `${document.body.innerText}\n${attrs.join('\n')}`;
     });
 
-  /** Labels, buttons, headings and cells whose text is cut off by their box. */
+  /** Labels, buttons, headings, cells and status lozenges whose text is cut off by their box or runs out of the box around them. */
   const clipped = (frame: Frame) =>
     frame.evaluate(() =>
-      [...document.querySelectorAll('button, label, legend, summary, h1, h2, h3, h4, th, dt, .pv-lozenge, a, select, option')]
+      [...document.querySelectorAll('button, label, legend, summary, h1, h2, h3, h4, th, dt, .pv-lozenge, .pv-kpi-status, a, select, option')]
         .filter((el) => {
           const e = el as HTMLElement;
           // Visually hidden text (pv-sr-only, 1px) is meant to be clipped.
           if (!e.offsetParent || e.clientWidth <= 1 || e.clientHeight <= 1) return false;
+          if (e.tagName === 'SELECT' || e.tagName === 'OPTION') return false;
           const style = getComputedStyle(e);
           const hides = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis' || style.whiteSpace === 'nowrap';
-          return hides && e.tagName !== 'SELECT' && e.tagName !== 'OPTION' && e.scrollWidth > e.clientWidth + 1;
+          if (hides && e.scrollWidth > e.clientWidth + 1) return true;
+          // A box that does not wrap can stick out of the tile or cell that holds it (a long German status in a narrow tile).
+          const box = e.getBoundingClientRect();
+          const holder = e.parentElement?.getBoundingClientRect();
+          return !!holder && holder.width > 0 && (box.right > holder.right + 1 || box.left < holder.left - 1);
         })
         .map((el) => `${el.tagName.toLowerCase()}: ${(el as HTMLElement).innerText.slice(0, 60)}`),
     );

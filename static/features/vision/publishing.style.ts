@@ -23,6 +23,7 @@ const rules = css`
 .pv-glance-tile{display:flex;flex-direction:column;gap:${t('space.025')};padding:${t('space.150')} ${t('space.200')};border-radius:${t('radius.medium')};background:${t('elevation.surface.raised')};box-shadow:${t('elevation.shadow.raised')};}
 .pv-glance-tile dt{font:${t('font.body.small')};font-weight:600;color:${t('color.text.subtle')};text-transform:uppercase;letter-spacing:.03em;}
 .pv-glance-tile dd{margin:0;font:${t('font.heading.small')};color:${t('color.text')};}
+.pv-glance-tile .pv-kpi-status{white-space:normal;overflow-wrap:anywhere;}
 .pv-glance-tile--warning{box-shadow:inset 3px 0 0 ${t('color.border.warning')},${t('elevation.shadow.raised')};}
 .pv-glance-tile--warning dd{color:${t('color.text.warning')};}
 .pv-glance-tile dd.pv-glance-note{font:${t('font.body.small')};color:${t('color.text.subtlest')};}
